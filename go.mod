@@ -1,0 +1,3 @@
+module upy
+
+go 1.26.8
