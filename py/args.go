@@ -1,0 +1,228 @@
+package py
+
+import "fmt"
+
+// UnpackArgs binds the arguments of a Go function to local variables, in
+// the manner of starlark's UnpackArgs. pairs alternates parameter names
+// and pointers. A name ending in "?" is optional (its variable keeps its
+// value when absent). Supported pointer types: *Object, *int, *int64,
+// *string (a str argument), *bool (any object, by truth), *float64
+// (int or float), **Str, **List, **Dict, **Tuple. Parameters before a
+// name "/" are positional-only (the "/" entry has no pointer); all
+// others may also be passed by keyword.
+func UnpackArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any) error {
+	type param struct {
+		name     string
+		optional bool
+		posOnly  bool
+		dst      any
+	}
+	var params []param
+	for i := 0; i < len(pairs); {
+		name := pairs[i].(string)
+		if name == "/" {
+			for j := range params {
+				params[j].posOnly = true
+			}
+			i++
+			continue
+		}
+		p := param{name: name, dst: pairs[i+1]}
+		if n := len(name); n > 0 && name[n-1] == '?' {
+			p.name, p.optional = name[:n-1], true
+		}
+		params = append(params, p)
+		i += 2
+	}
+	if len(args) > len(params) {
+		if len(params) == 0 {
+			return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, len(args))
+		}
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, len(params), plural(len(params)), len(args))
+	}
+	set := make([]bool, len(params))
+	for i, a := range args {
+		if err := assignArg(t, fname, params[i].name, params[i].dst, a); err != nil {
+			return err
+		}
+		set[i] = true
+	}
+kwloop:
+	for _, k := range kw {
+		for i := range params {
+			if params[i].name == k.Name && !params[i].posOnly {
+				if set[i] {
+					return Errorf(TypeError, "%s() got multiple values for argument '%s'", fname, k.Name)
+				}
+				if err := assignArg(t, fname, k.Name, params[i].dst, k.Value); err != nil {
+					return err
+				}
+				set[i] = true
+				continue kwloop
+			}
+		}
+		return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, k.Name)
+	}
+	for i, p := range params {
+		if !set[i] && !p.optional {
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+		}
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func assignArg(t *Thread, fname, pname string, dst any, v Object) error {
+	switch d := dst.(type) {
+	case *Object:
+		*d = v
+	case *int:
+		n, err := IndexInt(t, v)
+		if err != nil {
+			if _, ok := v.(Float); ok {
+				return Errorf(TypeError, "'float' object cannot be interpreted as an integer")
+			}
+			return err
+		}
+		*d = n
+	case *int64:
+		n, err := IndexInt(t, v)
+		if err != nil {
+			return err
+		}
+		*d = int64(n)
+	case *string:
+		s, ok := v.(*Str)
+		if !ok {
+			return Errorf(TypeError, "%s() argument '%s' must be str, not %s", fname, pname, TypeName(v))
+		}
+		*d = s.S
+	case *bool:
+		b, err := Truth(t, v)
+		if err != nil {
+			return err
+		}
+		*d = b
+	case *float64:
+		f, err := ToFloat(t, v)
+		if err != nil {
+			return err
+		}
+		*d = f
+	case **Str:
+		s, ok := v.(*Str)
+		if !ok {
+			return Errorf(TypeError, "%s() argument '%s' must be str, not %s", fname, pname, TypeName(v))
+		}
+		*d = s
+	case **List:
+		l, ok := v.(*List)
+		if !ok {
+			return Errorf(TypeError, "%s() argument '%s' must be list, not %s", fname, pname, TypeName(v))
+		}
+		*d = l
+	case **Dict:
+		m, ok := v.(*Dict)
+		if !ok {
+			return Errorf(TypeError, "%s() argument '%s' must be dict, not %s", fname, pname, TypeName(v))
+		}
+		*d = m
+	case **Tuple:
+		tu, ok := v.(*Tuple)
+		if !ok {
+			return Errorf(TypeError, "%s() argument '%s' must be tuple, not %s", fname, pname, TypeName(v))
+		}
+		*d = tu
+	default:
+		panic(fmt.Sprintf("UnpackArgs: unsupported destination %T for %s", dst, pname))
+	}
+	return nil
+}
+
+// NoKwargs fails when keyword arguments were given to fname.
+func NoKwargs(fname string, kw []Kwarg) error {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// CheckArgs validates the number of positional arguments and rejects keywords.
+func CheckArgs(fname string, args []Object, kw []Kwarg, min, max int) error {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	switch {
+	case min == max:
+		return Errorf(TypeError, "%s() takes exactly %d argument%s (%d given)", fname, min, plural(min), n)
+	case n < min:
+		return Errorf(TypeError, "%s() takes at least %d argument%s (%d given)", fname, min, plural(min), n)
+	}
+	return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, max, plural(max), n)
+}
+
+// ToFloat converts an int or float (or an object with __float__/__index__) to float64.
+func ToFloat(t *Thread, v Object) (float64, error) {
+	switch x := v.(type) {
+	case Float:
+		return float64(x), nil
+	case Int:
+		return float64(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		f, _ := x.V.Float64()
+		if f > 1.7976931348623157e308 || f < -1.7976931348623157e308 {
+			return 0, Errorf(OverflowError, "int too large to convert to float")
+		}
+		return f, nil
+	}
+	t = orThread(t)
+	r, found, err := CallSpecial(t, v, Intern("__float__"))
+	if err != nil {
+		return 0, err
+	}
+	if found {
+		if f, ok := r.(Float); ok {
+			return float64(f), nil
+		}
+		return 0, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", TypeName(v), TypeName(r))
+	}
+	if r, found, err := CallSpecial(t, v, strIndex); found {
+		if err != nil {
+			return 0, err
+		}
+		return ToFloat(t, r)
+	}
+	return 0, Errorf(TypeError, "must be real number, not %s", TypeName(v))
+}
+
+// Format returns format(v, spec).
+func Format(t *Thread, v Object, spec string) (string, error) {
+	t = orThread(t)
+	r, found, err := CallSpecial(t, v, Intern("__format__"), NewStr(spec))
+	if err != nil {
+		return "", err
+	}
+	if !found {
+		return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
+	}
+	s, ok := r.(*Str)
+	if !ok {
+		return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
+	}
+	return s.S, nil
+}

@@ -1,0 +1,184 @@
+package py
+
+var (
+	strNew  = Intern("__new__")
+	strInit = Intern("__init__")
+	strCall = Intern("__call__")
+)
+
+// Call calls fn(*args, **kw). The callee must not keep or modify args.
+func (t *Thread) Call(fn Object, args []Object, kw []Kwarg) (Object, error) {
+	switch f := fn.(type) {
+	case *Function:
+		return t.CallFunction(f, args, kw)
+	case *Builtin:
+		if f.Self != nil {
+			return f.Fn(t, prepend(f.Self, args), kw)
+		}
+		return f.Fn(t, args, kw)
+	case *BoundMethod:
+		return t.Call(f.Func, prepend(f.Self, args), kw)
+	case *MethodDescriptor:
+		return callMethodDescriptor(t, f, args, kw)
+	case *Type:
+		return callType(t, f, args, kw)
+	case *StaticMethod:
+		return t.Call(f.Func, args, kw)
+	}
+	call := fn.Type().Lookup(strCall)
+	if call == nil {
+		return nil, Errorf(TypeError, "'%s' object is not callable", TypeName(fn))
+	}
+	if err := t.Enter(); err != nil {
+		return nil, err
+	}
+	defer t.Leave()
+	return t.Call(call, prepend(fn, args), kw)
+}
+
+// CallMethod calls o.name(*args).
+func (t *Thread) CallMethod(o Object, name string, args ...Object) (Object, error) {
+	fn, self, err := GetMethod(t, o, Intern(name))
+	if err != nil {
+		return nil, err
+	}
+	if self != nil {
+		return t.Call(fn, prepend(self, args), nil)
+	}
+	return t.Call(fn, args, nil)
+}
+
+func prepend(self Object, args []Object) []Object {
+	all := make([]Object, len(args)+1)
+	all[0] = self
+	copy(all[1:], args)
+	return all
+}
+
+// callMethodDescriptor calls a Go method with args[0] as receiver. A
+// receiver that is an instance of a user subclass of a builtin type is
+// replaced by its builtin base value.
+func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kwarg) (Object, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "unbound method %s.%s() needs an argument", f.Owner.Name, f.Name)
+	}
+	self := args[0]
+	if !self.Type().IsSubtype(f.Owner) {
+		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeName(self))
+	}
+	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType {
+		a := make([]Object, len(args))
+		copy(a, args)
+		a[0] = inst.Base
+		r, err := f.Fn(t, a, kw)
+		if r == inst.Base {
+			r = inst
+		}
+		return r, err
+	}
+	return f.Fn(t, args, kw)
+}
+
+// callType instantiates a class: cls.__new__ then cls.__init__.
+func callType(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	if cls == TypeType && len(args) == 1 && len(kw) == 0 {
+		return args[0].Type(), nil
+	}
+	meta := cls.Type()
+	if meta != TypeType {
+		if c := meta.Lookup(strCall); c != nil && c != typeCallDesc {
+			return callMethodObj2(t, c, cls, args, kw)
+		}
+	}
+	return typeCall(t, cls, args, kw)
+}
+
+// typeCall is type.__call__: create with __new__, then run __init__.
+func typeCall(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	var obj Object
+	var err error
+	newFn := cls.Lookup(strNew)
+	if newFn == nil || isBuiltinNew(newFn) {
+		if cls.Layout.New == nil {
+			return nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
+		}
+		if cls.Layout == ObjectType {
+			if err := checkObjectArgs(cls, args, kw); err != nil {
+				return nil, err
+			}
+		}
+		obj, err = newInstance(t, cls, args, kw)
+	} else {
+		if sm, ok := newFn.(*StaticMethod); ok {
+			newFn = sm.Func
+		}
+		obj, err = t.Call(newFn, prepend(cls, args), kw)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !obj.Type().IsSubtype(cls) {
+		return obj, nil
+	}
+	init := obj.Type().Lookup(strInit)
+	if init == nil || init == objectInitDesc {
+		return obj, nil
+	}
+	if md, ok := init.(*MethodDescriptor); ok && cls.IsBuiltin() && md.Owner == cls && cls.Layout != ObjectType {
+		// builtin immutable types do their work in New
+		_ = md
+	}
+	r, err := callMethodObj2(t, init, obj, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if r != None {
+		return nil, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return obj, nil
+}
+
+// newInstance creates an instance of cls using its builtin layout.
+func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	v, err := cls.Layout.New(t, cls, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if v.Type() == cls {
+		return v, nil
+	}
+	return &Instance{Cls: cls, Base: v}, nil
+}
+
+// checkObjectArgs raises the error of object.__new__ for excess arguments.
+func checkObjectArgs(cls *Type, args []Object, kw []Kwarg) error {
+	if len(args) == 0 && len(kw) == 0 {
+		return nil
+	}
+	if init := cls.Lookup(strInit); init == nil || init == objectInitDesc {
+		return Errorf(TypeError, "%s() takes no arguments", cls.Name)
+	}
+	return nil
+}
+
+// callMethodObj2 calls an unbound class attribute with self and keywords.
+func callMethodObj2(t *Thread, fn, self Object, args []Object, kw []Kwarg) (Object, error) {
+	switch fn.(type) {
+	case *Function, *MethodDescriptor:
+		return t.Call(fn, prepend(self, args), kw)
+	}
+	bound, err := bindDescriptor(t, fn, self, self.Type())
+	if err != nil {
+		return nil, err
+	}
+	return t.Call(bound, args, kw)
+}
+
+// Callable reports whether o can be called.
+func Callable(o Object) bool {
+	switch o.(type) {
+	case *Function, *Builtin, *BoundMethod, *MethodDescriptor, *Type:
+		return true
+	}
+	return o.Type().Lookup(strCall) != nil
+}

@@ -1,0 +1,133 @@
+package py
+
+import "strings"
+
+// FormatSpec is a parsed format specification (the mini-language of
+// format() and str.format): [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+type FormatSpec struct {
+	Fill      rune // 0 when not given
+	Align     byte // 0, '<', '>', '=', '^'
+	Sign      byte // 0, '+', '-', ' '
+	NoNegZero bool // 'z'
+	Alt       bool // '#'
+	Zero      bool // '0' before the width
+	Width     int  // -1 when not given
+	Grouping  byte // 0, ',', '_'
+	Precision int  // -1 when not given
+	Kind      byte // 0 or the presentation type letter
+}
+
+// ParseFormatSpec parses spec, failing with ValueError as CPython does.
+func ParseFormatSpec(spec string) (FormatSpec, error) {
+	fs := FormatSpec{Width: -1, Precision: -1}
+	rs := []rune(spec)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		fs.Fill, fs.Align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		fs.Align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		fs.Sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == 'z' {
+		fs.NoNegZero = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		fs.Alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		fs.Zero = true
+		i++
+	}
+	start := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > start {
+		n, ok := atoiSmall(string(rs[start:i]))
+		if !ok {
+			return fs, Errorf(ValueError, "Too many decimal digits in format string")
+		}
+		fs.Width = n
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		fs.Grouping = byte(rs[i])
+		i++
+		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+			return fs, Errorf(ValueError, "Cannot specify both ',' and '_'.")
+		}
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		start = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return fs, Errorf(ValueError, "Format specifier missing precision")
+		}
+		n, ok := atoiSmall(string(rs[start:i]))
+		if !ok {
+			return fs, Errorf(ValueError, "Too many decimal digits in format string")
+		}
+		fs.Precision = n
+	}
+	if i < len(rs) {
+		if i+1 < len(rs) || rs[i] > 127 {
+			return fs, Errorf(ValueError, "Invalid format specifier '%s' for object of type '%%s'", spec)
+		}
+		fs.Kind = byte(rs[i])
+	}
+	if fs.Zero && fs.Fill == 0 && fs.Align == 0 {
+		fs.Fill, fs.Align = '0', '='
+	}
+	return fs, nil
+}
+
+func atoiSmall(s string) (int, bool) {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+		if n > 1<<30 {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// Pad applies fill, alignment and width to an already formatted body.
+// defAlign is the alignment used when none was given ('<' for strings,
+// '>' for numbers). sign is a sign/prefix placed before '=' padding.
+func (fs *FormatSpec) Pad(sign, body string, defAlign byte) string {
+	n := len([]rune(sign)) + len([]rune(body))
+	if fs.Width <= n {
+		return sign + body
+	}
+	fill := fs.Fill
+	if fill == 0 {
+		fill = ' '
+	}
+	pad := fs.Width - n
+	align := fs.Align
+	if align == 0 {
+		align = defAlign
+	}
+	f := string(fill)
+	switch align {
+	case '<':
+		return sign + body + strings.Repeat(f, pad)
+	case '^':
+		left := pad / 2
+		return strings.Repeat(f, left) + sign + body + strings.Repeat(f, pad-left)
+	case '=':
+		return sign + strings.Repeat(f, pad) + body
+	}
+	return strings.Repeat(f, pad) + sign + body
+}

@@ -1,0 +1,299 @@
+package py
+
+import "slices"
+
+// The methods of object and type. The descriptors are kept in variables
+// so the protocols can recognise "not overridden" with a pointer compare.
+var (
+	objectGetattribute *MethodDescriptor
+	objectSetattr      *MethodDescriptor
+	objectDelattr      *MethodDescriptor
+	objectInitDesc     *MethodDescriptor
+	objectStrDesc      *MethodDescriptor
+	objectHashDesc     *MethodDescriptor
+	typeCallDesc       *MethodDescriptor
+	typeSetattrDesc    *MethodDescriptor
+)
+
+func addDesc(t *Type, name string, fn Native) *MethodDescriptor {
+	d := &MethodDescriptor{Name: name, Owner: t, Fn: fn}
+	t.Dict.SetStr(Intern(name), d)
+	return d
+}
+
+// builtinNewMarker marks the __new__ staticmethods of builtin types.
+type builtinNewMarker struct{ Builtin }
+
+func isBuiltinNew(fn Object) bool {
+	sm, ok := fn.(*StaticMethod)
+	if !ok {
+		return false
+	}
+	b, ok := sm.Func.(*Builtin)
+	return ok && b.Module == "\x00new"
+}
+
+// builtinNew is T.__new__(cls, *args) for every builtin type T.
+func builtinNew(owner *Type) Object {
+	return &StaticMethod{Func: &Builtin{Name: "__new__", Module: "\x00new", Fn: func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
+		}
+		cls, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", owner.Name, TypeName(args[0]))
+		}
+		if !cls.IsSubtype(owner) {
+			return nil, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
+		}
+		if cls.Layout.New == nil {
+			return nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
+		}
+		return newInstance(t, cls, args[1:], kw)
+	}}}
+}
+
+// InstallNew gives every builtin type with a constructor its __new__.
+// It runs after all init functions attached the New functions.
+func InstallNew(types ...*Type) {
+	for _, tp := range types {
+		if tp.New != nil && tp.Dict.GetStr(strNew) == nil {
+			tp.Dict.SetStr(strNew, builtinNew(tp))
+		}
+	}
+}
+
+func init() {
+	ObjectType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		return &Instance{Cls: cls}, nil
+	}
+	ObjectType.Doc = "The base class of the class hierarchy."
+	objectInitDesc = addDesc(ObjectType, "__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) > 1 || len(kw) > 0 {
+			cls := args[0].Type()
+			if n := cls.Lookup(strNew); n == nil || isBuiltinNew(n) {
+				return nil, Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.Name)
+			}
+		}
+		return None, nil
+	})
+	objectGetattribute = addDesc(ObjectType, "__getattribute__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+		}
+		if tp, ok := args[0].(*Type); ok {
+			return typeGetAttr(t, tp, Intern(name.S))
+		}
+		return genericGetAttr(t, args[0], Intern(name.S), instanceDict(args[0]))
+	})
+	objectSetattr = addDesc(ObjectType, "__setattr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 3 {
+			return nil, Errorf(TypeError, "expected 2 arguments, got %d", len(args)-1)
+		}
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+		}
+		var err error
+		switch o := args[0].(type) {
+		case *Instance:
+			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+		case *Exception:
+			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+		case *Function:
+			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+		default:
+			err = SetAttr(t, o, Intern(name.S), args[2])
+		}
+		return None, err
+	})
+	objectDelattr = addDesc(ObjectType, "__delattr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+		}
+		d := instanceDict(args[0])
+		if d == nil || !d.DelStr(Intern(name.S)) {
+			return nil, noAttribute(args[0], name)
+		}
+		return None, nil
+	})
+	addDesc(ObjectType, "__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return NewStr(defaultRepr(args[0])), nil
+	})
+	objectStrDesc = addDesc(ObjectType, "__str__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return ReprObj(t, args[0])
+	})
+	objectHashDesc = addDesc(ObjectType, "__hash__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return Int(identityHash(args[0])), nil
+	})
+	addDesc(ObjectType, "__eq__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) == 2 && args[0] == args[1] {
+			return True, nil
+		}
+		return NotImplemented, nil
+	})
+	addDesc(ObjectType, "__ne__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "expected 1 argument")
+		}
+		// object.__ne__ inverts __eq__ unless it is NotImplemented.
+		eq := args[0].Type().Lookup(compareNames[EQ])
+		if eq == nil {
+			return NotImplemented, nil
+		}
+		r, err := callMethodObj(t, eq, args[0], args[1])
+		if err != nil || r == NotImplemented {
+			return r, err
+		}
+		b, err := Truth(t, r)
+		return NewBool(!b), err
+	})
+	for _, op := range []CompareOp{LT, LE, GT, GE} {
+		addDesc(ObjectType, compareNames[op].S, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			return NotImplemented, nil
+		})
+	}
+	addDesc(ObjectType, "__format__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "__format__() takes exactly one argument")
+		}
+		spec, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "format spec must be a str")
+		}
+		if spec.S != "" {
+			return nil, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(args[0]))
+		}
+		return StrObj(t, args[0])
+	})
+	addDesc(ObjectType, "__dir__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return NewList(Dir(t, args[0])...), nil
+	})
+	addDesc(ObjectType, "__reduce_ex__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return nil, Errorf(TypeError, "cannot pickle '%s' object", TypeName(args[0]))
+	})
+	addDesc(ObjectType, "__sizeof__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return Int(16), nil
+	})
+	ObjectType.AddClassMethod("__init_subclass__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(kw) > 0 {
+			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", args[0].(*Type).Name)
+		}
+		return None, nil
+	})
+	ObjectType.AddClassMethod("__subclasshook__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return NotImplemented, nil
+	})
+	ObjectType.AddGetSet("__class__", func(t *Thread, self Object) (Object, error) {
+		return self.Type(), nil
+	}, func(t *Thread, self, v Object) error {
+		cls, ok := v.(*Type)
+		inst, ok2 := self.(*Instance)
+		if !ok || !ok2 {
+			return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		if cls.Layout != inst.Cls.Layout {
+			return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", cls.Name, inst.Cls.Name)
+		}
+		inst.Cls = cls
+		return nil
+	})
+	ObjectType.AddGetSet("__dict__", func(t *Thread, self Object) (Object, error) {
+		switch o := self.(type) {
+		case *Instance:
+			if o.Dict == nil {
+				o.Dict = NewDict()
+			}
+			return o.Dict, nil
+		case *Exception:
+			if o.Dict == nil {
+				o.Dict = NewDict()
+			}
+			return o.Dict, nil
+		case *Function:
+			if o.Dict == nil {
+				o.Dict = NewDict()
+			}
+			return o.Dict, nil
+		case *Module:
+			return o.Dict, nil
+		case *Type:
+			return &MappingProxy{D: o.Dict}, nil
+		}
+		return nil, noAttribute(self, strDict)
+	}, func(t *Thread, self, v Object) error {
+		d, ok := v.(*Dict)
+		if !ok {
+			return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
+		}
+		switch o := self.(type) {
+		case *Instance:
+			o.Dict = d
+			return nil
+		case *Function:
+			o.Dict = d
+			return nil
+		case *Exception:
+			o.Dict = d
+			return nil
+		}
+		return noAttribute(self, strDict)
+	})
+	ObjectType.Dict.SetString("__doc__", NewStr(ObjectType.Doc))
+}
+
+// MappingProxy is the read-only view returned by cls.__dict__.
+type MappingProxy struct {
+	D *Dict
+}
+
+func (*MappingProxy) Type() *Type { return MappingProxyType }
+
+// Dir lists the attribute names of o, sorted.
+func Dir(t *Thread, o Object) []Object {
+	seen := map[string]bool{}
+	add := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		d.Items(func(k, v Object) bool {
+			if s, ok := k.(*Str); ok {
+				seen[s.S] = true
+			}
+			return true
+		})
+	}
+	switch v := o.(type) {
+	case *Type:
+		for _, c := range v.MRO {
+			add(c.Dict)
+		}
+	case *Module:
+		add(v.Dict)
+	default:
+		add(instanceDict(o))
+		for _, c := range o.Type().MRO {
+			add(c.Dict)
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sortStrings(names)
+	out := make([]Object, len(names))
+	for i, n := range names {
+		out[i] = NewStr(n)
+	}
+	return out
+}
+
+func sortStrings(a []string) { slices.Sort(a) }

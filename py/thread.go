@@ -1,0 +1,109 @@
+package py
+
+import (
+	"io"
+	"os"
+	"sync"
+)
+
+// Interp is one interpreter: its modules, sys state and global lock.
+// Several Threads (Python threads) share an Interp; only the Thread
+// holding the GIL runs Python code.
+type Interp struct {
+	GIL      sync.Mutex
+	Modules  *Dict // sys.modules
+	Builtins *Module
+	Sys      *Module
+	Main     *Module
+
+	// Path is sys.path (a *List shared with the sys module).
+	Path *List
+	Argv *List
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// RecursionLimit is sys.getrecursionlimit().
+	RecursionLimit int
+
+	// Options from the command line (-O, -v, -X ...).
+	OptLevel int
+	Verbose  int
+	XOptions map[string]string
+
+	// Importer loads a module by its full name (set by the import system).
+	// It returns nil, nil when the module is not found.
+	atExit []Object
+
+	mu sync.Mutex // protects fields touched by several goroutines
+}
+
+// Thread is the state of one running Python thread.
+type Thread struct {
+	Interp *Interp
+	// depth counts nested Python and Go-mediated calls, for RecursionError.
+	depth int
+	// Frame is the innermost executing frame (nil outside any).
+	Frame *Frame
+	// excStack holds the exceptions currently being handled
+	// (sys.exc_info()), innermost last.
+	ExcInfo *Exception
+	// Ident is the thread identifier (_thread.get_ident()).
+	Ident int64
+	// ticks counts instructions until the GIL is offered to other threads.
+	ticks int
+	// Local storage for modules (keyed by module name).
+	Locals map[string]any
+}
+
+// NewInterp creates an interpreter with the builtins and sys modules set up.
+func NewInterp() *Interp {
+	ip := &Interp{
+		Modules:        NewDict(),
+		Stdin:          os.Stdin,
+		Stdout:         os.Stdout,
+		Stderr:         os.Stderr,
+		RecursionLimit: 1000,
+		XOptions:       map[string]string{},
+		Path:           NewList(),
+		Argv:           NewList(),
+	}
+	return ip
+}
+
+// NewThread creates a Thread for ip. The caller must hold ip.GIL while the
+// thread runs Python code.
+func (ip *Interp) NewThread() *Thread {
+	return &Thread{Interp: ip, Ident: nextThreadIdent()}
+}
+
+var (
+	threadIdentMu sync.Mutex
+	threadIdent   int64 = 1
+)
+
+func nextThreadIdent() int64 {
+	threadIdentMu.Lock()
+	defer threadIdentMu.Unlock()
+	threadIdent++
+	return threadIdent
+}
+
+// maxGoDepth bounds recursion through Go code (e.g. __eq__ called by a
+// sort, repr of nested lists) so that the Go stack cannot overflow.
+const maxGoDepth = 2000
+
+// Enter records a nested call; it fails with RecursionError past the limit.
+// Every successful Enter must be paired with Leave.
+func (t *Thread) Enter() error {
+	t.depth++
+	if t.depth > t.Interp.RecursionLimit+50 || t.depth > maxGoDepth {
+		t.depth--
+		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	return nil
+}
+
+// Leave undoes Enter.
+func (t *Thread) Leave() { t.depth-- }

@@ -1,0 +1,286 @@
+package py
+
+import (
+	"sync/atomic"
+)
+
+// Type is a Python class: a builtin type or a user-defined class.
+type Type struct {
+	Name   string
+	Module string // "builtins" for builtin types
+	Doc    string
+	Bases  []*Type
+	MRO    []*Type
+	Dict   *Dict
+
+	// Meta is the metaclass; nil means type.
+	Meta *Type
+
+	// Layout is the builtin type whose Go representation instances use
+	// (ObjectType for plain classes, ListType for a list subclass...).
+	Layout *Type
+
+	// New creates an instance for builtin types (the Go side of __new__).
+	// cls is the class being instantiated (a subclass for subclasses).
+	New func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error)
+
+	Flags TypeFlags
+
+	cache    map[*Str]Object
+	cacheVer uint64
+}
+
+// TypeFlags describe a type.
+type TypeFlags uint32
+
+const (
+	// FlagBuiltin marks types implemented in Go.
+	FlagBuiltin TypeFlags = 1 << iota
+	// FlagFinal types cannot be subclassed (bool, NoneType, ...).
+	FlagFinal
+	// FlagHasGetattr is set on classes defining __getattr__ somewhere in the MRO.
+	FlagHasGetattr
+)
+
+// typeEpoch changes whenever any class dictionary is modified after
+// creation, invalidating every type's lookup cache.
+var typeEpoch atomic.Uint64
+
+func init() { typeEpoch.Store(1) }
+
+// InvalidateTypeCaches must be called after a class attribute changes.
+func InvalidateTypeCaches() { typeEpoch.Add(1) }
+
+func (t *Type) Type() *Type {
+	if t.Meta != nil {
+		return t.Meta
+	}
+	return TypeType
+}
+
+// Lookup finds name in the type's MRO without invoking descriptors.
+// It returns nil when the name is absent.
+func (t *Type) Lookup(name *Str) Object {
+	if name.interned {
+		ep := typeEpoch.Load()
+		if t.cacheVer == ep {
+			if v, ok := t.cache[name]; ok {
+				return v
+			}
+		} else {
+			t.cache = make(map[*Str]Object, 8)
+			t.cacheVer = ep
+		}
+		v := t.lookupMRO(name)
+		t.cache[name] = v
+		return v
+	}
+	return t.lookupMRO(name)
+}
+
+func (t *Type) lookupMRO(name *Str) Object {
+	for _, c := range t.MRO {
+		if v := c.Dict.GetStr(name); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// LookupString is Lookup with a Go string name.
+func (t *Type) LookupString(name string) Object { return t.Lookup(Intern(name)) }
+
+// IsSubtype reports whether t is sub or a subclass of it.
+func (t *Type) IsSubtype(of *Type) bool {
+	if t == of {
+		return true
+	}
+	for _, c := range t.MRO {
+		if c == of {
+			return true
+		}
+	}
+	return false
+}
+
+// IsBuiltin reports whether the type is implemented in Go.
+func (t *Type) IsBuiltin() bool { return t.Flags&FlagBuiltin != 0 }
+
+// QualName is the name used in error messages and reprs.
+func (t *Type) QualName() string {
+	if v := t.Dict.GetStr(Intern("__qualname__")); v != nil {
+		if s, ok := v.(*Str); ok {
+			return s.S
+		}
+	}
+	return t.Name
+}
+
+// NewBuiltinType creates a builtin type deriving from base (nil for object).
+// newFn may be nil for types that cannot be instantiated from Python.
+func NewBuiltinType(name string, base *Type, newFn func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error)) *Type {
+	t := &Type{Name: name, Module: "builtins", Dict: NewDict(), New: newFn, Flags: FlagBuiltin}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	t.Layout = t
+	return t
+}
+
+// SetAttrString stores a value in the type's dictionary.
+func (t *Type) SetAttrString(name string, v Object) {
+	t.Dict.SetStr(Intern(name), v)
+	InvalidateTypeCaches()
+}
+
+// AddMethod adds a Go-implemented method.
+func (t *Type) AddMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn})
+}
+
+// AddClassMethod adds a Go-implemented classmethod; args[0] is the class.
+func (t *Type) AddClassMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &ClassMethod{Func: &Builtin{Name: name, Fn: fn}})
+}
+
+// AddStaticMethod adds a Go-implemented staticmethod.
+func (t *Type) AddStaticMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &StaticMethod{Func: &Builtin{Name: name, Fn: fn}})
+}
+
+// AddGetSet adds a computed attribute. set may be nil for read-only attributes.
+func (t *Type) AddGetSet(name string, get func(t *Thread, self Object) (Object, error), set func(t *Thread, self, v Object) error) {
+	t.Dict.SetStr(Intern(name), &GetSet{Name: name, Owner: t, Get: get, Set: set})
+}
+
+// computeMRO computes the C3 linearization of a new class.
+func computeMRO(cls *Type) ([]*Type, error) {
+	seqs := make([][]*Type, 0, len(cls.Bases)+1)
+	for _, b := range cls.Bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), cls.Bases...))
+	mro := []*Type{cls}
+	for {
+		nonEmpty := false
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = true
+				break
+			}
+		}
+		if !nonEmpty {
+			return mro, nil
+		}
+		var cand *Type
+	search:
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			for _, s2 := range seqs {
+				for _, x := range s2[1:] {
+					if x == c {
+						continue search
+					}
+				}
+			}
+			cand = c
+			break
+		}
+		if cand == nil {
+			names := ""
+			for i, b := range cls.Bases {
+				if i > 0 {
+					names += ", "
+				}
+				names += b.Name
+			}
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names)
+		}
+		mro = append(mro, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// solidLayout picks the builtin layout a new class's instances use.
+func solidLayout(bases []*Type) (*Type, error) {
+	layout := ObjectType
+	for _, b := range bases {
+		l := b.Layout
+		if l == ObjectType {
+			continue
+		}
+		if layout == ObjectType || l.IsSubtype(layout) {
+			layout = l
+		} else if !layout.IsSubtype(l) {
+			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return layout, nil
+}
+
+// NewClass creates a user class, as type(name, bases, dict) does.
+func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, error) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for _, b := range bases {
+		if b.Flags&FlagFinal != 0 {
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	cls := &Type{Name: name, Bases: bases, Dict: dict}
+	if meta != nil && meta != TypeType {
+		cls.Meta = meta
+	}
+	mro, err := computeMRO(cls)
+	if err != nil {
+		return nil, err
+	}
+	cls.MRO = mro
+	if cls.Layout, err = solidLayout(bases); err != nil {
+		return nil, err
+	}
+	if m := dict.GetStr(Intern("__module__")); m != nil {
+		if s, ok := m.(*Str); ok {
+			cls.Module = s.S
+		}
+	}
+	if d := dict.GetStr(Intern("__doc__")); d != nil {
+		if s, ok := d.(*Str); ok {
+			cls.Doc = s.S
+		}
+	}
+	// __new__ and __init_subclass__ are implicitly static/class methods.
+	if f, ok := dict.GetStr(Intern("__new__")).(*Function); ok {
+		dict.SetStr(Intern("__new__"), &StaticMethod{Func: f})
+	}
+	if f, ok := dict.GetStr(Intern("__init_subclass__")).(*Function); ok {
+		dict.SetStr(Intern("__init_subclass__"), &ClassMethod{Func: f})
+	}
+	if f, ok := dict.GetStr(Intern("__class_getitem__")).(*Function); ok {
+		dict.SetStr(Intern("__class_getitem__"), &ClassMethod{Func: f})
+	}
+	if cls.Lookup(Intern("__getattr__")) != nil {
+		cls.Flags |= FlagHasGetattr
+	}
+	InvalidateTypeCaches()
+	return cls, nil
+}
+
+// TypeName returns the name of o's type, for error messages.
+func TypeName(o Object) string {
+	if o == nil {
+		return "NULL"
+	}
+	return o.Type().Name
+}
