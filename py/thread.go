@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 )
 
 // Interp is one interpreter: its modules, sys state and global lock.
@@ -36,8 +37,15 @@ type Interp struct {
 	// It returns nil, nil when the module is not found.
 	atExit []Object
 
+	// Interrupt is set (by a signal handler) to deliver KeyboardInterrupt
+	// at the interpreter's next checkpoint.
+	Interrupt atomic.Int32
+
 	mu sync.Mutex // protects fields touched by several goroutines
 }
+
+// RequestInterrupt asks the running program to raise KeyboardInterrupt.
+func (ip *Interp) RequestInterrupt() { ip.Interrupt.Store(1) }
 
 // Thread is the state of one running Python thread.
 type Thread struct {
@@ -107,3 +115,11 @@ func (t *Thread) Enter() error {
 
 // Leave undoes Enter.
 func (t *Thread) Leave() { t.depth-- }
+
+// Unblocked runs fn with the GIL released, so other Python threads run
+// while this one waits (sleep, I/O). fn must not touch Python objects.
+func (t *Thread) Unblocked(fn func()) {
+	t.Interp.GIL.Unlock()
+	defer t.Interp.GIL.Lock()
+	fn()
+}

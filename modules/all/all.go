@@ -1,0 +1,9 @@
+// Package all links every builtin module into a program that imports it.
+package all
+
+import (
+	_ "upy/modules/errno"
+	_ "upy/modules/gc"
+	_ "upy/modules/micropython"
+	_ "upy/modules/time"
+)
