@@ -4,6 +4,7 @@ package all
 import (
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
+	_ "upy/modules/machine"
 	_ "upy/modules/micropython"
 	_ "upy/modules/time"
 )
