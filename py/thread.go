@@ -3,6 +3,7 @@ package py
 import (
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -40,6 +41,8 @@ type Interp struct {
 	// Interrupt is set (by a signal handler) to deliver KeyboardInterrupt
 	// at the interpreter's next checkpoint.
 	Interrupt atomic.Int32
+	// GILWaiters counts threads waiting for the GIL.
+	GILWaiters atomic.Int32
 
 	mu sync.Mutex // protects fields touched by several goroutines
 }
@@ -122,4 +125,24 @@ func (t *Thread) Unblocked(fn func()) {
 	t.Interp.GIL.Unlock()
 	defer t.Interp.GIL.Lock()
 	fn()
+}
+
+// AcquireGIL takes the interpreter lock for a thread that does not hold
+// it. Threads waiting here make the running thread yield the lock at its
+// next checkpoint.
+func (ip *Interp) AcquireGIL() {
+	ip.GILWaiters.Add(1)
+	ip.GIL.Lock()
+	ip.GILWaiters.Add(-1)
+}
+
+// YieldGIL lets waiting threads run; called periodically by the VM.
+func (t *Thread) YieldGIL() {
+	ip := t.Interp
+	if ip.GILWaiters.Load() == 0 {
+		return
+	}
+	ip.GIL.Unlock()
+	runtime.Gosched()
+	ip.AcquireGIL()
 }

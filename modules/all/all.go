@@ -6,5 +6,6 @@ import (
 	_ "upy/modules/gc"
 	_ "upy/modules/machine"
 	_ "upy/modules/micropython"
+	_ "upy/modules/thread"
 	_ "upy/modules/time"
 )
