@@ -92,3 +92,16 @@ var ExceptionTypes = []*Type{
 	FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
 	EncodingWarning,
 }
+
+// NewExceptionType creates an exception class for a Go module, e.g.
+// asyncio.CancelledError. It can be raised, caught and subclassed like
+// the builtin ones.
+func NewExceptionType(module, name string, bases ...*Type) *Type {
+	t := &Type{Name: name, Module: module, Bases: bases, Dict: NewDict(), Layout: BaseException, Flags: FlagBuiltin}
+	mro, err := computeMRO(t)
+	if err != nil {
+		panic("NewExceptionType: " + err.Error())
+	}
+	t.MRO = mro
+	return t
+}

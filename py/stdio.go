@@ -126,10 +126,7 @@ var unsupportedOperation *Type
 // UnsupportedOperation is io.UnsupportedOperation (OSError and ValueError).
 func UnsupportedOperation() *Type {
 	if unsupportedOperation == nil {
-		unsupportedOperation = &Type{Name: "UnsupportedOperation", Module: "io", Dict: NewDict(),
-			Bases: []*Type{OSError, ValueError}, Layout: BaseException}
-		mro, _ := computeMRO(unsupportedOperation)
-		unsupportedOperation.MRO = mro
+		unsupportedOperation = NewExceptionType("io", "UnsupportedOperation", OSError, ValueError)
 	}
 	return unsupportedOperation
 }

@@ -89,3 +89,13 @@ func (t *Thread) RunCode(code *Code, globals, locals *Dict) (Object, error) {
 func (t *Thread) GetFrame(depth int) (Object, error) {
 	return nil, Errorf(ValueError, "call stack is not deep enough")
 }
+
+// Generator is a generator/coroutine object (vm: generator.go).
+type Generator struct{}
+
+func (*Generator) Type() *Type { return GeneratorType }
+
+// Resume runs the generator until it yields or finishes (vm: generator.go).
+func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, returned Object, err error) {
+	return nil, nil, Errorf(NotImplementedError, "generators")
+}

@@ -1,0 +1,224 @@
+package asyncio
+
+import (
+	"upy/py"
+)
+
+// ---- gather ----
+
+type gather struct {
+	aws       []py.Object
+	tasks     []*Task
+	retExc    bool
+	remaining int
+	failed    *py.Exception
+	waiter    *Task
+	state     uint8 // 0 not started, 1 waiting, 2 finished
+}
+
+func (*gather) Type() *py.Type { return AwaitableType }
+
+func (g *gather) removeWaiter(tk *Task) {}
+
+func (g *gather) taskDone(l *Loop, tk *Task) {
+	if g.state != 1 {
+		return
+	}
+	tk.gathered = false
+	if tk.exc != nil && !g.retExc {
+		if g.failed == nil {
+			g.failed = tk.exc
+			g.wakeWaiter(l)
+		}
+		return
+	}
+	g.remaining--
+	if g.remaining == 0 {
+		g.wakeWaiter(l)
+	}
+}
+
+func (g *gather) wakeWaiter(l *Loop) {
+	if w := g.waiter; w != nil && w.waitOn == g {
+		w.waitOn = nil
+		l.pushNow(w)
+	}
+}
+
+// detach stops observing the sub-tasks that are still running.
+func (g *gather) detach(l *Loop, cancel bool) {
+	for _, tk := range g.tasks {
+		if !tk.done {
+			tk.removeObserver(g)
+			tk.gathered = false
+			if cancel {
+				l.cancel(tk)
+			}
+		}
+	}
+}
+
+func (g *gather) results() (py.Object, error) {
+	out := make([]py.Object, len(g.tasks))
+	for i, tk := range g.tasks {
+		tk.retrieved = true
+		if tk.exc != nil {
+			if !g.retExc {
+				return nil, tk.exc
+			}
+			out[i] = tk.exc
+		} else {
+			out[i] = tk.result
+		}
+	}
+	return nil, py.NewException(py.StopIteration, py.NewList(out...))
+}
+
+func (g *gather) Next(t *py.Thread) (py.Object, error) {
+	l := loopOf(t)
+	switch g.state {
+	case 0:
+		g.tasks = make([]*Task, len(g.aws))
+		for i, aw := range g.aws {
+			tk, err := l.promote(t, aw)
+			if err != nil {
+				return nil, err
+			}
+			g.tasks[i] = tk
+		}
+		g.aws = nil
+		for _, tk := range g.tasks {
+			if !tk.done && (len(tk.waiters) > 0 || tk.gathered) {
+				g.state = 2
+				return nil, py.Errorf(py.RuntimeError, "can't gather")
+			}
+		}
+		for _, tk := range g.tasks {
+			if tk.done {
+				tk.retrieved = true
+				if tk.exc != nil && !g.retExc {
+					g.state = 2
+					return nil, tk.exc
+				}
+				continue
+			}
+			tk.gathered = true
+			tk.observers = append(tk.observers, g)
+			g.remaining++
+		}
+		if g.remaining == 0 {
+			g.state = 2
+			return g.results()
+		}
+		cur, err := suspend(t, g)
+		if err != nil {
+			g.detach(l, false)
+			return nil, err
+		}
+		g.waiter = cur
+		g.state = 1
+		return py.None, nil
+	case 1:
+		g.state = 2
+		g.detach(l, false)
+		if g.failed != nil {
+			return nil, g.failed
+		}
+		return g.results()
+	}
+	return nil, nil
+}
+
+func (g *gather) abort(t *py.Thread, exc error) error {
+	if g.state == 1 {
+		g.state = 2
+		g.detach(loopOf(t), true)
+	}
+	g.state = 2
+	return exc
+}
+
+// ---- wait_for ----
+
+type waitFor struct {
+	aw     py.Object
+	task   *Task
+	ms     int64 // negative: no timeout
+	waiter *Task
+	state  uint8 // 0 not started, 1 waiting, 2 cancelling after timeout, 3 finished
+}
+
+func (*waitFor) Type() *py.Type { return AwaitableType }
+
+func (w *waitFor) removeWaiter(tk *Task) {}
+
+func (w *waitFor) taskDone(l *Loop, tk *Task) {
+	if w.waiter != nil && (w.state == 1 || w.state == 2) {
+		w.waiter.waitOn = nil
+		l.pushNow(w.waiter)
+	}
+}
+
+func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
+	l := loopOf(t)
+	switch w.state {
+	case 0:
+		tk, err := l.promote(t, w.aw)
+		if err != nil {
+			return nil, err
+		}
+		w.aw = nil
+		w.task = tk
+		if tk.done {
+			w.state = 3
+			tk.retrieved = true
+			return nil, tk.outcome()
+		}
+		cur, err := suspend(t, w)
+		if err != nil {
+			return nil, err
+		}
+		w.waiter = cur
+		tk.observers = append(tk.observers, w)
+		if w.ms >= 0 {
+			l.pushAt(cur, l.now()+w.ms)
+		}
+		w.state = 1
+		return py.None, nil
+	case 1:
+		if w.task.done {
+			w.state = 3
+			w.task.retrieved = true
+			return nil, w.task.outcome()
+		}
+		// Timed out: cancel the task and wait until it has really finished.
+		l.cancel(w.task)
+		w.waiter.waitOn = w
+		w.state = 2
+		return py.None, nil
+	case 2:
+		if !w.task.done {
+			w.waiter.waitOn = w
+			return py.None, nil
+		}
+		w.state = 3
+		w.task.retrieved = true
+		if w.task.exc != nil && !w.task.exc.IsInstance(CancelledError) {
+			return nil, w.task.exc
+		}
+		return nil, py.NewException(py.TimeoutError)
+	}
+	return nil, nil
+}
+
+func (w *waitFor) abort(t *py.Thread, exc error) error {
+	if w.state == 1 || w.state == 2 {
+		l := loopOf(t)
+		w.task.removeObserver(w)
+		if !w.task.done {
+			l.cancel(w.task)
+		}
+	}
+	w.state = 3
+	return exc
+}

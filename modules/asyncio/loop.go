@@ -1,0 +1,375 @@
+package asyncio
+
+import (
+	"sync"
+	"time"
+
+	"upy/py"
+)
+
+// Loop is the single event loop of an interpreter (MicroPython has one
+// loop; new_event_loop resets it).
+type Loop struct {
+	queue taskHeap
+	seq   uint64
+	cur   *Task
+
+	handler py.Object // custom exception handler, nil for the default
+
+	// Waiting for things outside the loop's thread: ThreadSafeFlags with a
+	// waiting task, and the I/O poller (added by the streams).
+	flags []*ThreadSafeFlag
+	io    ioPoller
+	wake  chan struct{}
+
+	stopping *Task // the stop marker of run_forever, when queued
+	running  bool
+	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
+
+	start time.Time
+}
+
+// ioPoller is the I/O readiness source the streams plug in.
+type ioPoller interface {
+	// pending reports whether any task waits for I/O.
+	pending() bool
+	// poll waits up to timeout (negative: forever, 0: just check) for I/O
+	// and queues the tasks whose I/O is ready. It runs without the GIL
+	// held only inside its blocking part.
+	poll(t *py.Thread, l *Loop, timeout time.Duration) error
+	// reset forgets every waiter (new_event_loop).
+	reset()
+}
+
+var (
+	loopsMu sync.Mutex
+	loops   = map[*py.Interp]*Loop{}
+)
+
+// loopOf returns the interpreter's loop, creating it on first use.
+func loopOf(t *py.Thread) *Loop {
+	loopsMu.Lock()
+	defer loopsMu.Unlock()
+	l := loops[t.Interp]
+	if l == nil {
+		l = &Loop{wake: make(chan struct{}, 1), start: time.Now()}
+		loops[t.Interp] = l
+	}
+	return l
+}
+
+// now is the loop's clock: milliseconds since the loop was made.
+func (l *Loop) now() int64 { return time.Since(l.start).Milliseconds() }
+
+func (l *Loop) pushAt(tk *Task, key int64) {
+	if tk.index >= 0 {
+		l.queue.remove(tk)
+	}
+	l.seq++
+	tk.key = key
+	tk.seq = l.seq
+	l.queue.push(tk)
+}
+
+// pushNow queues a task to run at the current tick, behind every task
+// already runnable.
+func (l *Loop) pushNow(tk *Task) { l.pushAt(tk, l.now()) }
+
+// wakeup interrupts the loop's wait; safe from any goroutine.
+func (l *Loop) wakeup() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// newTask wraps a coroutine and queues it.
+func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
+	if _, ok := coro.(*Task); ok {
+		return nil, py.Errorf(py.TypeError, "coroutine expected")
+	}
+	tk := &Task{coro: coro, index: -1}
+	if g, ok := coro.(*py.Generator); ok {
+		tk.gen = g
+	} else if ok, err := py.HasAttr(t, coro, py.Intern("send")); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, py.Errorf(py.TypeError, "coroutine expected")
+	}
+	l.pushNow(tk)
+	return tk, nil
+}
+
+// promote turns an awaitable into a task (tasks are returned as they are).
+func (l *Loop) promote(t *py.Thread, aw py.Object) (*Task, error) {
+	if tk, ok := aw.(*Task); ok {
+		return tk, nil
+	}
+	if _, ok := aw.(*py.Generator); !ok {
+		// Any awaitable: drive it from a small wrapper coroutine.
+		if fn := aw.Type().LookupString("__await__"); fn != nil {
+			if ok, _ := py.HasAttr(t, aw, py.Intern("send")); !ok {
+				it, err := t.CallMethod(aw, "__await__")
+				if err != nil {
+					return nil, err
+				}
+				aw = it
+			}
+		}
+	}
+	return l.newTask(t, aw)
+}
+
+// waitReady blocks until the head of the queue is due (or the loop must
+// return because nothing can ever run). It polls I/O and thread wake-ups.
+func (l *Loop) waitReady(t *py.Thread, forever bool) (bool, error) {
+	for {
+		l.checkFlags()
+		head := l.queue.peek()
+		ioPending := l.io != nil && l.io.pending()
+		if head != nil {
+			dt := head.key - l.now()
+			if dt <= 0 {
+				if ioPending {
+					if err := l.io.poll(t, l, 0); err != nil {
+						return false, err
+					}
+				}
+				return true, nil
+			}
+			if err := l.sleep(t, time.Duration(dt)*time.Millisecond, ioPending); err != nil {
+				return false, err
+			}
+			continue
+		}
+		if !ioPending && len(l.flags) == 0 && !forever {
+			return false, nil
+		}
+		if err := l.sleep(t, -1, ioPending); err != nil {
+			return false, err
+		}
+	}
+}
+
+// sleep waits for a timeout (negative: no timeout), an I/O event or a
+// wake-up from another thread, with the GIL released.
+func (l *Loop) sleep(t *py.Thread, d time.Duration, ioPending bool) error {
+	if ioPending {
+		return l.io.poll(t, l, d)
+	}
+	var err error
+	t.Unblocked(func() {
+		var timer *time.Timer
+		var tc <-chan time.Time
+		if d >= 0 {
+			timer = time.NewTimer(d)
+			tc = timer.C
+			defer timer.Stop()
+		}
+		// Wake periodically to deliver Ctrl-C.
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-tc:
+				return
+			case <-l.wake:
+				return
+			case <-tick.C:
+				if t.Interp.Interrupt.Load() != 0 {
+					t.Interp.Interrupt.Store(0)
+					err = py.NewException(py.KeyboardInterrupt)
+					return
+				}
+			}
+		}
+	})
+	return err
+}
+
+// checkFlags queues the tasks of ThreadSafeFlags set since the last poll.
+func (l *Loop) checkFlags() {
+	if len(l.flags) == 0 {
+		return
+	}
+	kept := l.flags[:0]
+	for _, f := range l.flags {
+		if f.waiter != nil && f.flag.Load() != 0 {
+			f.flag.Store(0)
+			w := f.waiter
+			f.waiter = nil
+			w.waitOn = nil
+			l.pushNow(w)
+			continue
+		}
+		if f.waiter != nil {
+			kept = append(kept, f)
+		}
+	}
+	for i := len(kept); i < len(l.flags); i++ {
+		l.flags[i] = nil
+	}
+	l.flags = kept
+}
+
+// step resumes one task until it yields or finishes.
+func (l *Loop) step(t *py.Thread, tk *Task) error {
+	if tk.report {
+		tk.report = false
+		if !tk.retrieved {
+			tk.retrieved = true
+			ctx := py.NewDict()
+			ctx.SetString("message", py.NewStr("Task exception wasn't retrieved"))
+			ctx.SetString("exception", tk.exc)
+			ctx.SetString("future", tk)
+			return l.callHandler(t, ctx)
+		}
+		return nil
+	}
+	if tk.done {
+		return nil
+	}
+	throw := tk.throw
+	tk.throw = nil
+	tk.started = true
+	l.cur = tk
+	var yielded, returned py.Object
+	var err error
+	if tk.gen != nil {
+		yielded, returned, err = tk.gen.Resume(t, py.None, throw)
+	} else {
+		yielded, returned, err = resumeGeneric(t, tk.coro, throw)
+	}
+	l.cur = nil
+	if yielded != nil {
+		return nil
+	}
+	l.finish(tk, returned, err)
+	return nil
+}
+
+// resumeGeneric drives a coroutine-like object through send/throw.
+func resumeGeneric(t *py.Thread, coro py.Object, throw *py.Exception) (yielded, returned py.Object, err error) {
+	var r py.Object
+	if throw != nil {
+		r, err = t.CallMethod(coro, "throw", throw)
+	} else {
+		r, err = t.CallMethod(coro, "send", py.None)
+	}
+	if err != nil {
+		e := py.AsException(err)
+		if e.IsInstance(py.StopIteration) {
+			v, _ := py.GetAttrString(t, e, "value")
+			return nil, v, nil
+		}
+		return nil, nil, e
+	}
+	return r, nil, nil
+}
+
+// runUntil runs the loop until main finishes (main nil: until stop()).
+func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
+	if l.running {
+		return nil, py.Errorf(py.RuntimeError, "This event loop is already running")
+	}
+	l.running = true
+	defer func() { l.running = false; l.cur = nil }()
+	if main != nil {
+		main.isMain = true
+	}
+	for {
+		if main != nil && main.done {
+			main.retrieved = true
+			if main.exc != nil {
+				return nil, main.exc
+			}
+			return main.result, nil
+		}
+		ok, err := l.waitReady(t, true)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		tk := l.queue.pop()
+		if tk.isMarker {
+			if tk == l.stopping {
+				l.stopping = nil
+				return py.None, nil
+			}
+			continue
+		}
+		if err := l.step(t, tk); err != nil {
+			return nil, err
+		}
+		if t.Interp.Interrupt.Load() != 0 {
+			t.Interp.Interrupt.Store(0)
+			return nil, py.NewException(py.KeyboardInterrupt)
+		}
+	}
+}
+
+// reset discards every queued and waiting task (new_event_loop).
+func (l *Loop) reset() {
+	for _, tk := range l.queue {
+		tk.index = -1
+	}
+	l.queue = nil
+	for _, f := range l.flags {
+		f.waiter = nil
+	}
+	l.flags = nil
+	if l.io != nil {
+		l.io.reset()
+	}
+	l.stopping = nil
+	l.cur = nil
+}
+
+// callHandler calls the custom or default exception handler.
+func (l *Loop) callHandler(t *py.Thread, ctx *py.Dict) error {
+	if l.handler != nil && l.handler != py.None {
+		_, err := t.Call(l.handler, []py.Object{loopObject(t), ctx}, nil)
+		return err
+	}
+	return defaultHandler(t, ctx)
+}
+
+// defaultHandler prints what MicroPython's default handler prints, on stderr.
+func defaultHandler(t *py.Thread, ctx *py.Dict) error {
+	stderr := t.Interp.Sys.Get("stderr")
+	msg, _, _ := ctx.GetItem(t, py.NewStr("message"))
+	if msg == nil {
+		msg = py.NewStr("Unhandled exception in event loop")
+	}
+	ms, err := py.StrOf(t, msg)
+	if err != nil {
+		return err
+	}
+	text := ms + "\n"
+	if fut, ok, _ := ctx.GetItem(t, py.NewStr("future")); ok {
+		fr, err := py.Repr(t, fut)
+		if err != nil {
+			return err
+		}
+		text += "future: " + fr
+		if tk, ok := fut.(*Task); ok {
+			cr, err := py.Repr(t, tk.coro)
+			if err != nil {
+				return err
+			}
+			text += " coro= " + cr
+		}
+		text += "\n"
+	}
+	if err := py.WriteString(t, stderr, text); err != nil {
+		return err
+	}
+	if exc, ok, _ := ctx.GetItem(t, py.NewStr("exception")); ok {
+		if e, ok := exc.(*py.Exception); ok {
+			return py.PrintTraceback(t, e, stderr)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,309 @@
+package asyncio
+
+import (
+	"upy/py"
+)
+
+// getterAwait is a generic "wait until a condition holds" awaitable used
+// by Queue and Semaphore: try is called on the first step and after each
+// wake-up; it returns (value, true) when it can complete.
+type condWait struct {
+	list  *waitList
+	try   func() (py.Object, bool)
+	state uint8
+}
+
+func (*condWait) Type() *py.Type { return AwaitableType }
+
+func (c *condWait) Next(t *py.Thread) (py.Object, error) {
+	if c.state == 2 {
+		return nil, nil
+	}
+	if c.state == 0 && len(*c.list) > 0 {
+		// FIFO: someone is already waiting, queue behind them.
+	} else if v, ok := c.try(); ok {
+		c.state = 2
+		return nil, stopIteration(v)
+	}
+	cur, err := suspend(t, c)
+	if err != nil {
+		return nil, err
+	}
+	*c.list = append(*c.list, cur)
+	c.state = 1
+	return py.None, nil
+}
+
+func (c *condWait) removeWaiter(tk *Task) { c.list.remove(tk) }
+
+func (c *condWait) abort(t *py.Thread, exc error) error {
+	if c.state == 1 {
+		if cur := loopOf(t).cur; cur != nil && !c.list.remove(cur) {
+			// Woken but cancelled before running: let the next waiter try.
+			wakeFirst(t, c.list)
+		}
+	}
+	c.state = 2
+	return exc
+}
+
+// wakeFirst queues the first waiter of a list (it retries its condition).
+func wakeFirst(t *py.Thread, list *waitList) {
+	if len(*list) == 0 {
+		return
+	}
+	w := list.popFront()
+	w.waitOn = nil
+	loopOf(t).pushNow(w)
+}
+
+// ---- Queue ----
+
+// Queue is asyncio.Queue (CPython's API on MicroPython's scheduler).
+type Queue struct {
+	items      []py.Object
+	maxsize    int
+	getters    waitList
+	putters    waitList
+	unfinished int
+	joiners    waitList
+}
+
+var (
+	QueueType      = py.NewBuiltinType("Queue", py.ObjectType, nil)
+	QueueEmptyType = py.NewExceptionType("asyncio", "QueueEmpty", py.ExceptionType)
+	QueueFullType  = py.NewExceptionType("asyncio", "QueueFull", py.ExceptionType)
+)
+
+func (*Queue) Type() *py.Type { return QueueType }
+
+func (q *Queue) full() bool { return q.maxsize > 0 && len(q.items) >= q.maxsize }
+
+func (q *Queue) put(t *py.Thread, v py.Object) {
+	q.items = append(q.items, v)
+	q.unfinished++
+	wakeFirst(t, &q.getters)
+}
+
+func (q *Queue) get(t *py.Thread) py.Object {
+	v := q.items[0]
+	q.items[0] = nil
+	q.items = q.items[1:]
+	wakeFirst(t, &q.putters)
+	return v
+}
+
+// ---- Semaphore ----
+
+// Semaphore is asyncio.Semaphore / BoundedSemaphore. A release with
+// waiters hands the permit to the first one (no barging), like Lock.
+type Semaphore struct {
+	value   int
+	initial int
+	bounded bool
+	waiters waitList
+	granted waitList // woken waiters holding a permit, not yet running
+}
+
+var (
+	SemaphoreType        = py.NewBuiltinType("Semaphore", py.ObjectType, nil)
+	BoundedSemaphoreType = py.NewBuiltinType("BoundedSemaphore", py.ObjectType, nil)
+)
+
+func (s *Semaphore) Type() *py.Type {
+	if s.bounded {
+		return BoundedSemaphoreType
+	}
+	return SemaphoreType
+}
+
+func (s *Semaphore) removeWaiter(tk *Task) { s.waiters.remove(tk) }
+
+func (s *Semaphore) release(t *py.Thread) error {
+	if s.bounded && s.value+len(s.granted) >= s.initial {
+		return py.Errorf(py.ValueError, "BoundedSemaphore released too many times")
+	}
+	s.grant(t)
+	return nil
+}
+
+// grant gives one permit to the first waiter, or back to the counter.
+func (s *Semaphore) grant(t *py.Thread) {
+	if len(s.waiters) == 0 {
+		s.value++
+		return
+	}
+	w := s.waiters.popFront()
+	w.waitOn = nil
+	s.granted = append(s.granted, w)
+	loopOf(t).pushNow(w)
+}
+
+type semAcquire struct {
+	s     *Semaphore
+	state uint8
+}
+
+func (*semAcquire) Type() *py.Type { return AwaitableType }
+
+func (a *semAcquire) Next(t *py.Thread) (py.Object, error) {
+	s := a.s
+	switch a.state {
+	case 0:
+		if s.value > 0 && len(s.waiters) == 0 {
+			s.value--
+			a.state = 2
+			return nil, py.NewException(py.StopIteration, py.True)
+		}
+		cur, err := suspend(t, s)
+		if err != nil {
+			return nil, err
+		}
+		s.waiters = append(s.waiters, cur)
+		a.state = 1
+		return py.None, nil
+	case 1:
+		a.state = 2
+		s.granted.remove(loopOf(t).cur)
+		return nil, py.NewException(py.StopIteration, py.True)
+	}
+	return nil, nil
+}
+
+func (a *semAcquire) abort(t *py.Thread, exc error) error {
+	if a.state == 1 {
+		cur := loopOf(t).cur
+		if a.s.granted.remove(cur) {
+			a.s.grant(t)
+		} else {
+			a.s.waiters.remove(cur)
+		}
+	}
+	a.state = 2
+	return exc
+}
+
+func init() {
+	QueueType.Module = "asyncio"
+	QueueType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		maxsize := 0
+		if err := py.UnpackArgs(t, "Queue", args, kw, "maxsize?", &maxsize); err != nil {
+			return nil, err
+		}
+		return &Queue{maxsize: maxsize}, nil
+	}
+	qm := func(name string, fn func(t *py.Thread, q *Queue, args []py.Object) (py.Object, error)) {
+		QueueType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			q, ok := args[0].(*Queue)
+			if !ok {
+				return nil, py.Errorf(py.TypeError, "expected a Queue")
+			}
+			if err := py.NoKwargs(name, kw); err != nil {
+				return nil, err
+			}
+			return fn(t, q, args[1:])
+		})
+	}
+	qm("qsize", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) { return py.Int(len(q.items)), nil })
+	qm("empty", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		return py.NewBool(len(q.items) == 0), nil
+	})
+	qm("full", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) { return py.NewBool(q.full()), nil })
+	qm("put_nowait", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		if len(a) != 1 {
+			return nil, py.Errorf(py.TypeError, "put_nowait() takes exactly one argument (%d given)", len(a))
+		}
+		if q.full() {
+			return nil, py.NewException(QueueFullType)
+		}
+		q.put(t, a[0])
+		return py.None, nil
+	})
+	qm("get_nowait", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		if len(q.items) == 0 {
+			return nil, py.NewException(QueueEmptyType)
+		}
+		return q.get(t), nil
+	})
+	qm("put", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		if len(a) != 1 {
+			return nil, py.Errorf(py.TypeError, "put() takes exactly one argument (%d given)", len(a))
+		}
+		v := a[0]
+		return &condWait{list: &q.putters, try: func() (py.Object, bool) {
+			if q.full() {
+				return nil, false
+			}
+			q.put(t, v)
+			return py.None, true
+		}}, nil
+	})
+	qm("get", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		return &condWait{list: &q.getters, try: func() (py.Object, bool) {
+			if len(q.items) == 0 {
+				return nil, false
+			}
+			return q.get(t), true
+		}}, nil
+	})
+	qm("task_done", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		if q.unfinished <= 0 {
+			return nil, py.Errorf(py.ValueError, "task_done() called too many times")
+		}
+		q.unfinished--
+		if q.unfinished == 0 {
+			for len(q.joiners) > 0 {
+				wakeFirst(t, &q.joiners)
+			}
+		}
+		return py.None, nil
+	})
+	qm("join", func(t *py.Thread, q *Queue, a []py.Object) (py.Object, error) {
+		return &condWait{list: &q.joiners, try: func() (py.Object, bool) {
+			return py.None, q.unfinished == 0
+		}}, nil
+	})
+	QueueType.AddGetSet("maxsize", func(t *py.Thread, self py.Object) (py.Object, error) {
+		return py.Int(self.(*Queue).maxsize), nil
+	}, nil)
+
+	for _, tp := range []*py.Type{SemaphoreType, BoundedSemaphoreType} {
+		tp := tp
+		bounded := tp == BoundedSemaphoreType
+		tp.Module = "asyncio"
+		tp.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			value := 1
+			if err := py.UnpackArgs(t, tp.Name, args, kw, "value?", &value); err != nil {
+				return nil, err
+			}
+			if value < 0 {
+				return nil, py.Errorf(py.ValueError, "Semaphore initial value must be >= 0")
+			}
+			return &Semaphore{value: value, initial: value, bounded: bounded}, nil
+		}
+		sm := func(name string, fn func(t *py.Thread, s *Semaphore) (py.Object, error)) {
+			tp.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+				s, ok := args[0].(*Semaphore)
+				if !ok {
+					return nil, py.Errorf(py.TypeError, "expected a Semaphore")
+				}
+				return fn(t, s)
+			})
+		}
+		sm("acquire", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &semAcquire{s: s}, nil })
+		sm("__aenter__", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &semAcquire{s: s}, nil })
+		sm("release", func(t *py.Thread, s *Semaphore) (py.Object, error) { return py.None, s.release(t) })
+		sm("__aexit__", func(t *py.Thread, s *Semaphore) (py.Object, error) {
+			if err := s.release(t); err != nil {
+				return nil, err
+			}
+			return &done{value: py.False}, nil
+		})
+		sm("locked", func(t *py.Thread, s *Semaphore) (py.Object, error) {
+			return py.NewBool(s.value == 0), nil
+		})
+	}
+	BoundedSemaphoreType.Bases = []*py.Type{SemaphoreType}
+	BoundedSemaphoreType.MRO = append([]*py.Type{BoundedSemaphoreType}, SemaphoreType.MRO...)
+	py.InstallNew(QueueType, SemaphoreType, BoundedSemaphoreType)
+}
