@@ -144,7 +144,7 @@ func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 	if err != nil {
 		return nil, err
 	}
-	if v.Type() == cls {
+	if v.Type().IsSubtype(cls) {
 		return v, nil
 	}
 	return &Instance{Cls: cls, Base: v}, nil

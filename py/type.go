@@ -183,6 +183,9 @@ func computeMRO(cls *Type) ([]*Type, error) {
 			}
 			c := s[0]
 			for _, s2 := range seqs {
+				if len(s2) == 0 {
+					continue
+				}
 				for _, x := range s2[1:] {
 					if x == c {
 						continue search
