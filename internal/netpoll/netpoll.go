@@ -1,0 +1,153 @@
+// Package netpoll is the single wait point shared by select.poll and
+// asyncio's I/O queue: it waits on OS descriptors and on objects whose
+// readiness is internal (TLS sockets with buffered data, ThreadSafeFlag),
+// which signal state changes through one wake-up descriptor.
+package netpoll
+
+import (
+	"sync"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// Event bits, with Linux's values (MicroPython exposes the same numbers).
+const (
+	POLLIN   = 0x001
+	POLLPRI  = 0x002
+	POLLOUT  = 0x004
+	POLLERR  = 0x008
+	POLLHUP  = 0x010
+	POLLNVAL = 0x020
+)
+
+// Pollable is implemented by objects that can be registered with a poller.
+type Pollable interface {
+	// PollState is asked which of the requested events (POLLIN|POLLOUT) are
+	// ready now, without blocking. It returns the events ready from the
+	// object's internal state (including POLLERR/POLLHUP/POLLNVAL), and the
+	// descriptor and events to wait on when nothing is ready yet (fd < 0 when
+	// only an internal state change, signalled through Wake, can help).
+	PollState(events int16) (ready int16, fd int, fdEvents int16)
+}
+
+// Request is one object of a Wait call.
+type Request struct {
+	Obj    Pollable
+	Events int16
+	Ready  int16 // set by Wait
+}
+
+var (
+	wakeOnce sync.Once
+	wakeFD   = -1
+)
+
+func wakeDescriptor() int {
+	wakeOnce.Do(func() {
+		fd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+		if err == nil {
+			wakeFD = fd
+		}
+	})
+	return wakeFD
+}
+
+// Wake interrupts every Wait in progress so it re-examines internal
+// states. Safe from any goroutine.
+func Wake() {
+	fd := wakeDescriptor()
+	if fd < 0 {
+		return
+	}
+	var one = [8]byte{1}
+	unix.Write(fd, one[:])
+}
+
+func drainWake() {
+	fd := wakeDescriptor()
+	if fd < 0 {
+		return
+	}
+	var buf [8]byte
+	unix.Read(fd, buf[:])
+}
+
+// Wait blocks until at least one request is ready or the timeout expires
+// (negative: no timeout, 0: just look). It returns the number of ready
+// requests, whose Ready fields are set. The caller must release the GIL
+// around it (Wait never touches Python objects except through PollState,
+// so PollState implementations must be goroutine-safe). interrupted is
+// polled every 100 ms: when it returns true, Wait returns early with 0.
+func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	fds := make([]unix.PollFd, 0, len(reqs)+1)
+	idx := make([]int, 0, len(reqs))
+	for {
+		n := 0
+		fds = fds[:0]
+		idx = idx[:0]
+		for i := range reqs {
+			r := &reqs[i]
+			ready, fd, fev := r.Obj.PollState(r.Events)
+			r.Ready = ready
+			if ready != 0 {
+				n++
+			} else if fd >= 0 {
+				fds = append(fds, unix.PollFd{Fd: int32(fd), Events: fev})
+				idx = append(idx, i)
+			}
+		}
+		if n > 0 || timeout == 0 {
+			return n, nil
+		}
+		wait := 100 * time.Millisecond
+		if timeout > 0 {
+			rem := time.Until(deadline)
+			if rem <= 0 {
+				return 0, nil
+			}
+			if rem < wait {
+				wait = rem
+			}
+		}
+		wfd := wakeDescriptor()
+		if wfd >= 0 {
+			fds = append(fds, unix.PollFd{Fd: int32(wfd), Events: unix.POLLIN})
+		}
+		ms := int(wait / time.Millisecond)
+		if ms == 0 && wait > 0 {
+			ms = 1
+		}
+		_, err := unix.Poll(fds, ms)
+		if err != nil && err != unix.EINTR {
+			return 0, err
+		}
+		if wfd >= 0 && fds[len(fds)-1].Revents != 0 {
+			drainWake()
+		}
+		if interrupted != nil && interrupted() {
+			return 0, nil
+		}
+		// Loop: PollState re-evaluates every object after the wake-up.
+		_ = idx
+	}
+}
+
+// FDState is the PollState of a plain descriptor: it asks the kernel.
+func FDState(fd int, events int16) (ready int16, waitFD int, fdEvents int16) {
+	if fd < 0 {
+		return POLLNVAL, -1, 0
+	}
+	p := []unix.PollFd{{Fd: int32(fd), Events: events}}
+	if _, err := unix.Poll(p, 0); err != nil {
+		return 0, fd, events
+	}
+	if p[0].Revents != 0 {
+		return p[0].Revents, fd, events
+	}
+	return 0, fd, events
+}
