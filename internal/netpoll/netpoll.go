@@ -129,25 +129,29 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 		if wfd >= 0 && fds[len(fds)-1].Revents != 0 {
 			drainWake()
 		}
+		for j, i := range idx {
+			if rev := fds[j].Revents; rev != 0 {
+				reqs[i].Ready = rev & (reqs[i].Events | POLLERR | POLLHUP | POLLNVAL)
+				if reqs[i].Ready != 0 {
+					n++
+				}
+			}
+		}
+		if n > 0 {
+			return n, nil
+		}
 		if interrupted != nil && interrupted() {
 			return 0, nil
 		}
-		// Loop: PollState re-evaluates every object after the wake-up.
-		_ = idx
+		// Nothing ready: a wake-up or a spurious return; look again.
 	}
 }
 
-// FDState is the PollState of a plain descriptor: it asks the kernel.
+// FDState is the PollState of a plain descriptor: nothing is known
+// without asking the kernel, which Wait does for all descriptors at once.
 func FDState(fd int, events int16) (ready int16, waitFD int, fdEvents int16) {
 	if fd < 0 {
 		return POLLNVAL, -1, 0
-	}
-	p := []unix.PollFd{{Fd: int32(fd), Events: events}}
-	if _, err := unix.Poll(p, 0); err != nil {
-		return 0, fd, events
-	}
-	if p[0].Revents != 0 {
-		return p[0].Revents, fd, events
 	}
 	return 0, fd, events
 }
