@@ -101,11 +101,13 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 				idx = append(idx, i)
 			}
 		}
-		if n > 0 || timeout == 0 {
+		if n > 0 {
 			return n, nil
 		}
 		wait := 100 * time.Millisecond
-		if timeout > 0 {
+		if timeout == 0 {
+			wait = 0
+		} else if timeout > 0 {
 			rem := time.Until(deadline)
 			if rem <= 0 {
 				return 0, nil
@@ -137,7 +139,7 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 				}
 			}
 		}
-		if n > 0 {
+		if n > 0 || timeout == 0 {
 			return n, nil
 		}
 		if interrupted != nil && interrupted() {
