@@ -99,3 +99,12 @@ func (*Generator) Type() *Type { return GeneratorType }
 func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, returned Object, err error) {
 	return nil, nil, Errorf(NotImplementedError, "generators")
 }
+
+// WritableBytes returns the writable buffer of a bytearray or writable
+// memoryview (strings: bytes.go).
+func WritableBytes(o Object) ([]byte, bool) {
+	if b, ok := o.(*ByteArray); ok {
+		return b.B, true
+	}
+	return nil, false
+}

@@ -7,6 +7,7 @@ import (
 	_ "upy/modules/gc"
 	_ "upy/modules/machine"
 	_ "upy/modules/micropython"
+	_ "upy/modules/ssl"
 	_ "upy/modules/thread"
 	_ "upy/modules/time"
 )

@@ -1,0 +1,314 @@
+package ssl
+
+import (
+	"crypto/tls"
+	"net"
+	"os"
+	"sync"
+	"syscall"
+	"time"
+
+	"upy/internal/netpoll"
+	"upy/py"
+)
+
+// engine runs a crypto/tls connection in goroutines with internal
+// buffers, so that the Python side can use it blocking or not and poll it
+// like a plain socket: "readable" means decrypted bytes, EOF or an error
+// are available; "writable" means the write buffer has room.
+type engine struct {
+	mu      sync.Mutex
+	changed chan struct{} // closed and replaced on every state change
+	conn    *tls.Conn
+	raw     net.Conn
+	server  bool
+
+	started bool // handshake started
+	hsDone  bool
+	hsErr   error
+
+	rbuf  []byte
+	rerr  error // io.EOF or a failure; reported after rbuf is drained
+	rwait bool  // reader paused because rbuf is full
+
+	wq     [][]byte
+	wbytes int
+	werr   error
+
+	closed bool
+}
+
+const (
+	readBufferLimit  = 256 << 10 // pause reading past this much undelivered data
+	writeBufferLimit = 256 << 10 // writes block (or return None) past this
+)
+
+func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
+	dup, err := syscall.Dup(fd)
+	if err != nil {
+		return nil, err
+	}
+	syscall.CloseOnExec(dup)
+	f := os.NewFile(uintptr(dup), "tls")
+	raw, err := net.FileConn(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	e := &engine{changed: make(chan struct{}), raw: raw, server: server}
+	if server {
+		e.conn = tls.Server(raw, cfg)
+	} else {
+		e.conn = tls.Client(raw, cfg)
+	}
+	return e, nil
+}
+
+// signal wakes everyone waiting on the state (locked by the caller).
+func (e *engine) signal() {
+	close(e.changed)
+	e.changed = make(chan struct{})
+	netpoll.Wake()
+}
+
+// start begins the handshake in the background (once).
+func (e *engine) start() {
+	e.mu.Lock()
+	if e.started || e.closed {
+		e.mu.Unlock()
+		return
+	}
+	e.started = true
+	e.mu.Unlock()
+	go e.run()
+}
+
+func (e *engine) run() {
+	err := e.conn.Handshake()
+	e.mu.Lock()
+	e.hsDone = true
+	e.hsErr = err
+	e.signal()
+	e.mu.Unlock()
+	if err != nil {
+		return
+	}
+	go e.writer()
+	e.reader()
+}
+
+func (e *engine) reader() {
+	buf := make([]byte, 32<<10)
+	for {
+		e.mu.Lock()
+		for len(e.rbuf) >= readBufferLimit && !e.closed {
+			e.rwait = true
+			ch := e.changed
+			e.mu.Unlock()
+			<-ch
+			e.mu.Lock()
+		}
+		e.rwait = false
+		closed := e.closed
+		e.mu.Unlock()
+		if closed {
+			return
+		}
+		n, err := e.conn.Read(buf)
+		e.mu.Lock()
+		if n > 0 {
+			e.rbuf = append(e.rbuf, buf[:n]...)
+		}
+		if err != nil && e.rerr == nil {
+			e.rerr = err
+		}
+		e.signal()
+		e.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+func (e *engine) writer() {
+	for {
+		e.mu.Lock()
+		for len(e.wq) == 0 && !e.closed {
+			ch := e.changed
+			e.mu.Unlock()
+			<-ch
+			e.mu.Lock()
+		}
+		if e.closed {
+			e.mu.Unlock()
+			return
+		}
+		chunk := e.wq[0]
+		e.mu.Unlock()
+		_, err := e.conn.Write(chunk)
+		e.mu.Lock()
+		e.wq = e.wq[1:]
+		e.wbytes -= len(chunk)
+		if err != nil && e.werr == nil {
+			e.werr = err
+		}
+		e.signal()
+		e.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// failure is the error that makes the connection unusable, if any.
+func (e *engine) failure() error {
+	if e.hsErr != nil {
+		return e.hsErr
+	}
+	if e.werr != nil {
+		return e.werr
+	}
+	return nil
+}
+
+// read takes up to n buffered bytes. ok is false when nothing is available
+// yet (the caller waits or returns None).
+func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return nil, false, true, py.NewOSError(syscall.EBADF, nil)
+	}
+	if f := e.failure(); f != nil {
+		return nil, false, true, f
+	}
+	if len(e.rbuf) > 0 {
+		if n < 0 || n > len(e.rbuf) {
+			n = len(e.rbuf)
+		}
+		data = append([]byte(nil), e.rbuf[:n]...)
+		e.rbuf = e.rbuf[n:]
+		if len(e.rbuf) == 0 {
+			e.rbuf = nil
+		}
+		if e.rwait {
+			e.signal()
+		}
+		return data, false, true, nil
+	}
+	if e.rerr != nil {
+		if isEOF(e.rerr) {
+			return nil, true, true, nil
+		}
+		return nil, false, true, e.rerr
+	}
+	return nil, false, false, nil
+}
+
+// write queues data; ok is false when the buffer is full.
+func (e *engine) write(data []byte) (ok bool, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return false, py.NewOSError(syscall.EBADF, nil)
+	}
+	if f := e.failure(); f != nil {
+		return false, f
+	}
+	if e.wbytes >= writeBufferLimit {
+		return false, nil
+	}
+	e.wq = append(e.wq, append([]byte(nil), data...))
+	e.wbytes += len(data)
+	e.signal()
+	return true, nil
+}
+
+// flushed reports whether every queued byte was written (or failed).
+func (e *engine) flushed() (bool, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if f := e.failure(); f != nil {
+		return true, f
+	}
+	return e.wbytes == 0, nil
+}
+
+// handshakeState reports whether the handshake finished and its error.
+func (e *engine) handshakeState() (bool, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.hsDone, e.hsErr
+}
+
+// wait blocks until the state changes, the deadline passes or Ctrl-C.
+// It must be called without the GIL.
+func (e *engine) wait(deadline time.Time, interrupted func() bool) bool {
+	e.mu.Lock()
+	ch := e.changed
+	e.mu.Unlock()
+	d := 100 * time.Millisecond
+	if !deadline.IsZero() {
+		if rem := time.Until(deadline); rem < d {
+			d = rem
+		}
+		if d <= 0 {
+			return false
+		}
+	}
+	tm := time.NewTimer(d)
+	defer tm.Stop()
+	select {
+	case <-ch:
+	case <-tm.C:
+	}
+	return !interrupted()
+}
+
+// pollState is the engine's readiness for select.poll and asyncio.
+func (e *engine) pollState(events int16) int16 {
+	e.mu.Lock()
+	started := e.started
+	e.mu.Unlock()
+	if !started {
+		e.start() // polling drives a deferred handshake
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return netpoll.POLLNVAL
+	}
+	var ready int16
+	if e.failure() != nil {
+		return netpoll.POLLERR | netpoll.POLLHUP | (events & (netpoll.POLLIN | netpoll.POLLOUT))
+	}
+	if events&netpoll.POLLIN != 0 && (len(e.rbuf) > 0 || e.rerr != nil) {
+		ready |= netpoll.POLLIN
+	}
+	if events&netpoll.POLLOUT != 0 && e.hsDone && e.wbytes < writeBufferLimit {
+		ready |= netpoll.POLLOUT
+	}
+	return ready
+}
+
+func (e *engine) close() {
+	e.mu.Lock()
+	if e.closed {
+		e.mu.Unlock()
+		return
+	}
+	e.closed = true
+	e.signal()
+	e.mu.Unlock()
+	// Give queued data a brief chance to leave, then close.
+	e.raw.SetDeadline(time.Now().Add(200 * time.Millisecond))
+	e.conn.Close()
+}
+
+func isEOF(err error) bool {
+	if err == nil {
+		return false
+	}
+	s := err.Error()
+	return s == "EOF" || s == "unexpected EOF"
+}
