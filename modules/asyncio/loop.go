@@ -4,6 +4,7 @@ import (
 	"sync"
 	"time"
 
+	"upy/internal/netpoll"
 	"upy/py"
 )
 
@@ -81,6 +82,7 @@ func (l *Loop) wakeup() {
 	case l.wake <- struct{}{}:
 	default:
 	}
+	netpoll.Wake()
 }
 
 // newTask wraps a coroutine and queues it.

@@ -124,6 +124,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		SemaphoreType, BoundedSemaphoreType, LoopType} {
 		m.Set(tp.Name, tp)
 	}
+	m.Set("Stream", StreamType)
+	m.Set("StreamReader", StreamType)
+	m.Set("StreamWriter", StreamType)
+	m.Set("Server", ServerType)
+	fn(m, "open_connection", openConnection)
+	fn(m, "start_server", startServer)
 	m.Set("CancelledError", CancelledError)
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", py.TimeoutError)
