@@ -1,0 +1,237 @@
+"""Enumerations: Enum, IntEnum, Flag, IntFlag, StrEnum, auto, unique."""
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self):
+        auto._counter += 1
+        self._order = auto._counter
+        self.value = None
+
+
+class EnumMeta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kwds):
+        return {}
+
+    def __new__(mcls, name, bases, namespace, **kwds):
+        member_type = object
+        for b in bases:
+            for c in b.__mro__:
+                if c is not object and not isinstance(c, EnumMeta):
+                    member_type = c
+                    break
+        names = []
+        last = None
+        # Flag is defined below; while it is being created, nothing is a flag yet.
+        flag = globals().get("Flag")
+        is_flag = flag is not None and any(isinstance(b, EnumMeta) and issubclass(b, flag) for b in bases)
+        for key, value in list(namespace.items()):
+            if key.startswith("_") or callable(value) and not isinstance(value, auto) \
+                    or isinstance(value, (classmethod, staticmethod, property)):
+                continue
+            if isinstance(value, auto):
+                if is_flag:
+                    value = 1 if not last else 1 << last.bit_length()
+                else:
+                    value = last + 1 if isinstance(last, int) else 1
+            names.append((key, value))
+            if isinstance(value, int):
+                last = value
+            del namespace[key]
+        cls = super().__new__(mcls, name, bases, namespace)
+        cls._member_type_ = member_type
+        cls._member_map_ = {}
+        cls._value2member_map_ = {}
+        cls._member_names_ = []
+        for key, value in names:
+            if value in cls._value2member_map_:
+                member = cls._value2member_map_[value]
+                cls._member_map_[key] = member
+                continue
+            if member_type is object:
+                member = object.__new__(cls)
+            else:
+                args = value if isinstance(value, tuple) else (value,)
+                member = member_type.__new__(cls, *args)
+            member._name_ = key
+            member._value_ = value
+            if "__init__" in namespace or any("__init__" in b.__dict__ for b in bases if isinstance(b, EnumMeta) and b is not Enum):
+                init = cls.__init__
+                try:
+                    init(member, *(value if isinstance(value, tuple) else (value,)))
+                except TypeError:
+                    pass
+            cls._member_map_[key] = member
+            cls._value2member_map_[value] = member
+            cls._member_names_.append(key)
+        return cls
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            return _functional(cls, value, *args, **kwds)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        missing = getattr(cls, "_missing_", None)
+        if missing is not None:
+            r = missing(value)
+            if r is not None:
+                return r
+        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def __getattr__(cls, name):
+        members = cls.__dict__.get("_member_map_")
+        if members is not None and name in members:
+            return members[name]
+        raise AttributeError(name)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[n] for n in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[n] for n in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return member._name_ in cls._member_map_
+        return member in cls._value2member_map_
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        members = cls.__dict__.get("_member_map_", {})
+        if name in members:
+            raise AttributeError("cannot reassign member %r" % name)
+        super().__setattr__(name, value)
+
+
+def _functional(cls, name, names, *, module=None, qualname=None, type=None, start=1):
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    ns = {}
+    if names and isinstance(names[0], str):
+        for i, n in enumerate(names):
+            ns[n] = i + start
+    else:
+        for n, v in (names.items() if isinstance(names, dict) else names):
+            ns[n] = v
+    bases = (cls,) if type is None else (type, cls)
+    return EnumMeta(name, bases, ns)
+
+
+class Enum(metaclass=EnumMeta):
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__module__", "name", "value"]
+
+
+class ReprEnum(Enum):
+    def __str__(self):
+        return self._member_type_.__str__(self._value_) if self._member_type_ is not object else Enum.__str__(self)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+class IntEnum(int, ReprEnum):
+    __repr__ = Enum.__repr__
+
+
+class StrEnum(str, ReprEnum):
+    __repr__ = Enum.__repr__
+
+
+class Flag(Enum):
+    def __or__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)._make(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)._make(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return type(self)._make(self._value_ ^ other._value_)
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    @classmethod
+    def _make(cls, value):
+        if value in cls._value2member_map_:
+            return cls._value2member_map_[value]
+        m = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        names = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & value and
+                 cls._member_map_[n]._value_ & value == cls._member_map_[n]._value_]
+        m._name_ = "|".join(names) if names else None
+        m._value_ = value
+        return m
+
+    @classmethod
+    def _missing_(cls, value):
+        if isinstance(value, int):
+            return cls._make(value)
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+
+
+class IntFlag(int, Flag):
+    __repr__ = Flag.__repr__
+
+    def __str__(self):
+        return str(self._value_)
+
+
+def unique(enumeration):
+    seen = {}
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            raise ValueError("duplicate values found in %r: %s -> %s" % (enumeration, name, member.name))
+    return enumeration
