@@ -9,7 +9,7 @@ import (
 	"upy/py"
 )
 
-//go:embed *.py
+//go:embed *.py collections
 var files embed.FS
 
 func init() { py.RegisterLibFS(files) }

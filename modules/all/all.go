@@ -2,6 +2,7 @@
 package all
 
 import (
+	_ "upy/lib"
 	_ "upy/modules/asyncio"
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
