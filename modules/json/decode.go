@@ -1,0 +1,352 @@
+package json
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"upy/py"
+)
+
+// decoder parses JSON text with CPython's error messages. Positions in
+// errors count code points, as CPython's do.
+type decoder struct {
+	t     *py.Thread
+	s     string // the document
+	pos   int    // byte offset
+	depth int
+
+	objectHook      py.Object
+	objectPairsHook py.Object
+	parseFloat      py.Object
+	parseInt        py.Object
+	parseConstant   py.Object
+	strict          bool
+}
+
+// maxDepth bounds nesting so that hostile input cannot exhaust the stack.
+const maxDepth = 10000
+
+func (d *decoder) errAt(msg string, pos int) error {
+	return newDecodeError(msg, d.s, pos)
+}
+
+func (d *decoder) skipWS() {
+	for d.pos < len(d.s) {
+		switch d.s[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (d *decoder) value() (py.Object, error) {
+	d.skipWS()
+	if d.pos >= len(d.s) {
+		return nil, d.errAt("Expecting value", d.pos)
+	}
+	switch c := d.s[d.pos]; {
+	case c == '"':
+		d.pos++
+		s, err := d.str(d.pos - 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewStr(s), nil
+	case c == '{':
+		return d.object()
+	case c == '[':
+		return d.array()
+	case c == 'n' && strings.HasPrefix(d.s[d.pos:], "null"):
+		d.pos += 4
+		return py.None, nil
+	case c == 't' && strings.HasPrefix(d.s[d.pos:], "true"):
+		d.pos += 4
+		return py.True, nil
+	case c == 'f' && strings.HasPrefix(d.s[d.pos:], "false"):
+		d.pos += 5
+		return py.False, nil
+	case c == 'N' && strings.HasPrefix(d.s[d.pos:], "NaN"):
+		d.pos += 3
+		return d.constant("NaN", math.NaN())
+	case c == 'I' && strings.HasPrefix(d.s[d.pos:], "Infinity"):
+		d.pos += 8
+		return d.constant("Infinity", math.Inf(1))
+	case c == '-' && strings.HasPrefix(d.s[d.pos:], "-Infinity"):
+		d.pos += 9
+		return d.constant("-Infinity", math.Inf(-1))
+	case c == '-' || (c >= '0' && c <= '9'):
+		return d.number()
+	}
+	return nil, d.errAt("Expecting value", d.pos)
+}
+
+func (d *decoder) constant(name string, f float64) (py.Object, error) {
+	if d.parseConstant != nil && d.parseConstant != py.None {
+		return d.t.Call(d.parseConstant, []py.Object{py.NewStr(name)}, nil)
+	}
+	return py.Float(f), nil
+}
+
+func (d *decoder) number() (py.Object, error) {
+	start := d.pos
+	i := d.pos
+	if i < len(d.s) && d.s[i] == '-' {
+		i++
+	}
+	if i >= len(d.s) || d.s[i] < '0' || d.s[i] > '9' {
+		return nil, d.errAt("Expecting value", start)
+	}
+	if d.s[i] == '0' {
+		i++
+	} else {
+		for i < len(d.s) && d.s[i] >= '0' && d.s[i] <= '9' {
+			i++
+		}
+	}
+	isFloat := false
+	if i+1 < len(d.s) && d.s[i] == '.' && d.s[i+1] >= '0' && d.s[i+1] <= '9' {
+		isFloat = true
+		i += 2
+		for i < len(d.s) && d.s[i] >= '0' && d.s[i] <= '9' {
+			i++
+		}
+	}
+	if i < len(d.s) && (d.s[i] == 'e' || d.s[i] == 'E') {
+		j := i + 1
+		if j < len(d.s) && (d.s[j] == '+' || d.s[j] == '-') {
+			j++
+		}
+		if j < len(d.s) && d.s[j] >= '0' && d.s[j] <= '9' {
+			for j < len(d.s) && d.s[j] >= '0' && d.s[j] <= '9' {
+				j++
+			}
+			isFloat = true
+			i = j
+		}
+	}
+	text := d.s[start:i]
+	d.pos = i
+	if isFloat {
+		if d.parseFloat != nil && d.parseFloat != py.None {
+			return d.t.Call(d.parseFloat, []py.Object{py.NewStr(text)}, nil)
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil && !isRangeErr(err) {
+			return nil, d.errAt("Expecting value", start)
+		}
+		return py.Float(f), nil
+	}
+	if d.parseInt != nil && d.parseInt != py.None {
+		return d.t.Call(d.parseInt, []py.Object{py.NewStr(text)}, nil)
+	}
+	if n, err := strconv.ParseInt(text, 10, 64); err == nil {
+		return py.Int(n), nil
+	}
+	if len(text) > py.IntMaxStrDigits && py.IntMaxStrDigits > 0 {
+		return nil, py.Errorf(py.ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", py.IntMaxStrDigits, len(strings.TrimPrefix(text, "-")))
+	}
+	b, ok := new(big.Int).SetString(text, 10)
+	if !ok {
+		return nil, d.errAt("Expecting value", start)
+	}
+	return py.NewBig(b), nil
+}
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+func hexVal(s string) (rune, bool) {
+	if len(s) < 4 {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s[:4], 16, 32)
+	if err != nil {
+		return 0, false
+	}
+	return rune(v), true
+}
+
+// str parses a string body after the opening quote at quotePos.
+func (d *decoder) str(quotePos int) (string, error) {
+	var b []byte
+	for {
+		if d.pos >= len(d.s) {
+			return "", d.errAt("Unterminated string starting at", quotePos)
+		}
+		c := d.s[d.pos]
+		switch {
+		case c == '"':
+			d.pos++
+			return string(b), nil
+		case c == '\\':
+			if d.pos+1 >= len(d.s) {
+				return "", d.errAt("Unterminated string starting at", quotePos)
+			}
+			e := d.s[d.pos+1]
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				r, ok := hexVal(d.s[d.pos+2:])
+				if !ok {
+					return "", d.errAt("Invalid \\uXXXX escape", d.pos+1)
+				}
+				d.pos += 4
+				if r >= 0xD800 && r <= 0xDBFF && strings.HasPrefix(d.s[d.pos+2:], "\\u") {
+					if r2, ok := hexVal(d.s[d.pos+4:]); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
+						r = 0x10000 + (r-0xD800)<<10 + (r2 - 0xDC00)
+						d.pos += 6
+					}
+				}
+				b = py.AppendRune(b, r)
+			default:
+				return "", d.errAt("Invalid \\escape", d.pos)
+			}
+			d.pos += 2
+		case c < 0x20:
+			if d.strict {
+				return "", d.errAt("Invalid control character at", d.pos)
+			}
+			b = append(b, c)
+			d.pos++
+		default:
+			r, size := utf8.DecodeRuneInString(d.s[d.pos:])
+			if r == utf8.RuneError && size == 1 {
+				// Strings given to loads are valid; keep the byte as is.
+				b = append(b, c)
+			} else {
+				b = append(b, d.s[d.pos:d.pos+size]...)
+			}
+			d.pos += size
+		}
+	}
+}
+
+func (d *decoder) enter() error {
+	d.depth++
+	if d.depth > maxDepth {
+		return py.Errorf(py.RecursionError, "maximum recursion depth exceeded while decoding a JSON document")
+	}
+	return nil
+}
+
+func (d *decoder) array() (py.Object, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer func() { d.depth-- }()
+	d.pos++ // [
+	var items []py.Object
+	d.skipWS()
+	if d.pos < len(d.s) && d.s[d.pos] == ']' {
+		d.pos++
+		return py.NewList(), nil
+	}
+	for {
+		v, err := d.value()
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, v)
+		d.skipWS()
+		if d.pos < len(d.s) && d.s[d.pos] == ']' {
+			d.pos++
+			return py.NewList(items...), nil
+		}
+		if d.pos >= len(d.s) || d.s[d.pos] != ',' {
+			return nil, d.errAt("Expecting ',' delimiter", d.pos)
+		}
+		d.pos++
+	}
+}
+
+func (d *decoder) object() (py.Object, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer func() { d.depth-- }()
+	d.pos++ // {
+	var pairs []py.Object
+	dict := py.NewDict()
+	usePairs := d.objectPairsHook != nil && d.objectPairsHook != py.None
+	d.skipWS()
+	if d.pos < len(d.s) && d.s[d.pos] == '}' {
+		d.pos++
+		return d.finishObject(dict, pairs, usePairs)
+	}
+	for {
+		d.skipWS()
+		if d.pos >= len(d.s) || d.s[d.pos] != '"' {
+			return nil, d.errAt("Expecting property name enclosed in double quotes", d.pos)
+		}
+		d.pos++
+		key, err := d.str(d.pos - 1)
+		if err != nil {
+			return nil, err
+		}
+		d.skipWS()
+		if d.pos >= len(d.s) || d.s[d.pos] != ':' {
+			return nil, d.errAt("Expecting ':' delimiter", d.pos)
+		}
+		d.pos++
+		v, err := d.value()
+		if err != nil {
+			return nil, err
+		}
+		k := py.NewStr(key)
+		if usePairs {
+			pairs = append(pairs, py.NewTuple(k, v))
+		} else {
+			dict.SetStr(k, v)
+		}
+		d.skipWS()
+		if d.pos < len(d.s) && d.s[d.pos] == '}' {
+			d.pos++
+			return d.finishObject(dict, pairs, usePairs)
+		}
+		if d.pos >= len(d.s) || d.s[d.pos] != ',' {
+			return nil, d.errAt("Expecting ',' delimiter", d.pos)
+		}
+		d.pos++
+	}
+}
+
+func (d *decoder) finishObject(dict *py.Dict, pairs []py.Object, usePairs bool) (py.Object, error) {
+	if usePairs {
+		return d.t.Call(d.objectPairsHook, []py.Object{py.NewList(pairs...)}, nil)
+	}
+	if d.objectHook != nil && d.objectHook != py.None {
+		return d.t.Call(d.objectHook, []py.Object{dict}, nil)
+	}
+	return dict, nil
+}
+
+// decode parses a whole document.
+func (d *decoder) decode() (py.Object, error) {
+	v, err := d.value()
+	if err != nil {
+		return nil, err
+	}
+	d.skipWS()
+	if d.pos != len(d.s) {
+		return nil, d.errAt("Extra data", d.pos)
+	}
+	return v, nil
+}

@@ -1,0 +1,160 @@
+// Package json is the json module: dumps/loads/dump/load with CPython's
+// output format and error messages (JSONDecodeError with its position).
+package json
+
+import (
+	"strings"
+
+	"upy/py"
+)
+
+// JSONDecodeError is a ValueError with msg, doc, pos, lineno and colno.
+var JSONDecodeError = py.NewExceptionType("json", "JSONDecodeError", py.ValueError)
+
+func newDecodeError(msg, doc string, bytePos int) error {
+	if bytePos > len(doc) {
+		bytePos = len(doc)
+	}
+	prefix := doc[:bytePos]
+	pos := py.NewStr(prefix).Len()
+	lineno := strings.Count(prefix, "\n") + 1
+	col := pos + 1
+	if i := strings.LastIndexByte(prefix, '\n'); i >= 0 {
+		col = py.NewStr(prefix[i+1:]).Len() + 1
+	}
+	full := msg + ": line " + itoa(lineno) + " column " + itoa(col) + " (char " + itoa(pos) + ")"
+	e := py.NewException(JSONDecodeError, py.NewStr(full))
+	e.SetAttr("msg", py.NewStr(msg))
+	e.SetAttr("doc", py.NewStr(doc))
+	e.SetAttr("pos", py.Int(pos))
+	e.SetAttr("lineno", py.Int(lineno))
+	e.SetAttr("colno", py.Int(col))
+	return e
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
+	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": ", markers: map[py.Object]bool{}}
+	var indent, separators, dflt, cls py.Object = py.None, py.None, py.None, py.None
+	if err := py.UnpackArgs(t, "dumps", nil, kw, "skipkeys?", &e.skipKeys, "ensure_ascii?", &e.ensureASCII,
+		"check_circular?", &e.checkCirc, "allow_nan?", &e.allowNaN, "cls?", &cls, "indent?", &indent,
+		"separators?", &separators, "default?", &dflt, "sort_keys?", &e.sortKeys); err != nil {
+		return "", err
+	}
+	e.dflt = dflt
+	if indent != py.None {
+		e.hasIndent = true
+		e.itemSep = ","
+		switch v := indent.(type) {
+		case *py.Str:
+			e.indent = v.S
+		default:
+			n, err := py.IndexInt(t, indent)
+			if err != nil {
+				return "", err
+			}
+			e.indent = strings.Repeat(" ", max(n, 0))
+		}
+	}
+	if separators != py.None {
+		items, err := py.ToSlice(t, separators)
+		if err != nil {
+			return "", err
+		}
+		if len(items) != 2 {
+			return "", py.Errorf(py.ValueError, "separators must be a pair (item_separator, key_separator)")
+		}
+		a, ok1 := items[0].(*py.Str)
+		b, ok2 := items[1].(*py.Str)
+		if !ok1 || !ok2 {
+			return "", py.Errorf(py.TypeError, "separators must be strings")
+		}
+		e.itemSep, e.keySep = a.S, b.S
+	}
+	if err := e.encode(obj); err != nil {
+		return "", err
+	}
+	return e.b.String(), nil
+}
+
+func loads(t *py.Thread, doc py.Object, kw []py.Kwarg) (py.Object, error) {
+	var s string
+	switch v := doc.(type) {
+	case *py.Str:
+		s = v.S
+	default:
+		b, ok := py.AsBytes(doc)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", py.TypeName(doc))
+		}
+		s = string(b)
+		s = strings.TrimPrefix(s, "\xef\xbb\xbf")
+	}
+	if strings.HasPrefix(s, "\ufeff") {
+		return nil, newDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+	}
+	d := &decoder{t: t, s: s, strict: true}
+	var cls py.Object
+	if err := py.UnpackArgs(t, "loads", nil, kw, "cls?", &cls, "object_hook?", &d.objectHook,
+		"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
+		"object_pairs_hook?", &d.objectPairsHook, "strict?", &d.strict); err != nil {
+		return nil, err
+	}
+	return d.decode()
+}
+
+func init() {
+	py.RegisterModule("json", func(t *py.Thread) (*py.Module, error) {
+		m := py.NewModule("json")
+		m.Set("JSONDecodeError", JSONDecodeError)
+		m.SetFunc("dumps", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.Errorf(py.TypeError, "dumps() takes 1 positional argument but %d were given", len(args))
+			}
+			s, err := dumps(t, args[0], kw)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewStr(s), nil
+		})
+		m.SetFunc("dump", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.Errorf(py.TypeError, "dump() takes 2 positional arguments but %d were given", len(args))
+			}
+			s, err := dumps(t, args[0], kw)
+			if err != nil {
+				return nil, err
+			}
+			_, err = t.CallMethod(args[1], "write", py.NewStr(s))
+			return py.None, err
+		})
+		m.SetFunc("loads", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.Errorf(py.TypeError, "loads() takes 1 positional argument but %d were given", len(args))
+			}
+			return loads(t, args[0], kw)
+		})
+		m.SetFunc("load", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.Errorf(py.TypeError, "load() takes 1 positional argument but %d were given", len(args))
+			}
+			doc, err := t.CallMethod(args[0], "read")
+			if err != nil {
+				return nil, err
+			}
+			return loads(t, doc, kw)
+		})
+		return m, nil
+	})
+}
