@@ -1,0 +1,833 @@
+package syntax
+
+// statement parses one statement line (a compound statement, or simple
+// statements separated by ';').
+func (p *parser) statement() []Stmt {
+	p.enter()
+	defer p.leave()
+	if p.tok.kind == tName {
+		switch p.tok.val {
+		case "if":
+			return []Stmt{p.ifStmt()}
+		case "while":
+			return []Stmt{p.whileStmt()}
+		case "for":
+			return []Stmt{p.forStmt(false, p.tok.pos)}
+		case "try":
+			return []Stmt{p.tryStmt()}
+		case "with":
+			return []Stmt{p.withStmt(false, p.tok.pos)}
+		case "def":
+			return []Stmt{p.funcDef(nil, false, p.tok.pos)}
+		case "class":
+			return []Stmt{p.classDef(nil, p.tok.pos)}
+		case "async":
+			start := p.tok.pos
+			p.advance()
+			switch {
+			case p.isKw("def"):
+				return []Stmt{p.funcDef(nil, true, start)}
+			case p.isKw("for"):
+				return []Stmt{p.forStmt(true, start)}
+			case p.isKw("with"):
+				return []Stmt{p.withStmt(true, start)}
+			}
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+	}
+	if p.isOp("@") {
+		return []Stmt{p.decorated()}
+	}
+	return p.simpleStmts()
+}
+
+func (p *parser) simpleStmts() []Stmt {
+	var out []Stmt
+	for {
+		out = append(out, p.smallStmt())
+		if p.isOp(";") {
+			p.advance()
+			if p.tok.kind == tNewline || p.tok.kind == tEOF {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if p.tok.kind != tNewline && p.tok.kind != tEOF {
+		p.syntaxError(p.tok.pos, "invalid syntax")
+	}
+	if p.tok.kind == tNewline {
+		p.advance()
+	}
+	return out
+}
+
+// block parses the suite after a ':'.
+func (p *parser) block(header string, headerLine int32) []Stmt {
+	if p.tok.kind != tNewline {
+		// simple statements on the same line
+		return p.simpleStmts()
+	}
+	p.advance()
+	if p.tok.kind != tIndent {
+		p.sc.errorAt("IndentationError", p.tok.pos, "expected an indented block after "+header+" on line "+itoa(int(headerLine)))
+		if p.tok.kind == tEOF {
+			p.sc.err.Incomplete = true
+		}
+		panic(errBail)
+	}
+	p.advance()
+	var body []Stmt
+	for p.tok.kind != tDedent && p.tok.kind != tEOF {
+		if p.tok.kind == tNewline {
+			p.advance()
+			continue
+		}
+		if p.tok.kind == tIndent {
+			p.sc.errorAt("IndentationError", p.tok.pos, "unexpected indent")
+			panic(errBail)
+		}
+		body = append(body, p.statement()...)
+	}
+	if p.tok.kind == tDedent {
+		p.advance()
+	}
+	return body
+}
+
+func (p *parser) smallStmt() Stmt {
+	start := p.tok.pos
+	if p.tok.kind == tName {
+		switch p.tok.val {
+		case "pass":
+			p.advance()
+			return &Pass{span(start, p.tok.pos)}
+		case "break":
+			p.advance()
+			return &Break{span(start, p.tok.pos)}
+		case "continue":
+			p.advance()
+			return &Continue{span(start, p.tok.pos)}
+		case "return":
+			p.advance()
+			var v Expr
+			if !p.atStmtEnd() {
+				v = p.testlistStarExpr()
+			}
+			return &Return{Span: span(start, p.tok.pos), Value: v}
+		case "raise":
+			p.advance()
+			r := &Raise{}
+			if !p.atStmtEnd() {
+				r.Exc = p.test()
+				if p.isKw("from") {
+					p.advance()
+					r.Cause = p.test()
+				}
+			}
+			r.Span = span(start, p.tok.pos)
+			return r
+		case "global", "nonlocal":
+			kw := p.tok.val
+			p.advance()
+			names := []string{p.name()}
+			for p.isOp(",") {
+				p.advance()
+				names = append(names, p.name())
+			}
+			if kw == "global" {
+				return &Global{Span: span(start, p.tok.pos), Names: names}
+			}
+			return &Nonlocal{Span: span(start, p.tok.pos), Names: names}
+		case "del":
+			p.advance()
+			targets := []Expr{}
+			for {
+				e := p.bitOr()
+				if err := setContext(e, Del); err != "" {
+					p.syntaxError(e.Start(), "cannot delete "+err)
+				}
+				targets = append(targets, e)
+				if !p.isOp(",") {
+					break
+				}
+				p.advance()
+				if p.atStmtEnd() {
+					break
+				}
+			}
+			return &Delete{Span: span(start, p.tok.pos), Targets: targets}
+		case "assert":
+			p.advance()
+			a := &Assert{Test: p.test()}
+			if p.isOp(",") {
+				p.advance()
+				a.Msg = p.test()
+			}
+			a.Span = span(start, p.tok.pos)
+			return a
+		case "yield":
+			return &ExprStmt{Span: span(start, p.tok.pos), Value: p.yieldExpr()}
+		case "import":
+			return p.importStmt()
+		case "from":
+			return p.fromImport()
+		}
+	}
+	return p.exprStmt()
+}
+
+func (p *parser) atStmtEnd() bool {
+	return p.tok.kind == tNewline || p.tok.kind == tEOF || p.isOp(";")
+}
+
+var augOps = map[string]Operator{
+	"+=": Add, "-=": Sub, "*=": Mult, "@=": MatMult, "/=": Div, "%=": Mod, "**=": Pow,
+	"<<=": LShift, ">>=": RShift, "|=": BitOr, "^=": BitXor, "&=": BitAnd, "//=": FloorDiv,
+}
+
+func (p *parser) exprStmt() Stmt {
+	start := p.tok.pos
+	first := p.testlistStarExpr()
+	if p.tok.kind == tOp {
+		if op, ok := augOps[p.tok.val]; ok {
+			switch first.(type) {
+			case *Name, *Attribute, *Subscript:
+			default:
+				p.syntaxError(first.Start(), "'"+describe(first)+"' is an illegal expression for augmented assignment")
+			}
+			setContext(first, Store)
+			p.advance()
+			var v Expr
+			if p.isKw("yield") {
+				v = p.yieldExpr()
+			} else {
+				v = p.testlist()
+			}
+			return &AugAssign{Span: span(start, p.tok.pos), Target: first, Op: op, Value: v}
+		}
+		if p.tok.val == ":" {
+			p.advance()
+			ann := p.test()
+			a := &AnnAssign{Target: first, Annotation: ann}
+			switch t := first.(type) {
+			case *Name:
+				a.Simple = !isParenthesized(p, t)
+			case *Attribute, *Subscript:
+			default:
+				p.syntaxError(first.Start(), "only single target (not "+describeKind(first)+") can be annotated")
+			}
+			setContext(first, Store)
+			if p.isOp("=") {
+				p.advance()
+				if p.isKw("yield") {
+					a.Value = p.yieldExpr()
+				} else {
+					a.Value = p.testlistStarExpr()
+				}
+			}
+			a.Span = span(start, p.tok.pos)
+			return a
+		}
+		if p.tok.val == "=" {
+			targets := []Expr{first}
+			var value Expr
+			for p.isOp("=") {
+				p.advance()
+				if p.isKw("yield") {
+					value = p.yieldExpr()
+				} else {
+					value = p.testlistStarExpr()
+				}
+				if p.isOp("=") {
+					targets = append(targets, value)
+				}
+			}
+			for _, t := range targets {
+				if msg := setContext(t, Store); msg != "" {
+					extra := ""
+					if msg == "function call" || msg == "literal" || msg == "comparison" {
+						extra = " here. Maybe you meant '==' instead of '='?"
+					}
+					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
+				}
+			}
+			return &Assign{Span: span(start, p.tok.pos), Targets: targets, Value: value}
+		}
+	}
+	return &ExprStmt{Span: span(start, p.tok.pos), Value: first}
+}
+
+// isParenthesized reports whether the annotated name was written in
+// parentheses, as in `(x): int` (then it is not "simple").
+func isParenthesized(p *parser, n *Name) bool {
+	text := p.sc.lineText(n.Pos.Line)
+	for i := int(n.Pos.Col) - 1; i >= 0 && i < len(text); i-- {
+		switch text[i] {
+		case ' ', '\t':
+			continue
+		case '(':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func describeKind(e Expr) string {
+	switch e.(type) {
+	case *Tuple:
+		return "tuple"
+	case *List:
+		return "list"
+	}
+	return "expression"
+}
+
+func describe(e Expr) string {
+	switch e.(type) {
+	case *Tuple:
+		return "tuple"
+	case *List:
+		return "list"
+	case *Call:
+		return "function call"
+	case *Constant:
+		return "literal"
+	}
+	return "expression"
+}
+
+// setContext marks an assignment or deletion target; it returns a
+// description of an invalid target ("" when valid).
+func setContext(e Expr, ctx ExprContext) string {
+	switch t := e.(type) {
+	case *Name:
+		if ctx == Store && (t.Id == "__debug__") {
+			return "__debug__"
+		}
+		t.Ctx = ctx
+	case *Attribute:
+		t.Ctx = ctx
+	case *Subscript:
+		t.Ctx = ctx
+	case *Starred:
+		if ctx == Del {
+			return "starred"
+		}
+		t.Ctx = ctx
+		return setContext(t.Value, ctx)
+	case *Tuple:
+		t.Ctx = ctx
+		for _, x := range t.Elts {
+			if m := setContext(x, ctx); m != "" {
+				return m
+			}
+		}
+	case *List:
+		t.Ctx = ctx
+		for _, x := range t.Elts {
+			if m := setContext(x, ctx); m != "" {
+				return m
+			}
+		}
+	case *Call:
+		return "function call"
+	case *Constant:
+		if t.Value == nil {
+			return "None"
+		}
+		if b, ok := t.Value.(bool); ok {
+			if b {
+				return "True"
+			}
+			return "False"
+		}
+		if _, ok := t.Value.(Ellipsis); ok {
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
+	case *BinOp, *UnaryOp, *BoolOp:
+		return "expression"
+	case *Lambda:
+		return "lambda"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *ListComp:
+		return "list comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *JoinedStr:
+		return "f-string expression"
+	default:
+		return "expression"
+	}
+	return ""
+}
+
+func (p *parser) dottedName() string {
+	n := p.name()
+	for p.isOp(".") {
+		p.advance()
+		n += "." + p.name()
+	}
+	return n
+}
+
+func (p *parser) importStmt() Stmt {
+	start := p.tok.pos
+	p.advance()
+	imp := &Import{}
+	for {
+		as := p.tok.pos
+		a := &Alias{Name: p.dottedName()}
+		if p.isKw("as") {
+			p.advance()
+			a.AsName = p.name()
+		}
+		a.Span = span(as, p.tok.pos)
+		imp.Names = append(imp.Names, a)
+		if !p.isOp(",") {
+			break
+		}
+		p.advance()
+	}
+	imp.Span = span(start, p.tok.pos)
+	return imp
+}
+
+func (p *parser) fromImport() Stmt {
+	start := p.tok.pos
+	p.advance()
+	level := 0
+	for p.isOp(".") || p.isOp("...") {
+		level += len(p.tok.val)
+		p.advance()
+	}
+	mod := ""
+	if !p.isKw("import") {
+		mod = p.dottedName()
+	}
+	p.expectKw("import")
+	imp := &ImportFrom{Module: mod, Level: level}
+	if p.isOp("*") {
+		as := p.tok.pos
+		p.advance()
+		imp.Names = []*Alias{{Span: span(as, p.tok.pos), Name: "*"}}
+		imp.Span = span(start, p.tok.pos)
+		return imp
+	}
+	paren := false
+	if p.isOp("(") {
+		paren = true
+		p.advance()
+	}
+	for {
+		as := p.tok.pos
+		a := &Alias{Name: p.name()}
+		if p.isKw("as") {
+			p.advance()
+			a.AsName = p.name()
+		}
+		a.Span = span(as, p.tok.pos)
+		imp.Names = append(imp.Names, a)
+		if !p.isOp(",") {
+			break
+		}
+		p.advance()
+		if paren && p.isOp(")") {
+			break
+		}
+		if !paren && p.atStmtEnd() {
+			p.syntaxError(p.tok.pos, "trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	if paren {
+		p.expectOp(")")
+	}
+	imp.Span = span(start, p.tok.pos)
+	return imp
+}
+
+func (p *parser) ifStmt() Stmt {
+	start := p.tok.pos
+	p.advance()
+	s := &If{Test: p.namedExprTest()}
+	p.expectOp(":")
+	s.Body = p.block("'if' statement", start.Line)
+	switch {
+	case p.isKw("elif"):
+		s.OrElse = []Stmt{p.ifStmt()}
+	case p.isKw("else"):
+		ep := p.tok.pos
+		p.advance()
+		p.expectOp(":")
+		s.OrElse = p.block("'else' statement", ep.Line)
+	}
+	s.Span = span(start, p.tok.pos)
+	return s
+}
+
+func (p *parser) whileStmt() Stmt {
+	start := p.tok.pos
+	p.advance()
+	s := &While{Test: p.namedExprTest()}
+	p.expectOp(":")
+	s.Body = p.block("'while' statement", start.Line)
+	if p.isKw("else") {
+		ep := p.tok.pos
+		p.advance()
+		p.expectOp(":")
+		s.OrElse = p.block("'else' statement", ep.Line)
+	}
+	s.Span = span(start, p.tok.pos)
+	return s
+}
+
+func (p *parser) forStmt(async bool, start Pos) Stmt {
+	p.advance() // for
+	target := p.targetList()
+	if msg := setContext(target, Store); msg != "" {
+		p.syntaxError(target.Start(), "cannot assign to "+msg)
+	}
+	p.expectKw("in")
+	s := &For{Target: target, Iter: p.testlistStarExpr(), IsAsync: async}
+	p.expectOp(":")
+	s.Body = p.block("'for' statement", start.Line)
+	if p.isKw("else") {
+		ep := p.tok.pos
+		p.advance()
+		p.expectOp(":")
+		s.OrElse = p.block("'else' statement", ep.Line)
+	}
+	s.Span = span(start, p.tok.pos)
+	return s
+}
+
+// targetList parses the target of a for statement or comprehension
+// (stops before 'in').
+func (p *parser) targetList() Expr {
+	start := p.tok.pos
+	first := p.starOrBitOr()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.isOp(",") {
+		p.advance()
+		if p.isKw("in") || p.isOp("=") {
+			break
+		}
+		elts = append(elts, p.starOrBitOr())
+	}
+	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+}
+
+func (p *parser) starOrBitOr() Expr {
+	if p.isOp("*") {
+		start := p.tok.pos
+		p.advance()
+		return &Starred{Span: span(start, p.tok.pos), Value: p.bitOr()}
+	}
+	return p.bitOr()
+}
+
+func (p *parser) tryStmt() Stmt {
+	start := p.tok.pos
+	p.advance()
+	p.expectOp(":")
+	s := &Try{Body: p.block("'try' statement", start.Line)}
+	for p.isKw("except") {
+		hp := p.tok.pos
+		p.advance()
+		h := &ExceptHandler{}
+		if p.isOp("*") {
+			p.syntaxError(p.tok.pos, "except* is not supported")
+		}
+		if !p.isOp(":") {
+			h.Type = p.test()
+			if p.isOp(",") {
+				elts := []Expr{h.Type}
+				for p.isOp(",") {
+					p.advance()
+					elts = append(elts, p.test())
+				}
+				p.syntaxError(h.Type.Start(), "multiple exception types must be parenthesized")
+			}
+			if p.isKw("as") {
+				p.advance()
+				h.Name = p.name()
+			}
+		}
+		p.expectOp(":")
+		h.Body = p.block("'except' statement", hp.Line)
+		h.Span = span(hp, p.tok.pos)
+		s.Handlers = append(s.Handlers, h)
+	}
+	if p.isKw("else") {
+		if len(s.Handlers) == 0 {
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+		ep := p.tok.pos
+		p.advance()
+		p.expectOp(":")
+		s.OrElse = p.block("'else' statement", ep.Line)
+	}
+	if p.isKw("finally") {
+		fp := p.tok.pos
+		p.advance()
+		p.expectOp(":")
+		s.FinalBody = p.block("'finally' statement", fp.Line)
+	}
+	if len(s.Handlers) == 0 && s.FinalBody == nil {
+		p.syntaxError(p.tok.pos, "expected 'except' or 'finally' block")
+	}
+	s.Span = span(start, p.tok.pos)
+	return s
+}
+
+func (p *parser) withStmt(async bool, start Pos) Stmt {
+	p.advance() // with
+	s := &With{IsAsync: async}
+	// `with (a as b, c):` — parenthesized items, told apart from a
+	// parenthesized expression by looking for 'as' at the top level.
+	if p.isOp("(") && p.parenthesizedWithItems() {
+		p.advance()
+		for !p.isOp(")") {
+			s.Items = append(s.Items, p.withItem())
+			if !p.isOp(",") {
+				break
+			}
+			p.advance()
+		}
+		p.expectOp(")")
+	} else {
+		for {
+			s.Items = append(s.Items, p.withItem())
+			if !p.isOp(",") {
+				break
+			}
+			p.advance()
+		}
+	}
+	p.expectOp(":")
+	s.Body = p.block("'with' statement", start.Line)
+	s.Span = span(start, p.tok.pos)
+	return s
+}
+
+// parenthesizedWithItems scans ahead (without consuming) to see whether
+// the parenthesis after 'with' holds items with 'as' or is followed by ':'.
+func (p *parser) parenthesizedWithItems() bool {
+	sc := *p.sc
+	sc.pending = append([]token(nil), p.sc.pending...)
+	sc.parens = append([]byte(nil), p.sc.parens...)
+	sc.parenPos = append([]Pos(nil), p.sc.parenPos...)
+	sc.indents = append([]int(nil), p.sc.indents...)
+	toks := append([]token(nil), p.peeked...)
+	next := func() token {
+		if len(toks) > 0 {
+			t := toks[0]
+			toks = toks[1:]
+			return t
+		}
+		return sc.next()
+	}
+	depth := 1
+	sawAs := false
+	for {
+		t := next()
+		if t.kind == tEOF || t.kind == tNewline && depth == 0 {
+			return false
+		}
+		if t.kind == tOp {
+			switch t.val {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				depth--
+				if depth == 0 {
+					t2 := next()
+					return sawAs || t2.kind == tOp && t2.val == ":"
+				}
+			}
+		}
+		if depth == 1 && t.kind == tName && t.val == "as" {
+			sawAs = true
+		}
+	}
+}
+
+func (p *parser) withItem() *WithItem {
+	it := &WithItem{ContextExpr: p.test()}
+	if p.isKw("as") {
+		p.advance()
+		t := p.starOrBitOr()
+		if msg := setContext(t, Store); msg != "" {
+			p.syntaxError(t.Start(), "cannot assign to "+msg)
+		}
+		it.OptionalVars = t
+	}
+	return it
+}
+
+func (p *parser) decorated() Stmt {
+	start := p.tok.pos
+	var decos []Expr
+	for p.isOp("@") {
+		p.advance()
+		decos = append(decos, p.namedExprTest())
+		if p.tok.kind != tNewline {
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+		p.advance()
+	}
+	switch {
+	case p.isKw("def"):
+		return p.funcDef(decos, false, start)
+	case p.isKw("class"):
+		return p.classDef(decos, start)
+	case p.isKw("async"):
+		p.advance()
+		if p.isKw("def") {
+			return p.funcDef(decos, true, start)
+		}
+	}
+	p.syntaxError(p.tok.pos, "invalid syntax")
+	return nil
+}
+
+func (p *parser) funcDef(decos []Expr, async bool, start Pos) Stmt {
+	line := p.tok.pos.Line
+	p.advance() // def
+	f := &FunctionDef{Name: p.name(), DecoratorList: decos, IsAsync: async}
+	p.expectOp("(")
+	f.Args = p.parameters(")", true)
+	p.expectOp(")")
+	if p.isOp("->") {
+		p.advance()
+		f.Returns = p.test()
+	}
+	p.expectOp(":")
+	saved := p.inFunc
+	p.inFunc = true
+	f.Body = p.block("function definition", line)
+	p.inFunc = saved
+	f.Span = span(start, p.tok.pos)
+	return f
+}
+
+func (p *parser) classDef(decos []Expr, start Pos) Stmt {
+	line := p.tok.pos.Line
+	p.advance() // class
+	c := &ClassDef{Name: p.name(), DecoratorList: decos}
+	if p.isOp("(") {
+		p.advance()
+		args, kws := p.callArgs()
+		c.Bases, c.Keywords = args, kws
+		p.expectOp(")")
+	}
+	p.expectOp(":")
+	c.Body = p.block("class definition", line)
+	c.Span = span(start, p.tok.pos)
+	return c
+}
+
+// parameters parses a parameter list up to the closing token. Annotations
+// are allowed in def (not in lambda).
+func (p *parser) parameters(closer string, annotations bool) *Arguments {
+	a := &Arguments{}
+	seenDefault, seenStar, seenSlash := false, false, false
+	names := map[string]bool{}
+	param := func() *Arg {
+		start := p.tok.pos
+		arg := &Arg{Name: p.name()}
+		if names[arg.Name] {
+			p.syntaxError(start, "duplicate argument '"+arg.Name+"' in function definition")
+		}
+		names[arg.Name] = true
+		if annotations && p.isOp(":") {
+			p.advance()
+			arg.Annotation = p.test()
+		}
+		arg.Span = span(start, p.tok.pos)
+		return arg
+	}
+	for !p.isOp(closer) {
+		switch {
+		case p.isOp("/"):
+			if seenSlash || seenStar || len(a.Args) == 0 {
+				p.syntaxError(p.tok.pos, "invalid syntax")
+			}
+			seenSlash = true
+			a.PosOnlyArgs = a.Args
+			a.Args = nil
+			p.advance()
+		case p.isOp("**"):
+			p.advance()
+			a.KwArg = param()
+			if p.isOp(",") {
+				p.advance()
+			}
+			if !p.isOp(closer) {
+				p.syntaxError(p.tok.pos, "arguments cannot follow var-keyword argument")
+			}
+			return a
+		case p.isOp("*"):
+			if seenStar {
+				p.syntaxError(p.tok.pos, "* argument may appear only once")
+			}
+			seenStar = true
+			p.advance()
+			if p.isOp(",") || p.isOp(closer) {
+				if p.isOp(closer) || p.peek().kind == tOp && p.peek().val == closer {
+					p.syntaxError(p.tok.pos, "named arguments must follow bare *")
+				}
+			} else {
+				a.VarArg = param()
+			}
+		default:
+			arg := param()
+			if seenStar {
+				a.KwOnlyArgs = append(a.KwOnlyArgs, arg)
+				var d Expr
+				if p.isOp("=") {
+					p.advance()
+					d = p.test()
+				}
+				a.KwDefaults = append(a.KwDefaults, d)
+			} else {
+				a.Args = append(a.Args, arg)
+				if p.isOp("=") {
+					p.advance()
+					a.Defaults = append(a.Defaults, p.test())
+					seenDefault = true
+				} else if seenDefault {
+					p.syntaxError(arg.Pos, "non-default argument follows default argument")
+				}
+			}
+		}
+		if !p.isOp(",") {
+			break
+		}
+		p.advance()
+	}
+	return a
+}

@@ -1,0 +1,176 @@
+package syntax
+
+import (
+	"errors"
+)
+
+// parser is a recursive-descent parser over the scanner's tokens with one
+// token of lookahead (plus a second one where the grammar needs it).
+type parser struct {
+	sc     *scanner
+	tok    token
+	peeked []token
+	depth  int
+	inFunc bool
+}
+
+// errBail unwinds the parser after the first error (recorded in sc.err).
+var errBail = errors.New("syntax error")
+
+// maxDepth bounds the nesting of expressions and statements so that no
+// input can overflow the Go stack.
+const maxDepth = 200
+
+// Parse parses src. For ModeExec and ModeSingle it returns a *Module;
+// for ModeEval the expression. Errors are *Error.
+func Parse(filename string, src []byte, mode Mode) (mod *Module, expr Expr, err error) {
+	p := &parser{sc: newScanner(filename, src, mode)}
+	defer func() {
+		if r := recover(); r != nil {
+			if r != errBail {
+				panic(r)
+			}
+			mod, expr, err = nil, nil, p.sc.err
+		}
+	}()
+	p.advance()
+	switch mode {
+	case ModeEval:
+		for p.tok.kind == tNewline {
+			p.advance()
+		}
+		e := p.testlistStarExpr()
+		for p.tok.kind == tNewline {
+			p.advance()
+		}
+		if p.tok.kind != tEOF {
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+		return nil, e, nil
+	case ModeSingle:
+		m := &Module{}
+		for p.tok.kind == tNewline {
+			p.advance()
+		}
+		if p.tok.kind != tEOF {
+			m.Body = p.statement()
+		}
+		for p.tok.kind == tNewline {
+			p.advance()
+		}
+		if p.tok.kind != tEOF {
+			p.syntaxError(p.tok.pos, "multiple statements found while compiling a single statement")
+		}
+		return m, nil, nil
+	}
+	m := &Module{}
+	for p.tok.kind != tEOF {
+		if p.tok.kind == tNewline {
+			p.advance()
+			continue
+		}
+		if p.tok.kind == tIndent {
+			p.sc.errorAt("IndentationError", p.tok.pos, "unexpected indent")
+			panic(errBail)
+		}
+		m.Body = append(m.Body, p.statement()...)
+	}
+	return m, nil, nil
+}
+
+// ParseFile parses a module.
+func ParseFile(filename string, src []byte) (*Module, error) {
+	m, _, err := Parse(filename, src, ModeExec)
+	return m, err
+}
+
+// ParseExpr parses an expression (eval mode).
+func ParseExpr(filename string, src []byte) (Expr, error) {
+	_, e, err := Parse(filename, src, ModeEval)
+	return e, err
+}
+
+func (p *parser) advance() {
+	if len(p.peeked) > 0 {
+		p.tok = p.peeked[0]
+		p.peeked = p.peeked[1:]
+	} else {
+		p.tok = p.sc.next()
+	}
+	if p.sc.err != nil && p.tok.kind == tEOF {
+		panic(errBail)
+	}
+}
+
+func (p *parser) peek() token {
+	if len(p.peeked) == 0 {
+		p.peeked = append(p.peeked, p.sc.next())
+	}
+	return p.peeked[0]
+}
+
+func (p *parser) syntaxError(pos Pos, msg string) {
+	if p.sc.err == nil {
+		p.sc.errorAt("SyntaxError", pos, msg)
+		if p.tok.kind == tEOF && msg == "invalid syntax" {
+			p.sc.err.Msg = "unexpected EOF while parsing"
+			p.sc.err.Incomplete = true
+		}
+	}
+	panic(errBail)
+}
+
+func (p *parser) isOp(v string) bool { return p.tok.kind == tOp && p.tok.val == v }
+
+func (p *parser) isKw(v string) bool { return p.tok.kind == tName && p.tok.val == v }
+
+func (p *parser) expectOp(v string) token {
+	if !p.isOp(v) {
+		if v == ":" {
+			p.syntaxError(p.tok.pos, "expected ':'")
+		}
+		p.syntaxError(p.tok.pos, "invalid syntax")
+	}
+	t := p.tok
+	p.advance()
+	return t
+}
+
+func (p *parser) expectKw(v string) {
+	if !p.isKw(v) {
+		p.syntaxError(p.tok.pos, "invalid syntax")
+	}
+	p.advance()
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.sc.errorAt("SyntaxError", p.tok.pos, "too many nested parentheses")
+		panic(errBail)
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// keywords that cannot be names.
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+}
+
+func (p *parser) name() string {
+	if p.tok.kind != tName || keywords[p.tok.val] {
+		p.syntaxError(p.tok.pos, "invalid syntax")
+	}
+	n := p.tok.val
+	p.advance()
+	return n
+}
+
+func span(start Pos, end Pos) Span { return Span{Pos: start, EndPos: end} }
+
+func (p *parser) prevEnd() Pos { return p.tok.pos }
