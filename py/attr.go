@@ -95,6 +95,8 @@ func instanceDict(o Object) *Dict {
 // GetAttr returns o.name.
 func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	switch v := o.(type) {
+	case *Super:
+		return superGetAttr(t, v, name)
 	case *Instance:
 		cls := v.Cls
 		if cls.Flags&FlagBuiltin == 0 {
@@ -234,6 +236,9 @@ func GetMethod(t *Thread, o Object, name *Str) (fn Object, self Object, err erro
 	cls := o.Type()
 	var dict *Dict
 	switch v := o.(type) {
+	case *Super:
+		r, err := superGetAttr(t, v, name)
+		return r, nil, err
 	case *Instance:
 		if cls.Flags&FlagBuiltin == 0 {
 			if ga := cls.Lookup(strGetattribute); ga != nil && ga != objectGetattribute {

@@ -88,6 +88,15 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 			return NewBool(r), nil
 		}
 	}
+	if c, ok := compareNumbers(a, b); ok {
+		if c == 2 { // NaN: unordered
+			return NewBool(op == NE), nil
+		}
+		return NewBool(cmpResult(op, c)), nil
+	}
+	if r, ok, err := compareSequences(t, a, b, op); ok {
+		return r, err
+	}
 	t = orThread(t)
 	if err := t.Enter(); err != nil {
 		return nil, err
@@ -146,6 +155,10 @@ func Eq(t *Thread, a, b Object) (bool, error) {
 	case *Str:
 		if y, ok := b.(*Str); ok {
 			return x.S == y.S, nil
+		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return x == y, nil
 		}
 	}
 	r, err := RichCompare(t, a, b, EQ)

@@ -35,6 +35,7 @@ type Traceback struct {
 	Filename string
 	Name     string
 	Line     int
+	frame    *Frame
 }
 
 func (*Traceback) Type() *Type { return TracebackType }

@@ -1,0 +1,90 @@
+package py
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds): the class
+// statement.
+func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	if len(args) < 2 {
+		return nil, Errorf(TypeError, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].(*Function)
+	if !ok {
+		return nil, Errorf(TypeError, "__build_class__: func must be a function")
+	}
+	name, ok := args[1].(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "__build_class__: name is not a string")
+	}
+	bases := append([]Object(nil), args[2:]...)
+	// __mro_entries__ is not supported; bases must be classes.
+	var meta Object
+	var rest []Kwarg
+	for _, k := range kw {
+		if k.Name == "metaclass" {
+			meta = k.Value
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	if meta == nil {
+		meta = TypeType
+		for _, b := range bases {
+			bt, ok := b.(*Type)
+			if !ok {
+				return nil, Errorf(TypeError, "bases must be types")
+			}
+			if m := bt.Type(); m != TypeType {
+				meta = m
+			}
+		}
+	}
+	if mt, ok := meta.(*Type); ok {
+		// the most derived metaclass among meta and the bases' metaclasses
+		for _, b := range bases {
+			if bt, ok := b.(*Type); ok {
+				bm := bt.Type()
+				if bm.IsSubtype(mt) {
+					mt = bm
+				} else if !mt.IsSubtype(bm) {
+					return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+				}
+			}
+		}
+		meta = mt
+	}
+	basesTuple := NewTuple(bases...)
+	var ns *Dict
+	if prep, err := GetAttrOpt(t, meta, Intern("__prepare__")); err != nil {
+		return nil, err
+	} else if prep != nil {
+		r, err := t.Call(prep, []Object{name, basesTuple}, rest)
+		if err != nil {
+			return nil, err
+		}
+		d, ok := r.(*Dict)
+		if !ok {
+			return nil, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", TypeName(meta), TypeName(r))
+		}
+		ns = d
+	} else {
+		ns = NewDict()
+	}
+	cell, err := t.runClassBody(fn, ns)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := t.Call(meta, []Object{name, basesTuple, ns}, rest)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cell.(*Cell); ok && c.V == nil {
+		c.V = cls
+	}
+	return cls, nil
+}
+
+func init() {
+	builtinFuncs["__build_class__"] = builtinBuildClass
+	TypeType.AddClassMethod("__prepare__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return NewDict(), nil
+	})
+}

@@ -1,0 +1,570 @@
+package py
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// bytes and bytearray (the common methods) and the utf-8/ascii/latin-1 codecs.
+
+// AsBytes returns the bytes of a bytes-like object without copying.
+func AsBytes(o Object) ([]byte, bool) {
+	switch v := o.(type) {
+	case *Bytes:
+		return v.B, true
+	case *ByteArray:
+		return v.B, true
+	case *Instance:
+		return AsBytes(v.Base)
+	}
+	return nil, false
+}
+
+// WritableBytes returns the writable buffer of a bytearray.
+func WritableBytes(o Object) ([]byte, bool) {
+	switch v := o.(type) {
+	case *ByteArray:
+		return v.B, true
+	case *Instance:
+		return WritableBytes(v.Base)
+	}
+	return nil, false
+}
+
+// BytesRepr is repr(bytes).
+func BytesRepr(b []byte) string {
+	quote := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	out := []byte{'b', quote}
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c < 0x20 || c >= 0x7f:
+			out = append(out, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(append(out, quote))
+}
+
+// Encode implements str.encode.
+func Encode(s *Str, enc, errors string) (Object, error) {
+	switch normEncoding(enc) {
+	case "utf-8":
+		var out []byte
+		for i := 0; i < len(s.S); {
+			r, n := DecodeRune(s.S, i)
+			if r >= 0xD800 && r <= 0xDFFF {
+				switch errors {
+				case "surrogatepass":
+					out = append(out, s.S[i:i+n]...)
+				case "ignore":
+				case "replace":
+					out = append(out, '?')
+				case "surrogateescape":
+					if r >= 0xDC80 && r <= 0xDCFF {
+						out = append(out, byte(r-0xDC00))
+						break
+					}
+					fallthrough
+				default:
+					return nil, unicodeError(UnicodeEncodeError, "utf-8", s, i, "surrogates not allowed")
+				}
+			} else {
+				out = append(out, s.S[i:i+n]...)
+			}
+			i += n
+		}
+		return NewBytes(out), nil
+	case "ascii", "latin-1":
+		limit := rune(128)
+		name := "ascii"
+		if normEncoding(enc) == "latin-1" {
+			limit, name = 256, "latin-1"
+		}
+		var out []byte
+		idx := 0
+		for i := 0; i < len(s.S); idx++ {
+			r, n := DecodeRune(s.S, i)
+			i += n
+			if r < limit {
+				out = append(out, byte(r))
+				continue
+			}
+			switch errors {
+			case "ignore":
+			case "replace":
+				out = append(out, '?')
+			case "backslashreplace":
+				out = append(out, ASCIIEscape(string(r))...)
+			case "xmlcharrefreplace":
+				out = append(out, "&#"+intToString(int64(r))+";"...)
+			default:
+				e := Errorf(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", name, charEscape(r), idx, limit)
+				e.SetAttr("encoding", NewStr(name))
+				e.SetAttr("object", s)
+				e.SetAttr("start", Int(idx))
+				e.SetAttr("end", Int(idx+1))
+				e.SetAttr("reason", NewStr("ordinal not in range("+intToString(int64(limit))+")"))
+				return nil, e
+			}
+		}
+		return NewBytes(out), nil
+	}
+	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+func charEscape(r rune) string {
+	s := StrRepr(string(r))
+	return s
+}
+
+func unicodeError(cls *Type, enc string, s *Str, pos int, reason string) *Exception {
+	e := Errorf(cls, "'%s' codec can't encode character %s in position %d: %s", enc, charEscape(s.At(0)), pos, reason)
+	return e
+}
+
+func normEncoding(e string) string {
+	e = strings.ToLower(strings.ReplaceAll(e, "_", "-"))
+	switch e {
+	case "utf-8", "utf8", "u8", "utf":
+		return "utf-8"
+	case "ascii", "us-ascii", "646":
+		return "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
+		return "latin-1"
+	}
+	return e
+}
+
+// Decode implements bytes.decode.
+func Decode(b []byte, enc, errors string) (Object, error) {
+	switch normEncoding(enc) {
+	case "utf-8":
+		if utf8.Valid(b) {
+			return NewStr(string(b)), nil
+		}
+		var out []byte
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				switch errors {
+				case "ignore":
+				case "replace":
+					out = AppendRune(out, 0xFFFD)
+				case "surrogateescape":
+					out = AppendRune(out, 0xDC00+rune(b[i]))
+				case "backslashreplace":
+					out = append(out, '\\', 'x', "0123456789abcdef"[b[i]>>4], "0123456789abcdef"[b[i]&15])
+				default:
+					reason := "invalid start byte"
+					if b[i] >= 0xC0 && b[i] < 0xF8 {
+						if i+1 >= len(b) {
+							reason = "unexpected end of data"
+						} else {
+							reason = "invalid continuation byte"
+						}
+					}
+					e := Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+					e.SetAttr("encoding", NewStr("utf-8"))
+					e.SetAttr("object", NewBytes(b))
+					e.SetAttr("start", Int(i))
+					e.SetAttr("end", Int(i+1))
+					e.SetAttr("reason", NewStr(reason))
+					return nil, e
+				}
+				i++
+				continue
+			}
+			out = append(out, b[i:i+n]...)
+			i += n
+		}
+		return NewStr(string(out)), nil
+	case "ascii":
+		var out []byte
+		for i, c := range b {
+			if c < 128 {
+				out = append(out, c)
+				continue
+			}
+			switch errors {
+			case "ignore":
+			case "replace":
+				out = AppendRune(out, 0xFFFD)
+			case "surrogateescape":
+				out = AppendRune(out, 0xDC00+rune(c))
+			default:
+				return nil, Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+			}
+		}
+		return NewStr(string(out)), nil
+	case "latin-1":
+		out := make([]byte, 0, len(b))
+		for _, c := range b {
+			out = AppendRune(out, rune(c))
+		}
+		return NewStr(string(out)), nil
+	}
+	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error) {
+	var src, enc, errs Object
+	if err := UnpackArgs(t, name, args, kw, "source?", &src, "encoding?", &enc, "errors?", &errs); err != nil {
+		return nil, err
+	}
+	if src == nil {
+		return nil, nil
+	}
+	if s := asStr(src); s != nil {
+		if enc == nil {
+			return nil, Errorf(TypeError, "string argument without an encoding")
+		}
+		e, er := asStr(enc).S, "strict"
+		if errs != nil {
+			er = asStr(errs).S
+		}
+		r, err := Encode(s, e, er)
+		if err != nil {
+			return nil, err
+		}
+		return r.(*Bytes).B, nil
+	}
+	if b, ok := AsBytes(src); ok {
+		return append([]byte(nil), b...), nil
+	}
+	if n, ok := src.(Int); ok {
+		if n < 0 {
+			return nil, Errorf(ValueError, "negative count")
+		}
+		if n > 1<<31 {
+			return nil, Errorf(MemoryError, "")
+		}
+		return make([]byte, n), nil
+	}
+	var out []byte
+	err := Iterate(t, src, func(x Object) (bool, error) {
+		n, err := IndexInt(t, x)
+		if err != nil {
+			return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(x))
+		}
+		if n < 0 || n > 255 {
+			return false, Errorf(ValueError, "bytes must be in range(0, 256)")
+		}
+		out = append(out, byte(n))
+		return true, nil
+	})
+	if err != nil {
+		if e := AsException(err); e.IsInstance(TypeError) && src.Type().Lookup(strIter) == nil {
+			return nil, Errorf(TypeError, "cannot convert '%s' object to %s", TypeName(src), name)
+		}
+	}
+	return out, err
+}
+
+func init() {
+	BytesType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		b, err := bytesFrom(t, args, kw, "bytes")
+		if err != nil {
+			return nil, err
+		}
+		return NewBytes(b), nil
+	}
+	ByteArrayType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		b, err := bytesFrom(t, args, kw, "bytearray")
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{B: b}, nil
+	}
+	mk := func(tp *Type, b []byte) Object {
+		if tp == ByteArrayType {
+			return &ByteArray{B: b}
+		}
+		return NewBytes(b)
+	}
+	for _, tp := range []*Type{BytesType, ByteArrayType} {
+		tp := tp
+		bm := func(name string, fn func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error)) {
+			tp.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+				b, ok := AsBytes(args[0])
+				if !ok {
+					return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object", name, tp.Name)
+				}
+				return fn(t, b, args[1:], kw)
+			})
+		}
+		bm("__len__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return Int(len(b)), nil })
+		bm("__repr__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if tp == ByteArrayType {
+				return NewStr("bytearray(" + BytesRepr(b) + ")"), nil
+			}
+			return NewStr(BytesRepr(b)), nil
+		})
+		bm("__iter__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return &bytesIter{b: b}, nil })
+		bm("__getitem__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if sl, ok := a[0].(*Slice); ok {
+				start, _, step, n, err := sl.Indices(t, len(b))
+				if err != nil {
+					return nil, err
+				}
+				out := make([]byte, n)
+				for i := range out {
+					out[i] = b[start+i*step]
+				}
+				return mk(tp, out), nil
+			}
+			i, err := seqIndex(t, a[0], len(b), "index")
+			if err != nil {
+				return nil, err
+			}
+			return Int(b[i]), nil
+		})
+		bm("__contains__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if n, ok := a[0].(Int); ok {
+				if n < 0 || n > 255 {
+					return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+				}
+				return NewBool(bytes.IndexByte(b, byte(n)) >= 0), nil
+			}
+			sub, ok := AsBytes(a[0])
+			if !ok {
+				return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(a[0]))
+			}
+			return NewBool(bytes.Contains(b, sub)), nil
+		})
+		bm("__add__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			o, ok := AsBytes(a[0])
+			if !ok {
+				return nil, Errorf(TypeError, "can't concat %s to %s", TypeName(a[0]), tp.Name)
+			}
+			return mk(tp, append(append([]byte(nil), b...), o...)), nil
+		})
+		mul := func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			n, err := IndexInt(t, a[0])
+			if err != nil {
+				return NotImplemented, nil
+			}
+			if n < 0 {
+				n = 0
+			}
+			return mk(tp, bytes.Repeat(b, n)), nil
+		}
+		bm("__mul__", mul)
+		bm("__rmul__", mul)
+		bm("decode", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			enc, errs := "utf-8", "strict"
+			if err := UnpackArgs(t, "decode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
+				return nil, err
+			}
+			return Decode(b, enc, errs)
+		})
+		bm("hex", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			const d = "0123456789abcdef"
+			out := make([]byte, 0, 2*len(b))
+			for _, c := range b {
+				out = append(out, d[c>>4], d[c&15])
+			}
+			return NewStr(string(out)), nil
+		})
+		bm("join", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			var out []byte
+			i := 0
+			err := Iterate(t, a[0], func(x Object) (bool, error) {
+				xb, ok := AsBytes(x)
+				if !ok {
+					return false, Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, TypeName(x))
+				}
+				if i > 0 {
+					out = append(out, b...)
+				}
+				out = append(out, xb...)
+				i++
+				return true, nil
+			})
+			return mk(tp, out), err
+		})
+		bm("startswith", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			p, ok := AsBytes(a[0])
+			return NewBool(ok && bytes.HasPrefix(b, p)), nil
+		})
+		bm("endswith", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			p, ok := AsBytes(a[0])
+			return NewBool(ok && bytes.HasSuffix(b, p)), nil
+		})
+		bm("find", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if n, ok := a[0].(Int); ok {
+				return Int(bytes.IndexByte(b, byte(n))), nil
+			}
+			p, _ := AsBytes(a[0])
+			return Int(bytes.Index(b, p)), nil
+		})
+		bm("count", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if n, ok := a[0].(Int); ok {
+				return Int(bytes.Count(b, []byte{byte(n)})), nil
+			}
+			p, _ := AsBytes(a[0])
+			return Int(bytes.Count(b, p)), nil
+		})
+		bm("replace", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			o, _ := AsBytes(a[0])
+			n, _ := AsBytes(a[1])
+			return mk(tp, bytes.ReplaceAll(b, o, n)), nil
+		})
+		bm("split", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			var parts [][]byte
+			if len(a) == 0 || a[0] == None {
+				parts = bytes.Fields(b)
+			} else {
+				sep, _ := AsBytes(a[0])
+				parts = bytes.Split(b, sep)
+			}
+			items := make([]Object, len(parts))
+			for i, p := range parts {
+				items[i] = mk(tp, append([]byte(nil), p...))
+			}
+			return NewList(items...), nil
+		})
+		bm("strip", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if len(a) > 0 && a[0] != None {
+				cut, _ := AsBytes(a[0])
+				return mk(tp, bytes.Trim(b, string(cut))), nil
+			}
+			return mk(tp, bytes.TrimSpace(b)), nil
+		})
+		bm("upper", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			return mk(tp, bytes.ToUpper(b)), nil
+		})
+		bm("lower", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			return mk(tp, bytes.ToLower(b)), nil
+		})
+	}
+	BytesType.AddMethod("__hash__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		b, _ := AsBytes(args[0])
+		return Int(fnvHash(string(b))), nil
+	})
+	BytesType.AddClassMethod("fromhex", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		s := asStr(args[1])
+		if s == nil {
+			return nil, Errorf(TypeError, "fromhex() argument must be str")
+		}
+		h := strings.ReplaceAll(s.S, " ", "")
+		if len(h)%2 != 0 {
+			return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", len(h))
+		}
+		out := make([]byte, len(h)/2)
+		for i := range out {
+			v, err := IntFromString(h[2*i:2*i+2], 16)
+			if err != nil {
+				return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", 2*i)
+			}
+			out[i] = byte(v.(Int))
+		}
+		return NewBytes(out), nil
+	})
+	ByteArrayType.Dict.SetString("__hash__", None)
+	bam := func(name string, fn func(t *Thread, ba *ByteArray, a []Object) (Object, error)) {
+		ByteArrayType.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			ba, ok := args[0].(*ByteArray)
+			if !ok {
+				if inst, ok2 := args[0].(*Instance); ok2 {
+					ba, ok = inst.Base.(*ByteArray)
+				}
+				if !ok {
+					return nil, Errorf(TypeError, "expected bytearray")
+				}
+			}
+			return fn(t, ba, args[1:])
+		})
+	}
+	bam("append", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		n, err := IndexInt(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n > 255 {
+			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		ba.B = append(ba.B, byte(n))
+		return None, nil
+	})
+	bam("extend", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		b, err := bytesFrom(t, a[:1], nil, "bytearray")
+		if err != nil {
+			return nil, err
+		}
+		ba.B = append(ba.B, b...)
+		return None, nil
+	})
+	bam("__iadd__", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		b, ok := AsBytes(a[0])
+		if !ok {
+			return nil, Errorf(TypeError, "can't concat %s to bytearray", TypeName(a[0]))
+		}
+		ba.B = append(ba.B, b...)
+		return ba, nil
+	})
+	bam("pop", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		if len(ba.B) == 0 {
+			return nil, Errorf(IndexError, "pop from empty bytearray")
+		}
+		v := ba.B[len(ba.B)-1]
+		ba.B = ba.B[:len(ba.B)-1]
+		return Int(v), nil
+	})
+	bam("clear", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		ba.B = ba.B[:0]
+		return None, nil
+	})
+	bam("__setitem__", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		if sl, ok := a[0].(*Slice); ok {
+			src, err := bytesFrom(t, a[1:2], nil, "bytearray")
+			if err != nil {
+				return nil, err
+			}
+			start, stop, step, n, err := sl.Indices(t, len(ba.B))
+			if err != nil {
+				return nil, err
+			}
+			if step == 1 {
+				if stop < start {
+					stop = start
+				}
+				ba.B = append(append(append([]byte(nil), ba.B[:start]...), src...), ba.B[stop:]...)
+				return None, nil
+			}
+			if len(src) != n {
+				return nil, Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+			}
+			for i := 0; i < n; i++ {
+				ba.B[start+i*step] = src[i]
+			}
+			return None, nil
+		}
+		i, err := seqIndex(t, a[0], len(ba.B), "bytearray")
+		if err != nil {
+			return nil, err
+		}
+		v, err := IndexInt(t, a[1])
+		if err != nil {
+			return nil, err
+		}
+		if v < 0 || v > 255 {
+			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		ba.B[i] = byte(v)
+		return None, nil
+	})
+	InstallNew(BytesType, ByteArrayType)
+}

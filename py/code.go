@@ -1,0 +1,152 @@
+package py
+
+import (
+	"math/big"
+
+	"upy/compile"
+	"upy/syntax"
+)
+
+// Code is a compiled code object: compile.Code plus its constants and
+// names converted to runtime objects once.
+type Code struct {
+	C        *compile.Code
+	Consts   []Object
+	Names    []*Str
+	ins      []uint32
+	nlocals  int
+	ncells   int
+	kwnames  map[string]int // parameter name → index, for keyword binding
+	varNames []*Str
+}
+
+func (*Code) Type() *Type { return CodeType }
+
+// NewCode converts a compiled code object.
+func NewCode(c *compile.Code) *Code {
+	code := &Code{C: c, ins: c.Instructions, nlocals: len(c.VarNames), ncells: len(c.CellVars) + len(c.FreeVars)}
+	code.Consts = make([]Object, len(c.Consts))
+	for i, k := range c.Consts {
+		code.Consts[i] = constObject(k)
+	}
+	code.Names = make([]*Str, len(c.Names))
+	for i, n := range c.Names {
+		code.Names[i] = Intern(n)
+	}
+	code.varNames = make([]*Str, len(c.VarNames))
+	code.kwnames = make(map[string]int, len(c.VarNames))
+	for i, n := range c.VarNames {
+		code.varNames[i] = Intern(n)
+		code.kwnames[n] = i
+	}
+	return code
+}
+
+func constObject(k any) Object {
+	switch v := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return NewBool(v)
+	case int64:
+		return Int(v)
+	case *big.Int:
+		return NewBig(v)
+	case float64:
+		return Float(v)
+	case complex128:
+		return Complex(v)
+	case string:
+		return NewStr(v)
+	case []byte:
+		return NewBytes(v)
+	case syntax.Ellipsis:
+		return Ellipsis
+	case *compile.Code:
+		return NewCode(v)
+	case compile.Tuple:
+		items := make([]Object, len(v))
+		for i, x := range v {
+			items[i] = constObject(x)
+		}
+		return NewTuple(items...)
+	}
+	return None
+}
+
+// line returns the source line of instruction pc.
+func (c *Code) line(pc int) int {
+	if pc < 0 {
+		pc = 0
+	}
+	if pc >= len(c.C.Lines) {
+		if len(c.C.Lines) == 0 {
+			return c.C.FirstLine
+		}
+		pc = len(c.C.Lines) - 1
+	}
+	return int(c.C.Lines[pc])
+}
+
+// CompileSource parses and compiles source text. Syntax errors become
+// SyntaxError (or IndentationError/TabError) exceptions.
+func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) (*Code, error) {
+	mod, expr, err := syntax.Parse(filename, src, mode)
+	if err != nil {
+		return nil, syntaxErrorObject(err)
+	}
+	c, err := compile.Compile(filename, mod, expr, mode, optimize)
+	if err != nil {
+		return nil, syntaxErrorObject(err)
+	}
+	return NewCode(c), nil
+}
+
+func syntaxErrorObject(err error) *Exception {
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return Errorf(SyntaxError, "%v", err)
+	}
+	cls := SyntaxError
+	switch se.Kind {
+	case "IndentationError":
+		cls = IndentationError
+	case "TabError":
+		cls = TabError
+	}
+	var text Object = None
+	if se.Text != "" {
+		text = NewStr(se.Text)
+	}
+	info := NewTuple(NewStr(se.Filename), Int(se.Line), Int(se.Col), text, Int(se.Line), Int(se.Col+1))
+	e := NewException(cls, NewStr(se.Msg), info)
+	e.SetAttr("msg", NewStr(se.Msg))
+	e.SetAttr("filename", NewStr(se.Filename))
+	e.SetAttr("lineno", Int(se.Line))
+	e.SetAttr("offset", Int(se.Col))
+	e.SetAttr("text", text)
+	e.SetAttr("end_lineno", Int(se.Line))
+	e.SetAttr("end_offset", Int(se.Col+1))
+	return e
+}
+
+func init() {
+	CodeType.AddGetSet("co_name", func(t *Thread, self Object) (Object, error) { return NewStr(self.(*Code).C.Name), nil }, nil)
+	CodeType.AddGetSet("co_qualname", func(t *Thread, self Object) (Object, error) { return NewStr(self.(*Code).C.QualName), nil }, nil)
+	CodeType.AddGetSet("co_filename", func(t *Thread, self Object) (Object, error) { return NewStr(self.(*Code).C.Filename), nil }, nil)
+	CodeType.AddGetSet("co_firstlineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.FirstLine), nil }, nil)
+	CodeType.AddGetSet("co_argcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.ArgCount), nil }, nil)
+	CodeType.AddGetSet("co_flags", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.Flags), nil }, nil)
+	CodeType.AddGetSet("co_varnames", func(t *Thread, self Object) (Object, error) {
+		c := self.(*Code)
+		items := make([]Object, len(c.varNames))
+		for i, n := range c.varNames {
+			items[i] = n
+		}
+		return NewTuple(items...), nil
+	}, nil)
+	CodeType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		c := args[0].(*Code)
+		return NewStr("<code object " + c.C.Name + " at " + hexID(c) + ", file \"" + c.C.Filename + "\", line " + intToString(int64(c.C.FirstLine)) + ">"), nil
+	})
+}

@@ -1,0 +1,114 @@
+package py
+
+import "upy/compile"
+
+// block is an entry of a frame's block stack: a SETUP_FINALLY handler or
+// an active except handler (which restores the handled exception).
+type block struct {
+	handler int32
+	level   int32
+	except  bool
+}
+
+// Frame is the state of one executing code object. Frames live on the
+// heap: the interpreter switches between them without recursing on the Go
+// stack, and generators keep theirs while suspended.
+type Frame struct {
+	code     *Code
+	fn       *Function
+	globals  *Dict
+	builtins *Dict
+	locals   *Dict // name-based locals (module, class body, exec)
+	fast     []Object
+	cells    []*Cell
+	stack    []Object
+	sp       int
+	blocks   []block
+	pc       int
+	lastPC   int
+	back     *Frame
+	retval   Object
+	gen      *Generator
+	entry    bool       // returns to Go when it finishes
+	throw    *Exception // raised at the resumption point (generator.throw)
+}
+
+func (*Frame) Type() *Type { return FrameType }
+
+// newFrame makes a frame for code with globals.
+func newFrame(code *Code, fn *Function, globals, locals *Dict, builtins *Dict) *Frame {
+	c := code.C
+	f := &Frame{code: code, fn: fn, globals: globals, locals: locals, builtins: builtins}
+	n := code.nlocals + c.StackSize
+	buf := make([]Object, n)
+	f.fast = buf[:code.nlocals:code.nlocals]
+	f.stack = buf[code.nlocals:]
+	if code.ncells > 0 {
+		f.cells = make([]*Cell, code.ncells)
+		for i := range c.CellVars {
+			f.cells[i] = &Cell{}
+		}
+		if fn != nil {
+			copy(f.cells[len(c.CellVars):], fn.Closure)
+		}
+	}
+	return f
+}
+
+// Code returns the frame's code object.
+func (f *Frame) Code() *Code { return f.code }
+
+// Line returns the line being executed.
+func (f *Frame) Line() int { return f.code.line(f.lastPC) }
+
+// Globals returns the frame's globals.
+func (f *Frame) Globals() *Dict { return f.globals }
+
+// Back returns the calling frame.
+func (f *Frame) Back() *Frame { return f.back }
+
+// Locals returns locals(): the locals dict, or a snapshot of fast locals.
+func (f *Frame) Locals() *Dict {
+	if f.locals != nil {
+		return f.locals
+	}
+	d := NewDict()
+	for i, n := range f.code.varNames {
+		if v := f.fast[i]; v != nil {
+			d.SetStr(n, v)
+		}
+	}
+	c := f.code.C
+	for i, name := range append(append([]string(nil), c.CellVars...), c.FreeVars...) {
+		if i < len(f.cells) && f.cells[i] != nil && f.cells[i].V != nil {
+			d.SetString(name, f.cells[i].V)
+		}
+	}
+	return d
+}
+
+// GetFrame returns sys._getframe(depth).
+func (t *Thread) GetFrame(depth int) (Object, error) {
+	f := t.Frame
+	for ; depth > 0 && f != nil; depth-- {
+		f = f.back
+	}
+	if f == nil {
+		return nil, Errorf(ValueError, "call stack is not deep enough")
+	}
+	return f, nil
+}
+
+func init() {
+	FrameType.AddGetSet("f_lineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Frame).Line()), nil }, nil)
+	FrameType.AddGetSet("f_code", func(t *Thread, self Object) (Object, error) { return self.(*Frame).code, nil }, nil)
+	FrameType.AddGetSet("f_globals", func(t *Thread, self Object) (Object, error) { return self.(*Frame).globals, nil }, nil)
+	FrameType.AddGetSet("f_locals", func(t *Thread, self Object) (Object, error) { return self.(*Frame).Locals(), nil }, nil)
+	FrameType.AddGetSet("f_back", func(t *Thread, self Object) (Object, error) {
+		if b := self.(*Frame).back; b != nil {
+			return b, nil
+		}
+		return None, nil
+	}, nil)
+	_ = compile.FlagModule
+}

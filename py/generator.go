@@ -1,0 +1,494 @@
+package py
+
+import (
+	"upy/compile"
+)
+
+type genKind uint8
+
+const (
+	genGenerator genKind = iota
+	genCoroutine
+	genAsyncGen
+)
+
+// Generator is a generator, coroutine or async generator: a suspended
+// frame resumed by the interpreter loop (no goroutine per generator).
+type Generator struct {
+	frame    *Frame
+	kind     genKind
+	running  bool
+	started  bool
+	finished bool
+}
+
+func (g *Generator) Type() *Type {
+	switch g.kind {
+	case genCoroutine:
+		return CoroutineType
+	case genAsyncGen:
+		return AsyncGeneratorType
+	}
+	return GeneratorType
+}
+
+func newGenerator(f *Frame) *Generator {
+	g := &Generator{frame: f}
+	flags := f.code.C.Flags
+	switch {
+	case flags&compile.FlagCoroutine != 0:
+		g.kind = genCoroutine
+	case flags&compile.FlagAsyncGen != 0:
+		g.kind = genAsyncGen
+	}
+	f.gen = g
+	return g
+}
+
+// asyncGenValue marks a value yielded by `yield` in an async generator
+// (as opposed to a value passed through from an await).
+type asyncGenValue struct{ v Object }
+
+func (*asyncGenValue) Type() *Type { return ObjectType }
+
+// Resume runs the generator until it yields or finishes. Exactly one
+// outcome holds: yielded != nil (suspended), err != nil (raised), or the
+// generator finished returning `returned`.
+func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, returned Object, err error) {
+	if g.running {
+		if g.kind == genCoroutine {
+			return nil, nil, Errorf(ValueError, "coroutine already executing")
+		}
+		return nil, nil, Errorf(ValueError, "generator already executing")
+	}
+	if g.finished {
+		if throw != nil {
+			return nil, nil, throw
+		}
+		if g.kind == genCoroutine {
+			return nil, nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return nil, None, nil
+	}
+	f := g.frame
+	if throw != nil {
+		if !g.started {
+			g.finished = true
+			return nil, nil, throw
+		}
+		// Delegate to a sub-iterator of `yield from` / `await`.
+		if f.pc < len(f.code.ins) && compile.Op(f.code.ins[f.pc]) == compile.YIELD_FROM {
+			sub := f.stack[f.sp-1]
+			if throw.IsInstance(GeneratorExit) {
+				closeSub(t, sub)
+			} else {
+				y, r, e := throwTo(t, sub, throw)
+				if y != nil {
+					return y, nil, nil
+				}
+				f.sp--
+				f.stack[f.sp] = nil
+				f.pc++
+				if e != nil {
+					throw = AsException(e)
+				} else {
+					f.stack[f.sp] = r
+					f.sp++
+					throw = nil
+				}
+			}
+		}
+		f.throw = throw
+	} else if g.started {
+		if send == nil {
+			send = None
+		}
+		f.stack[f.sp] = send
+		f.sp++
+	} else if send != nil && send != None {
+		return nil, nil, Errorf(TypeError, "can't send non-None value to a just-started %s", g.noun())
+	}
+	g.started = true
+	g.running = true
+	if err := t.Enter(); err != nil {
+		g.running = false
+		return nil, nil, err
+	}
+	f.entry = true
+	f.back = t.Frame
+	savedExc := t.ExcInfo
+	r, y, err := t.eval(f)
+	t.ExcInfo = savedExc
+	t.Leave()
+	g.running = false
+	if y {
+		return r, nil, nil
+	}
+	g.finished = true
+	g.frame = &Frame{code: f.code, pc: len(f.code.ins)} // drop references
+	g.frame.gen = g
+	if err != nil {
+		e := AsException(err)
+		if e.IsInstance(StopIteration) || (g.kind == genAsyncGen && e.IsInstance(StopAsyncIteration)) {
+			re := Errorf(RuntimeError, "%s raised %s", g.noun(), e.Cls.Name)
+			re.Cause = e
+			re.SuppressContext = true
+			return nil, nil, re
+		}
+		return nil, nil, e
+	}
+	return nil, r, nil
+}
+
+func (g *Generator) noun() string {
+	switch g.kind {
+	case genCoroutine:
+		return "coroutine"
+	case genAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// Next makes generators Go iterators (for loops, list() ...).
+func (g *Generator) Next(t *Thread) (Object, error) {
+	y, _, err := g.Resume(t, None, nil)
+	if err != nil {
+		return nil, err
+	}
+	return y, nil
+}
+
+// sendTo sends v into the sub-iterator of a yield from / await.
+func sendTo(t *Thread, sub, v Object) (yielded, result Object, err error) {
+	return t.sendTo(sub, v)
+}
+
+func (t *Thread) sendTo(sub, v Object) (yielded, result Object, err error) {
+	if g, ok := sub.(*Generator); ok {
+		return g.Resume(t, v, nil)
+	}
+	var r Object
+	if v == None || v == nil {
+		if it, ok := sub.(Iterator); ok {
+			r, err = it.Next(t)
+			if err == nil {
+				if r == nil {
+					return nil, None, nil
+				}
+				return r, nil, nil
+			}
+		} else {
+			var found bool
+			r, found, err = CallSpecial(t, sub, strNext)
+			if !found {
+				return nil, nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(sub))
+			}
+		}
+	} else {
+		r, err = t.CallMethod(sub, "send", v)
+	}
+	if err != nil {
+		e := AsException(err)
+		if e.IsInstance(StopIteration) {
+			val, _ := GetAttrString(t, e, "value")
+			if val == nil {
+				val = None
+			}
+			return nil, val, nil
+		}
+		return nil, nil, e
+	}
+	return r, nil, nil
+}
+
+// throwTo throws exc into a sub-iterator.
+func throwTo(t *Thread, sub Object, exc *Exception) (yielded, result Object, err error) {
+	if g, ok := sub.(*Generator); ok {
+		return g.Resume(t, nil, exc)
+	}
+	fn, err := GetAttrOpt(t, sub, Intern("throw"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if fn == nil {
+		return nil, nil, exc
+	}
+	r, err := t.Call(fn, []Object{exc}, nil)
+	if err != nil {
+		e := AsException(err)
+		if e.IsInstance(StopIteration) {
+			val, _ := GetAttrString(t, e, "value")
+			if val == nil {
+				val = None
+			}
+			return nil, val, nil
+		}
+		return nil, nil, e
+	}
+	return r, nil, nil
+}
+
+func closeSub(t *Thread, sub Object) {
+	if g, ok := sub.(*Generator); ok {
+		g.close(t)
+		return
+	}
+	if fn, _ := GetAttrOpt(t, sub, Intern("close")); fn != nil {
+		t.Call(fn, nil, nil)
+	}
+}
+
+func (g *Generator) close(t *Thread) error {
+	if g.finished || !g.started {
+		g.finished = true
+		return nil
+	}
+	y, _, err := g.Resume(t, nil, NewException(GeneratorExit))
+	if y != nil {
+		return Errorf(RuntimeError, "%s ignored GeneratorExit", g.noun())
+	}
+	if err != nil {
+		e := AsException(err)
+		if e.IsInstance(GeneratorExit) || e.IsInstance(StopIteration) {
+			return nil
+		}
+		return e
+	}
+	return nil
+}
+
+// getAwaitable implements GET_AWAITABLE.
+func getAwaitable(t *Thread, o Object) (Object, error) {
+	if g, ok := o.(*Generator); ok {
+		if g.kind == genCoroutine {
+			return g, nil
+		}
+		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
+	}
+	r, found, err := CallSpecial(t, o, Intern("__await__"))
+	if !found {
+		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if g, ok := r.(*Generator); ok && g.kind == genCoroutine {
+		return nil, Errorf(TypeError, "__await__() returned a coroutine")
+	}
+	return r, nil
+}
+
+func stopIterationWith(v Object) *Exception {
+	if v == nil || v == None {
+		return NewException(StopIteration)
+	}
+	return NewException(StopIteration, v)
+}
+
+func throwArgs(args []Object) (*Exception, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "throw expected at least 1 argument, got 0")
+	}
+	switch v := args[0].(type) {
+	case *Exception:
+		return v, nil
+	case *Type:
+		if v.IsSubtype(BaseException) {
+			if len(args) > 1 {
+				if e, ok := args[1].(*Exception); ok {
+					return e, nil
+				}
+				if args[1] != None {
+					if tu, ok := args[1].(*Tuple); ok {
+						return NewException(v, tu.Items...), nil
+					}
+					return NewException(v, args[1]), nil
+				}
+			}
+			return NewException(v), nil
+		}
+	}
+	return nil, Errorf(TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", TypeName(args[0]))
+}
+
+func asGen(o Object) *Generator {
+	g, _ := o.(*Generator)
+	return g
+}
+
+func init() {
+	for _, tp := range []*Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		tp := tp
+		tp.AddMethod("send", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			g := asGen(args[0])
+			if len(args) != 2 {
+				return nil, Errorf(TypeError, "send() takes exactly one argument (%d given)", len(args)-1)
+			}
+			y, r, err := g.Resume(t, args[1], nil)
+			if err != nil {
+				return nil, err
+			}
+			if y != nil {
+				return y, nil
+			}
+			return nil, stopIterationWith(r)
+		})
+		tp.AddMethod("throw", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			g := asGen(args[0])
+			exc, err := throwArgs(args[1:])
+			if err != nil {
+				return nil, err
+			}
+			y, r, err := g.Resume(t, nil, exc)
+			if err != nil {
+				return nil, err
+			}
+			if y != nil {
+				return y, nil
+			}
+			return nil, stopIterationWith(r)
+		})
+		tp.AddMethod("close", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			return None, asGen(args[0]).close(t)
+		})
+		tp.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			g := asGen(args[0])
+			return NewStr("<" + g.noun() + " object " + g.frame.code.C.QualName + " at " + hexID(g) + ">"), nil
+		})
+		tp.AddGetSet("__name__", func(t *Thread, self Object) (Object, error) { return NewStr(asGen(self).frame.code.C.Name), nil }, nil)
+		tp.AddGetSet("__qualname__", func(t *Thread, self Object) (Object, error) {
+			return NewStr(asGen(self).frame.code.C.QualName), nil
+		}, nil)
+		running := func(t *Thread, self Object) (Object, error) { return NewBool(asGen(self).running), nil }
+		frame := func(t *Thread, self Object) (Object, error) {
+			g := asGen(self)
+			if g.finished {
+				return None, nil
+			}
+			return g.frame, nil
+		}
+		code := func(t *Thread, self Object) (Object, error) { return asGen(self).frame.code, nil }
+		for _, p := range []string{"gi", "cr", "ag"} {
+			tp.AddGetSet(p+"_running", running, nil)
+			tp.AddGetSet(p+"_frame", frame, nil)
+			tp.AddGetSet(p+"_code", code, nil)
+		}
+	}
+	self := func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil }
+	GeneratorType.AddMethod("__iter__", self)
+	GeneratorType.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		y, r, err := asGen(args[0]).Resume(t, None, nil)
+		if err != nil {
+			return nil, err
+		}
+		if y != nil {
+			return y, nil
+		}
+		return nil, stopIterationWith(r)
+	})
+	CoroutineType.AddMethod("__await__", self)
+	AsyncGeneratorType.AddMethod("__aiter__", self)
+	AsyncGeneratorType.AddMethod("__anext__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return &asyncGenOp{g: asGen(args[0]), send: None}, nil
+	})
+	AsyncGeneratorType.AddMethod("asend", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeError, "asend() takes exactly one argument")
+		}
+		return &asyncGenOp{g: asGen(args[0]), send: args[1]}, nil
+	})
+	AsyncGeneratorType.AddMethod("athrow", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		exc, err := throwArgs(args[1:])
+		if err != nil {
+			return nil, err
+		}
+		return &asyncGenOp{g: asGen(args[0]), throw: exc}, nil
+	})
+	AsyncGeneratorType.AddMethod("aclose", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return &asyncGenOp{g: asGen(args[0]), throw: NewException(GeneratorExit), closing: true}, nil
+	})
+	AsyncGenASendType.AddMethod("__await__", self)
+	AsyncGenASendType.AddMethod("__iter__", self)
+	AsyncGenASendType.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		op := args[0].(*asyncGenOp)
+		v, err := op.Next(t)
+		if err == nil && v == nil {
+			return nil, NewException(StopIteration)
+		}
+		return v, err
+	})
+	AsyncGenASendType.AddMethod("send", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		op := args[0].(*asyncGenOp)
+		if len(args) > 1 && args[1] != None {
+			op.send = args[1]
+		}
+		v, err := op.Next(t)
+		if err == nil && v == nil {
+			return nil, NewException(StopIteration)
+		}
+		return v, err
+	})
+	AsyncGenASendType.AddMethod("throw", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		op := args[0].(*asyncGenOp)
+		exc, err := throwArgs(args[1:])
+		if err != nil {
+			return nil, err
+		}
+		op.throw = exc
+		v, err := op.Next(t)
+		if err == nil && v == nil {
+			return nil, NewException(StopIteration)
+		}
+		return v, err
+	})
+	AsyncGenASendType.AddMethod("close", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return None, nil })
+}
+
+// asyncGenOp is the awaitable of __anext__/asend/athrow/aclose.
+type asyncGenOp struct {
+	g       *Generator
+	send    Object
+	throw   *Exception
+	closing bool
+	done    bool
+}
+
+func (*asyncGenOp) Type() *Type { return AsyncGenASendType }
+
+func (op *asyncGenOp) Next(t *Thread) (Object, error) {
+	if op.done {
+		return nil, Errorf(RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+	}
+	g := op.g
+	if g.finished && !op.closing {
+		op.done = true
+		return nil, NewException(StopAsyncIteration)
+	}
+	send, throw := op.send, op.throw
+	op.send, op.throw = None, nil
+	y, _, err := g.Resume(t, send, throw)
+	if err != nil {
+		op.done = true
+		e := AsException(err)
+		if op.closing && (e.IsInstance(GeneratorExit) || e.IsInstance(StopAsyncIteration)) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	if y == nil {
+		op.done = true
+		if op.closing {
+			return nil, nil
+		}
+		return nil, NewException(StopAsyncIteration)
+	}
+	if w, ok := y.(*asyncGenValue); ok {
+		op.done = true
+		if op.closing {
+			return nil, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		}
+		return nil, stopIterationWith(w.v)
+	}
+	return y, nil
+}

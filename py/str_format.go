@@ -1,0 +1,453 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+)
+
+// StrFormat implements str.format (mapping non-nil: format_map).
+func StrFormat(t *Thread, f string, args []Object, kw []Kwarg, mapping Object) (string, error) {
+	var b strings.Builder
+	auto := 0
+	manual := false
+	automatic := false
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c == '}' {
+			if i+1 < len(f) && f[i+1] == '}' {
+				b.WriteByte('}')
+				i++
+				continue
+			}
+			return "", Errorf(ValueError, "Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		// find the matching '}'
+		depth := 1
+		j := i + 1
+		for ; j < len(f); j++ {
+			if f[j] == '{' {
+				depth++
+			} else if f[j] == '}' {
+				depth--
+				if depth == 0 {
+					break
+				}
+			}
+		}
+		if j >= len(f) {
+			return "", Errorf(ValueError, "expected '}' before end of string")
+		}
+		field := f[i+1 : j]
+		i = j
+		name, spec := field, ""
+		conv := byte(0)
+		// split off the spec at the first ':' outside brackets
+		if k := strings.IndexAny(field, "!:"); k >= 0 {
+			name = field[:k]
+			rest := field[k:]
+			if rest[0] == '!' {
+				if len(rest) < 2 {
+					return "", Errorf(ValueError, "end of string while looking for conversion specifier")
+				}
+				conv = rest[1]
+				rest = rest[2:]
+				if len(rest) > 0 && rest[0] != ':' {
+					return "", Errorf(ValueError, "expected ':' after conversion specifier")
+				}
+			}
+			if len(rest) > 0 && rest[0] == ':' {
+				spec = rest[1:]
+			}
+		}
+		// the first part: index, keyword, or empty (automatic)
+		first, path := name, ""
+		if k := strings.IndexAny(name, ".["); k >= 0 {
+			first, path = name[:k], name[k:]
+		}
+		var v Object
+		if first == "" {
+			if manual {
+				return "", Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
+			}
+			automatic = true
+			if auto >= len(args) {
+				return "", Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			}
+			v = args[auto]
+			auto++
+		} else if n, err := strconv.Atoi(first); err == nil {
+			if automatic {
+				return "", Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
+			}
+			manual = true
+			if n >= len(args) {
+				return "", Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
+			}
+			v = args[n]
+		} else if mapping != nil {
+			r, err := GetItem(t, mapping, NewStr(first))
+			if err != nil {
+				return "", err
+			}
+			v = r
+		} else {
+			found := false
+			for _, k := range kw {
+				if k.Name == first {
+					v, found = k.Value, true
+				}
+			}
+			if !found {
+				return "", NewKeyError(NewStr(first))
+			}
+		}
+		// attribute and index path
+		for path != "" {
+			if path[0] == '.' {
+				k := strings.IndexAny(path[1:], ".[")
+				attr := path[1:]
+				if k >= 0 {
+					attr, path = path[1:1+k], path[1+k:]
+				} else {
+					path = ""
+				}
+				r, err := GetAttr(t, v, Intern(attr))
+				if err != nil {
+					return "", err
+				}
+				v = r
+			} else {
+				k := strings.IndexByte(path, ']')
+				if k < 0 {
+					return "", Errorf(ValueError, "Missing ']' in format string")
+				}
+				key := path[1:k]
+				path = path[k+1:]
+				var ko Object = NewStr(key)
+				if n, err := strconv.Atoi(key); err == nil {
+					ko = Int(n)
+				}
+				r, err := GetItem(t, v, ko)
+				if err != nil {
+					return "", err
+				}
+				v = r
+			}
+		}
+		// nested fields in the spec
+		if strings.ContainsRune(spec, '{') {
+			s, err := StrFormat(t, spec, args, kw, mapping)
+			if err != nil {
+				return "", err
+			}
+			spec = s
+		}
+		var err error
+		switch conv {
+		case 0:
+		case 'r':
+			v, err = ReprObj(t, v)
+		case 's':
+			v, err = StrObj(t, v)
+		case 'a':
+			var r string
+			r, err = Repr(t, v)
+			v = NewStr(ASCIIEscape(r))
+		default:
+			return "", Errorf(ValueError, "Unknown conversion specifier %c", conv)
+		}
+		if err != nil {
+			return "", err
+		}
+		s, err := Format(t, v, spec)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+// PercentFormat implements str % args.
+func PercentFormat(t *Thread, f string, arg Object) (string, error) {
+	var args []Object
+	var mapping Object
+	if tu, ok := arg.(*Tuple); ok {
+		args = tu.Items
+	} else {
+		args = []Object{arg}
+		if _, isStr := arg.(*Str); !isStr && arg.Type().Lookup(strGetitem) != nil {
+			if _, isTuple := arg.(*Tuple); !isTuple {
+				mapping = arg
+			}
+		}
+	}
+	used := 0
+	next := func() (Object, error) {
+		if used >= len(args) {
+			return nil, Errorf(TypeError, "not enough arguments for format string")
+		}
+		v := args[used]
+		used++
+		return v, nil
+	}
+	var b strings.Builder
+	usedMapping := false
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(f) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		var v Object
+		if f[i] == '(' {
+			end := strings.IndexByte(f[i:], ')')
+			if end < 0 {
+				return "", Errorf(ValueError, "incomplete format key")
+			}
+			key := f[i+1 : i+end]
+			i += end + 1
+			if mapping == nil {
+				return "", Errorf(TypeError, "format requires a mapping")
+			}
+			r, err := GetItem(t, mapping, NewStr(key))
+			if err != nil {
+				return "", err
+			}
+			v = r
+			usedMapping = true
+		}
+		// flags
+		var flags []byte
+		for i < len(f) && strings.IndexByte("-+ #0", f[i]) >= 0 {
+			flags = append(flags, f[i])
+			i++
+		}
+		width := ""
+		if i < len(f) && f[i] == '*' {
+			w, err := next()
+			if err != nil {
+				return "", err
+			}
+			n, err := IndexInt(t, w)
+			if err != nil {
+				return "", Errorf(TypeError, "* wants int")
+			}
+			if n < 0 {
+				flags = append(flags, '-')
+				n = -n
+			}
+			width = strconv.Itoa(n)
+			i++
+		} else {
+			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+				width += string(f[i])
+				i++
+			}
+		}
+		prec := ""
+		if i < len(f) && f[i] == '.' {
+			i++
+			prec = "."
+			if i < len(f) && f[i] == '*' {
+				p, err := next()
+				if err != nil {
+					return "", err
+				}
+				n, err := IndexInt(t, p)
+				if err != nil {
+					return "", Errorf(TypeError, "* wants int")
+				}
+				prec += strconv.Itoa(n)
+				i++
+			} else {
+				for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+					prec += string(f[i])
+					i++
+				}
+			}
+			if prec == "." {
+				prec = ".0"
+			}
+		}
+		for i < len(f) && (f[i] == 'l' || f[i] == 'h' || f[i] == 'L') {
+			i++
+		}
+		if i >= len(f) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		conv := f[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if v == nil {
+			var err error
+			if v, err = next(); err != nil {
+				return "", err
+			}
+		}
+		align := ">"
+		fill := ""
+		sign := ""
+		alt := ""
+		for _, fl := range flags {
+			switch fl {
+			case '-':
+				align = "<"
+			case '+':
+				sign = "+"
+			case ' ':
+				if sign == "" {
+					sign = " "
+				}
+			case '#':
+				alt = "#"
+			case '0':
+				fill = "0"
+			}
+		}
+		if align == "<" {
+			fill = ""
+		}
+		var s string
+		var err error
+		switch conv {
+		case 's', 'r', 'a':
+			switch conv {
+			case 's':
+				s, err = StrOf(t, v)
+			case 'r':
+				s, err = Repr(t, v)
+			default:
+				s, err = Repr(t, v)
+				s = ASCIIEscape(s)
+			}
+			if err != nil {
+				return "", err
+			}
+			if prec != "" {
+				p, _ := strconv.Atoi(prec[1:])
+				if rs := []rune(s); p < len(rs) {
+					s = string(rs[:p])
+				}
+			}
+			s, err = Format(t, NewStr(s), align+width)
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			if !isNumber(v) {
+				if r, ferr := Index(t, v); ferr == nil && conv != 'd' && conv != 'i' && conv != 'u' {
+					v = r
+				} else if r, found, ierr := CallSpecial(t, v, Intern("__int__")); found && ierr == nil {
+					v = r
+				} else {
+					what := "a real number"
+					if conv == 'x' || conv == 'X' || conv == 'o' {
+						what = "an integer"
+					}
+					return "", Errorf(TypeError, "%%%c format: %s is required, not %s", conv, what, TypeName(v))
+				}
+			}
+			if fv, ok := v.(Float); ok {
+				if conv == 'x' || conv == 'X' || conv == 'o' {
+					return "", Errorf(TypeError, "%%%c format: an integer is required, not float", conv)
+				}
+				v, err = floatToInt(float64(fv))
+				if err != nil {
+					return "", err
+				}
+			}
+			kind := string(conv)
+			if conv == 'i' || conv == 'u' {
+				kind = "d"
+			}
+			spec := sign + alt
+			if fill == "0" {
+				spec = "0" + align + sign + alt
+				if align == ">" {
+					spec = sign + alt + "0"
+				}
+			}
+			body, err2 := Format(t, v, spec+width+kind)
+			if err2 != nil {
+				return "", err2
+			}
+			if prec != "" {
+				p, _ := strconv.Atoi(prec[1:])
+				digits := strings.TrimLeft(body, " +-0xXo")
+				_ = digits
+				nb, _ := Format(t, v, sign+alt+kind)
+				neg := strings.HasPrefix(nb, "-")
+				core := strings.TrimLeft(nb, "+- ")
+				pre := ""
+				if alt != "" && len(core) > 2 {
+					pre, core = core[:2], core[2:]
+				}
+				for len(core) < p {
+					core = "0" + core
+				}
+				sgn := sign
+				if neg {
+					sgn = "-"
+				}
+				body, err2 = Format(t, NewStr(sgn+pre+core), align+width)
+				if err2 != nil {
+					return "", err2
+				}
+			}
+			s = body
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			fv, ferr := ToFloat(t, v)
+			if ferr != nil {
+				return "", Errorf(TypeError, "must be real number, not %s", TypeName(v))
+			}
+			if prec == "" {
+				prec = ".6"
+			}
+			spec := sign + alt
+			if fill == "0" && align == ">" {
+				spec = sign + alt + "0"
+			} else if align == "<" {
+				spec = "<" + sign + alt
+			}
+			s, err = Format(t, Float(fv), spec+width+prec+string(conv))
+		case 'c':
+			var r string
+			if sv := asStr(v); sv != nil {
+				if sv.Len() != 1 {
+					return "", Errorf(TypeError, "%%c requires int or char")
+				}
+				r = sv.S
+			} else {
+				n, ierr := IndexInt(t, v)
+				if ierr != nil {
+					return "", Errorf(TypeError, "%%c requires int or char")
+				}
+				r = string(rune(n))
+			}
+			s, err = Format(t, NewStr(r), align+width)
+		default:
+			return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+		}
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	if used < len(args) && !usedMapping && mapping == nil {
+		return "", Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,1303 @@
+package py
+
+import (
+	"upy/compile"
+)
+
+// errYield is not an error: eval returns yielded=true instead.
+
+// builtinsOf finds the builtins dict a frame uses.
+func (t *Thread) builtinsOf(globals *Dict) *Dict {
+	switch b := globals.GetString("__builtins__").(type) {
+	case *Module:
+		return b.Dict
+	case *Dict:
+		return b
+	}
+	return t.Interp.Builtins.Dict
+}
+
+// eval runs frame f, and the Python frames it calls, until f returns
+// (yielded false) or, for a generator frame, yields (yielded true).
+// Python-to-Python calls switch frames inside this loop instead of
+// recursing on the Go stack.
+func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
+	saved := t.Frame
+	t.Frame = f
+	defer func() { t.Frame = saved }()
+	if f.builtins == nil {
+		f.builtins = t.builtinsOf(f.globals)
+	}
+	var (
+		code   = f.code
+		ins    = code.ins
+		consts = code.Consts
+		names  = code.Names
+		stack  = f.stack
+		sp     = f.sp
+		fast   = f.fast
+		pc     = f.pc
+	)
+	reload := func() {
+		code = f.code
+		ins = code.ins
+		consts = code.Consts
+		names = code.Names
+		stack = f.stack
+		sp = f.sp
+		fast = f.fast
+		pc = f.pc
+		t.Frame = f
+		if f.builtins == nil {
+			f.builtins = t.builtinsOf(f.globals)
+		}
+	}
+	var pending error // an exception raised by a callee frame, to handle here
+	reraise := false
+	if f.throw != nil {
+		// an exception thrown into a suspended generator
+		pending = f.throw
+		f.throw = nil
+	}
+	ticks := 0
+	for {
+		if pending == nil {
+			ticks++
+			if ticks >= 1024 {
+				ticks = 0
+				if e := t.checkpoint(); e != nil {
+					pending = e
+				}
+			}
+		}
+		if pending == nil {
+			instr := ins[pc]
+			pc++
+			arg := int(instr >> 8)
+			switch compile.Opcode(instr & 0xff) {
+			case compile.NOP:
+			case compile.POP_TOP:
+				sp--
+				stack[sp] = nil
+			case compile.ROT_TWO:
+				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			case compile.ROT_THREE:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = top
+			case compile.ROT_FOUR:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = stack[sp-4]
+				stack[sp-4] = top
+			case compile.DUP_TOP:
+				stack[sp] = stack[sp-1]
+				sp++
+			case compile.DUP_TOP_TWO:
+				stack[sp] = stack[sp-2]
+				stack[sp+1] = stack[sp-1]
+				sp += 2
+			case compile.LOAD_CONST:
+				stack[sp] = consts[arg]
+				sp++
+			case compile.LOAD_FAST:
+				v := fast[arg]
+				if v == nil {
+					pending = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.C.VarNames[arg])
+					break
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_FAST:
+				sp--
+				fast[arg] = stack[sp]
+				stack[sp] = nil
+			case compile.DELETE_FAST:
+				if fast[arg] == nil {
+					pending = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.C.VarNames[arg])
+					break
+				}
+				fast[arg] = nil
+			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
+				if compile.Opcode(instr&0xff) == compile.LOAD_CLASSDEREF {
+					name := t.cellName(code, arg)
+					if v := f.locals.GetString(name); v != nil {
+						stack[sp] = v
+						sp++
+						break
+					}
+				}
+				v := f.cells[arg].V
+				if v == nil {
+					pending = t.unboundCell(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_DEREF:
+				sp--
+				f.cells[arg].V = stack[sp]
+				stack[sp] = nil
+			case compile.DELETE_DEREF:
+				if f.cells[arg].V == nil {
+					pending = t.unboundCell(code, arg)
+					break
+				}
+				f.cells[arg].V = nil
+			case compile.LOAD_CLOSURE:
+				stack[sp] = f.cells[arg]
+				sp++
+			case compile.LOAD_GLOBAL:
+				name := names[arg]
+				v := f.globals.GetStr(name)
+				if v == nil {
+					v = f.builtins.GetStr(name)
+					if v == nil {
+						pending = nameError(name)
+						break
+					}
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_GLOBAL:
+				sp--
+				f.globals.SetStr(names[arg], stack[sp])
+				stack[sp] = nil
+			case compile.DELETE_GLOBAL:
+				if !f.globals.DelStr(names[arg]) {
+					pending = nameError(names[arg])
+				}
+			case compile.LOAD_NAME:
+				name := names[arg]
+				var v Object
+				if f.locals != nil {
+					v = f.locals.GetStr(name)
+				}
+				if v == nil {
+					v = f.globals.GetStr(name)
+					if v == nil {
+						v = f.builtins.GetStr(name)
+						if v == nil {
+							pending = nameError(name)
+							break
+						}
+					}
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_NAME:
+				sp--
+				if f.locals != nil {
+					f.locals.SetStr(names[arg], stack[sp])
+				} else {
+					f.globals.SetStr(names[arg], stack[sp])
+				}
+				stack[sp] = nil
+			case compile.DELETE_NAME:
+				d := f.locals
+				if d == nil {
+					d = f.globals
+				}
+				if !d.DelStr(names[arg]) {
+					pending = nameError(names[arg])
+				}
+			case compile.LOAD_ATTR:
+				v, e := GetAttr(t, stack[sp-1], names[arg])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = v
+			case compile.STORE_ATTR:
+				e := SetAttr(t, stack[sp-1], names[arg], stack[sp-2])
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				if e != nil {
+					pending = e
+				}
+			case compile.DELETE_ATTR:
+				e := DelAttr(t, stack[sp-1], names[arg])
+				sp--
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+				}
+			case compile.LOAD_METHOD:
+				fn, self, e := GetMethod(t, stack[sp-1], names[arg])
+				if e != nil {
+					pending = e
+					break
+				}
+				if self != nil {
+					stack[sp-1] = fn
+					stack[sp] = self
+				} else {
+					stack[sp-1] = fn
+					stack[sp] = nil
+				}
+				sp++
+			case compile.CALL_METHOD:
+				// stack: fn, self-or-nil, args...
+				base := sp - arg - 2
+				fnObj := stack[base]
+				var args []Object
+				if stack[base+1] != nil {
+					args = stack[base+1 : sp]
+				} else {
+					args = stack[base+2 : sp]
+				}
+				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					nf, e := t.pushCall(pyfn, args, nil)
+					if e != nil {
+						pending = e
+						break
+					}
+					clear(stack[base:sp])
+					f.sp, f.pc = base, pc
+					nf.back = f
+					f = nf
+					reload()
+					break
+				}
+				r, e := t.Call(fnObj, args, nil)
+				clear(stack[base:sp])
+				sp = base
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = r
+				sp++
+			case compile.CALL:
+				base := sp - arg - 1
+				fnObj := stack[base]
+				args := stack[base+1 : sp]
+				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					nf, e := t.pushCall(pyfn, args, nil)
+					if e != nil {
+						pending = e
+						break
+					}
+					clear(stack[base:sp])
+					f.sp, f.pc = base, pc
+					nf.back = f
+					f = nf
+					reload()
+					break
+				}
+				r, e := t.Call(fnObj, args, nil)
+				clear(stack[base:sp])
+				sp = base
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = r
+				sp++
+			case compile.CALL_KW:
+				kwnames := stack[sp-1].(*Tuple).Items
+				sp--
+				stack[sp] = nil
+				base := sp - arg - 1
+				nkw := len(kwnames)
+				npos := arg - nkw
+				kw := make([]Kwarg, nkw)
+				for i, n := range kwnames {
+					kw[i] = Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]}
+				}
+				r, e := t.Call(stack[base], stack[base+1:base+1+npos], kw)
+				clear(stack[base:sp])
+				sp = base
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = r
+				sp++
+			case compile.CALL_EX:
+				var kwd *Dict
+				if arg&1 != 0 {
+					sp--
+					kwd = stack[sp].(*Dict)
+					stack[sp] = nil
+				}
+				sp--
+				argt := stack[sp].(*Tuple)
+				stack[sp] = nil
+				sp--
+				fnObj := stack[sp]
+				stack[sp] = nil
+				var kw []Kwarg
+				if kwd != nil {
+					kwd.Items(func(k, v Object) bool {
+						kw = append(kw, Kwarg{Name: k.(*Str).S, Value: v})
+						return true
+					})
+				}
+				r, e := t.Call(fnObj, argt.Items, kw)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = r
+				sp++
+			case compile.BINARY_SUBSCR:
+				r, e := GetItem(t, stack[sp-2], stack[sp-1])
+				sp--
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = r
+			case compile.STORE_SUBSCR:
+				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
+				clear(stack[sp-3 : sp])
+				sp -= 3
+				if e != nil {
+					pending = e
+				}
+			case compile.DELETE_SUBSCR:
+				e := DelItem(t, stack[sp-2], stack[sp-1])
+				clear(stack[sp-2 : sp])
+				sp -= 2
+				if e != nil {
+					pending = e
+				}
+			case compile.BUILD_SLICE:
+				var step Object = None
+				if arg == 3 {
+					sp--
+					step = stack[sp]
+					stack[sp] = nil
+				}
+				sp--
+				stack[sp-1] = &Slice{Start: stack[sp-1], Stop: stack[sp], Step: step}
+				stack[sp] = nil
+			case compile.BINARY_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				var r Object
+				var e error
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						if v, ok := intFast(BinOp(arg&15), x, y); ok {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = v
+							break
+						}
+					}
+				}
+				if arg >= 16 {
+					r, e = InplaceOp(t, BinOp(arg-16), a, b)
+				} else {
+					r, e = BinaryOp(t, BinOp(arg), a, b)
+				}
+				sp--
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = r
+			case compile.UNARY_OP:
+				r, e := UnaryOp(t, UnaryOpKind(arg), stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = r
+			case compile.COMPARE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				sp--
+				stack[sp] = nil
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						var c int
+						if x < y {
+							c = -1
+						} else if x > y {
+							c = 1
+						}
+						stack[sp-1] = NewBool(cmpResult(CompareOp(arg), c))
+						break
+					}
+				}
+				r, e := RichCompare(t, a, b, CompareOp(arg))
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = r
+			case compile.IS_OP:
+				r := stack[sp-2] == stack[sp-1]
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = NewBool(r != (arg == 1))
+			case compile.CONTAINS_OP:
+				r, e := Contains(t, stack[sp-1], stack[sp-2])
+				sp--
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = NewBool(r != (arg == 1))
+			case compile.JUMP:
+				pc = arg
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				v := stack[sp-1]
+				sp--
+				stack[sp] = nil
+				var b bool
+				switch x := v.(type) {
+				case Bool:
+					b = bool(x)
+				default:
+					var e error
+					b, e = Truth(t, v)
+					if e != nil {
+						pending = e
+						break
+					}
+				}
+				if b == (compile.Opcode(instr&0xff) == compile.POP_JUMP_IF_TRUE) {
+					pc = arg
+				}
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				b, e := Truth(t, stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				if b == (compile.Opcode(instr&0xff) == compile.JUMP_IF_TRUE_OR_POP) {
+					pc = arg
+				} else {
+					sp--
+					stack[sp] = nil
+				}
+			case compile.GET_ITER:
+				it, e := Iter(t, stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = it
+			case compile.FOR_ITER:
+				v, e := Next(t, stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				if v == nil {
+					sp--
+					stack[sp] = nil
+					pc = arg
+					break
+				}
+				stack[sp] = v
+				sp++
+			case compile.BUILD_TUPLE:
+				items := make([]Object, arg)
+				copy(items, stack[sp-arg:sp])
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = NewTuple(items...)
+				sp++
+			case compile.BUILD_LIST:
+				items := make([]Object, arg)
+				copy(items, stack[sp-arg:sp])
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = NewList(items...)
+				sp++
+			case compile.BUILD_SET:
+				s := NewSet()
+				for _, x := range stack[sp-arg : sp] {
+					if e := s.Add(t, x); e != nil {
+						pending = e
+						break
+					}
+				}
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = s
+				sp++
+			case compile.BUILD_MAP:
+				d := NewDictSize(arg)
+				for i := sp - 2*arg; i < sp; i += 2 {
+					if e := d.SetItem(t, stack[i], stack[i+1]); e != nil {
+						pending = e
+						break
+					}
+				}
+				clear(stack[sp-2*arg : sp])
+				sp -= 2 * arg
+				stack[sp] = d
+				sp++
+			case compile.LIST_APPEND:
+				sp--
+				l := stack[sp-arg].(*List)
+				l.Items = append(l.Items, stack[sp])
+				stack[sp] = nil
+			case compile.SET_ADD:
+				sp--
+				e := stack[sp-arg].(*Set).Add(t, stack[sp])
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+				}
+			case compile.MAP_ADD:
+				sp -= 2
+				e := stack[sp-arg].(*Dict).SetItem(t, stack[sp], stack[sp+1])
+				stack[sp], stack[sp+1] = nil, nil
+				if e != nil {
+					pending = e
+				}
+			case compile.LIST_EXTEND:
+				sp--
+				l := stack[sp-arg].(*List)
+				items, e := ToSlice(t, stack[sp])
+				stack[sp] = nil
+				if e != nil {
+					if ex := AsException(e); ex.IsInstance(TypeError) {
+						e = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(stack[sp]))
+					}
+					pending = e
+					break
+				}
+				l.Items = append(l.Items, items...)
+			case compile.SET_UPDATE:
+				sp--
+				s := stack[sp-arg].(*Set)
+				e := Iterate(t, stack[sp], func(x Object) (bool, error) { return true, s.Add(t, x) })
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+				}
+			case compile.DICT_UPDATE, compile.DICT_MERGE:
+				sp--
+				d := stack[sp-arg].(*Dict)
+				e := mergeMapping(t, d, stack[sp], compile.Opcode(instr&0xff) == compile.DICT_MERGE)
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+				}
+			case compile.LIST_TO_TUPLE:
+				stack[sp-1] = NewTuple(stack[sp-1].(*List).Items...)
+			case compile.BUILD_STRING:
+				var sb []byte
+				for _, x := range stack[sp-arg : sp] {
+					sb = append(sb, x.(*Str).S...)
+				}
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = NewStr(string(sb))
+				sp++
+			case compile.FORMAT_VALUE:
+				spec := ""
+				if arg&4 != 0 {
+					sp--
+					spec = stack[sp].(*Str).S
+					stack[sp] = nil
+				}
+				v := stack[sp-1]
+				var s string
+				var e error
+				switch arg & 3 {
+				case 1:
+					v, e = StrObj(t, v)
+				case 2:
+					v, e = ReprObj(t, v)
+				case 3:
+					var r string
+					r, e = Repr(t, v)
+					v = NewStr(ASCIIEscape(r))
+				}
+				if e != nil {
+					pending = e
+					break
+				}
+				if str, ok := v.(*Str); ok && spec == "" {
+					stack[sp-1] = str
+					break
+				}
+				s, e = Format(t, v, spec)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = NewStr(s)
+			case compile.UNPACK_SEQUENCE:
+				items, e := unpackN(t, stack[sp-1], arg)
+				if e != nil {
+					pending = e
+					break
+				}
+				sp--
+				for i := arg - 1; i >= 0; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+			case compile.UNPACK_EX:
+				before, after := arg&0xff, arg>>8
+				items, e := ToSlice(t, stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				if len(items) < before+after {
+					pending = Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+					break
+				}
+				sp--
+				for i := len(items) - 1; i >= len(items)-after; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+				stack[sp] = NewList(append([]Object(nil), items[before:len(items)-after]...)...)
+				sp++
+				for i := before - 1; i >= 0; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+			case compile.MAKE_FUNCTION:
+				top := sp
+				qual := stack[sp-1].(*Str).S
+				fcode := stack[sp-2].(*Code)
+				sp -= 2
+				fn := &Function{Code: fcode, Globals: f.globals, Name: fcode.C.Name, QualName: qual}
+				if arg&8 != 0 {
+					sp--
+					cl := stack[sp].(*Tuple).Items
+					fn.Closure = make([]*Cell, len(cl))
+					for i, c := range cl {
+						fn.Closure[i] = c.(*Cell)
+					}
+				}
+				if arg&4 != 0 {
+					sp--
+					fn.Annotations = stack[sp].(*Dict)
+				}
+				if arg&2 != 0 {
+					sp--
+					fn.KwDefaults = stack[sp].(*Dict)
+				}
+				if arg&1 != 0 {
+					sp--
+					fn.Defaults = stack[sp].(*Tuple).Items
+				}
+				clear(stack[sp:top])
+				if d, ok := fcode.C.Docstring.(string); ok {
+					fn.Doc = NewStr(d)
+				}
+				fn.Module = f.globals.GetString("__name__")
+				stack[sp] = fn
+				sp++
+			case compile.LOAD_BUILD_CLASS:
+				bc := f.builtins.GetString("__build_class__")
+				if bc == nil {
+					pending = Errorf(NameError, "__build_class__ not found")
+					break
+				}
+				stack[sp] = bc
+				sp++
+			case compile.RETURN_VALUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				f.sp = sp
+				if f.entry {
+					f.pc = pc
+					if f.gen != nil {
+						f.pc = len(ins) // finished
+					}
+					return v, false, nil
+				}
+				caller := f.back
+				t.Leave()
+				f = caller
+				reload()
+				stack[sp] = v
+				sp++
+			case compile.SET_RETVAL:
+				sp--
+				f.retval = stack[sp]
+				stack[sp] = nil
+			case compile.LOAD_RETVAL:
+				stack[sp] = f.retval
+				f.retval = nil
+				sp++
+			case compile.YIELD_VALUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				if f.gen != nil && f.gen.kind == genAsyncGen {
+					v = &asyncGenValue{v}
+				}
+				f.sp, f.pc = sp, pc
+				return v, true, nil
+			case compile.GET_YIELD_FROM_ITER:
+				v := stack[sp-1]
+				if g, ok := v.(*Generator); ok {
+					if g.kind == genCoroutine && f.code.C.Flags&(compile.FlagCoroutine) == 0 {
+						pending = Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+					}
+					break
+				}
+				it, e := Iter(t, v)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = it
+			case compile.YIELD_FROM:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				sub := stack[sp-1]
+				y, r, e := t.sendTo(sub, v)
+				if e != nil {
+					sp--
+					stack[sp] = nil
+					pending = e
+					break
+				}
+				if y != nil {
+					// suspended: re-run YIELD_FROM with the next sent value
+					f.sp, f.pc = sp, pc-1
+					return y, true, nil
+				}
+				stack[sp-1] = r
+			case compile.GET_AWAITABLE:
+				a, e := getAwaitable(t, stack[sp-1])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = a
+			case compile.GET_AITER:
+				r, found, e := CallSpecial(t, stack[sp-1], Intern("__aiter__"))
+				if !found {
+					pending = Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(stack[sp-1]))
+					break
+				}
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = r
+			case compile.GET_ANEXT:
+				r, found, e := CallSpecial(t, stack[sp-1], Intern("__anext__"))
+				if !found {
+					pending = Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", TypeName(stack[sp-1]))
+					break
+				}
+				if e != nil {
+					pending = e
+					break
+				}
+				a, e := getAwaitable(t, r)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = a
+				sp++
+			case compile.END_ASYNC_FOR:
+				exc := stack[sp-1].(*Exception)
+				if !exc.IsInstance(StopAsyncIteration) {
+					pending = exc
+					reraise = true
+					break
+				}
+				// pop the handler block, restore the handled exception, drop aiter
+				if n := len(f.blocks); n > 0 && f.blocks[n-1].except {
+					f.blocks = f.blocks[:n-1]
+				}
+				prev := stack[sp-2]
+				t.setExcInfo(prev)
+				clear(stack[sp-3 : sp])
+				sp -= 3
+			case compile.SETUP_FINALLY:
+				f.blocks = append(f.blocks, block{handler: int32(arg), level: int32(sp)})
+			case compile.POP_BLOCK:
+				f.blocks = f.blocks[:len(f.blocks)-1]
+			case compile.POP_EXCEPT:
+				n := len(f.blocks)
+				if n > 0 && f.blocks[n-1].except {
+					f.blocks = f.blocks[:n-1]
+				}
+				sp--
+				t.setExcInfo(stack[sp])
+				stack[sp] = nil
+			case compile.RERAISE:
+				sp--
+				pending = stack[sp].(*Exception)
+				stack[sp] = nil
+				reraise = true
+			case compile.RAISE_VARARGS:
+				var e error
+				switch arg {
+				case 0:
+					if t.ExcInfo == nil {
+						e = Errorf(RuntimeError, "No active exception to reraise")
+					} else {
+						e = t.ExcInfo
+						reraise = true
+					}
+				case 1:
+					sp--
+					e = makeException(t, stack[sp], nil, false)
+					stack[sp] = nil
+				case 2:
+					sp -= 2
+					e = makeException(t, stack[sp], stack[sp+1], true)
+					stack[sp], stack[sp+1] = nil, nil
+				}
+				pending = e
+			case compile.CHECK_EXC_MATCH:
+				typ := stack[sp-1]
+				exc := stack[sp-2]
+				sp--
+				stack[sp] = nil
+				ok, e := excMatches(t, exc, typ)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = NewBool(ok)
+			case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
+				cm := stack[sp-1]
+				enterName, exitName := "__enter__", "__exit__"
+				if compile.Opcode(instr&0xff) == compile.BEFORE_ASYNC_WITH {
+					enterName, exitName = "__aenter__", "__aexit__"
+				}
+				exit, e := lookupSpecialBound(t, cm, exitName)
+				if e != nil {
+					pending = e
+					break
+				}
+				enter, e := lookupSpecialBound(t, cm, enterName)
+				if e != nil {
+					pending = e
+					break
+				}
+				r, e := t.Call(enter, nil, nil)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = exit
+				stack[sp] = r
+				sp++
+			case compile.WITH_EXCEPT_START:
+				exc := stack[sp-1].(*Exception)
+				exit := stack[sp-3]
+				var tb Object = None
+				if exc.Traceback != nil {
+					tb = exc.Traceback
+				}
+				r, e := t.Call(exit, []Object{exc.Cls, exc, tb}, nil)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = r
+				sp++
+			case compile.LOAD_ASSERTION_ERROR:
+				stack[sp] = AssertionError
+				sp++
+			case compile.IMPORT_NAME:
+				fromlist := stack[sp-1]
+				level := int(stack[sp-2].(Int))
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				m, e := t.ImportName(names[arg].S, f.globals, fromlist, level)
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = m
+				sp++
+			case compile.IMPORT_FROM:
+				v, e := importFrom(t, stack[sp-1], names[arg])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp] = v
+				sp++
+			case compile.IMPORT_STAR:
+				sp--
+				e := importStar(t, stack[sp], f)
+				stack[sp] = nil
+				if e != nil {
+					pending = e
+				}
+			case compile.PRINT_EXPR:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				if hook := t.Interp.Sys.Get("displayhook"); hook != nil {
+					if _, e := t.Call(hook, []Object{v}, nil); e != nil {
+						pending = e
+					}
+				}
+			case compile.SETUP_ANNOTATIONS:
+				d := f.locals
+				if d == nil {
+					d = f.globals
+				}
+				if d.GetString("__annotations__") == nil {
+					d.SetString("__annotations__", NewDict())
+				}
+			default:
+				pending = Errorf(SystemError, "unknown opcode %d", instr&0xff)
+			}
+			if pending == nil {
+				continue
+			}
+		}
+		// ---- exception handling ----
+		exc := AsException(pending)
+		pending = nil
+		f.lastPC = pc - 1
+		if !reraise {
+			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
+				exc.Context = t.ExcInfo
+			}
+		}
+		if !reraise || exc.Traceback == nil || exc.Traceback.frame != f {
+			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), frame: f}
+		}
+		reraise = false
+		handled := false
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.except {
+				// leaving an except handler: restore the exception it replaced
+				t.setExcInfo(stack[b.level])
+				clear(stack[b.level:sp])
+				sp = int(b.level)
+				continue
+			}
+			clear(stack[b.level:sp])
+			sp = int(b.level)
+			f.blocks = append(f.blocks, block{level: int32(sp), except: true})
+			if t.ExcInfo != nil {
+				stack[sp] = t.ExcInfo
+			} else {
+				stack[sp] = None
+			}
+			stack[sp+1] = exc
+			sp += 2
+			t.ExcInfo = exc
+			pc = int(b.handler)
+			handled = true
+			break
+		}
+		if handled {
+			continue
+		}
+		// The exception leaves this frame.
+		clear(stack[:sp])
+		sp = 0
+		f.sp = 0
+		if f.entry {
+			f.pc = len(ins)
+			return nil, false, exc
+		}
+		caller := f.back
+		t.Leave()
+		f = caller
+		reload()
+		pending = exc
+	}
+}
+
+// pushCall binds a call and checks the recursion limit.
+func (t *Thread) pushCall(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
+	if err := t.Enter(); err != nil {
+		return nil, err
+	}
+	nf, err := t.bind(fn, args, kw)
+	if err != nil {
+		t.Leave()
+		return nil, err
+	}
+	return nf, nil
+}
+
+func (t *Thread) setExcInfo(o Object) {
+	if e, ok := o.(*Exception); ok {
+		t.ExcInfo = e
+	} else {
+		t.ExcInfo = nil
+	}
+}
+
+func chainHas(start, e *Exception) bool {
+	for x, n := start, 0; x != nil && n < 1000; x, n = x.Context, n+1 {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+func nameError(name *Str) *Exception {
+	e := Errorf(NameError, "name '%s' is not defined", name.S)
+	e.SetAttr("name", name)
+	return e
+}
+
+func (t *Thread) cellName(code *Code, i int) string {
+	c := code.C
+	if i < len(c.CellVars) {
+		return c.CellVars[i]
+	}
+	return c.FreeVars[i-len(c.CellVars)]
+}
+
+func (t *Thread) unboundCell(code *Code, i int) *Exception {
+	name := t.cellName(code, i)
+	if i < len(code.C.CellVars) {
+		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// checkpoint runs every 1024 instructions: it delivers Ctrl-C to the main
+// thread and lets other threads take the GIL.
+func (t *Thread) checkpoint() error {
+	if t.Ident == 1 && t.Interp.Interrupt.Load() != 0 {
+		t.Interp.Interrupt.Store(0)
+		return NewException(KeyboardInterrupt)
+	}
+	t.YieldGIL()
+	return nil
+}
+
+// unpackN unpacks exactly n items.
+func unpackN(t *Thread, o Object, n int) ([]Object, error) {
+	var items []Object
+	switch v := o.(type) {
+	case *Tuple:
+		items = v.Items
+	case *List:
+		items = v.Items
+	default:
+		it, err := Iter(t, o)
+		if err != nil {
+			if e := AsException(err); e.IsInstance(TypeError) {
+				return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(o))
+			}
+			return nil, err
+		}
+		for {
+			x, err := Next(t, it)
+			if err != nil {
+				return nil, err
+			}
+			if x == nil {
+				break
+			}
+			items = append(items, x)
+			if len(items) > n {
+				return nil, Errorf(ValueError, "too many values to unpack (expected %d)", n)
+			}
+		}
+	}
+	if len(items) < n {
+		return nil, Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+	}
+	if len(items) > n {
+		return nil, Errorf(ValueError, "too many values to unpack (expected %d)", n)
+	}
+	return items, nil
+}
+
+// mergeMapping implements {**m} and f(**m).
+func mergeMapping(t *Thread, d *Dict, m Object, call bool) error {
+	if src, ok := m.(*Dict); ok {
+		var err error
+		src.Items(func(k, v Object) bool {
+			if call {
+				if _, ok := k.(*Str); !ok {
+					err = Errorf(TypeError, "keywords must be strings")
+					return false
+				}
+				if _, found, _ := d.GetItem(t, k); found {
+					err = Errorf(TypeError, "got multiple values for keyword argument '%s'", k.(*Str).S)
+					return false
+				}
+			}
+			err = d.SetItem(t, k, v)
+			return err == nil
+		})
+		return err
+	}
+	keys, err := GetAttrOpt(t, m, Intern("keys"))
+	if err != nil {
+		return err
+	}
+	if keys == nil {
+		if call {
+			return Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
+	}
+	ks, err := t.Call(keys, nil, nil)
+	if err != nil {
+		return err
+	}
+	return Iterate(t, ks, func(k Object) (bool, error) {
+		v, err := GetItem(t, m, k)
+		if err != nil {
+			return false, err
+		}
+		return true, d.SetItem(t, k, v)
+	})
+}
+
+// makeException turns the operand of raise into an exception instance.
+func makeException(t *Thread, o, cause Object, hasCause bool) error {
+	var e *Exception
+	switch v := o.(type) {
+	case *Exception:
+		e = v
+	case *Type:
+		if !v.IsSubtype(BaseException) {
+			return Errorf(TypeError, "exceptions must derive from BaseException")
+		}
+		r, err := t.Call(v, nil, nil)
+		if err != nil {
+			return err
+		}
+		ex, ok := r.(*Exception)
+		if !ok {
+			return Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", v.Name, TypeName(r))
+		}
+		e = ex
+	default:
+		return Errorf(TypeError, "exceptions must derive from BaseException")
+	}
+	if hasCause {
+		switch c := cause.(type) {
+		case *noneObject:
+			e.Cause = nil
+		case *Exception:
+			e.Cause = c
+		case *Type:
+			if !c.IsSubtype(BaseException) {
+				return Errorf(TypeError, "exception causes must derive from BaseException")
+			}
+			r, err := t.Call(c, nil, nil)
+			if err != nil {
+				return err
+			}
+			e.Cause, _ = r.(*Exception)
+		default:
+			return Errorf(TypeError, "exception causes must derive from BaseException")
+		}
+		e.SuppressContext = true
+	}
+	return e
+}
+
+// excMatches implements `except typ` for a class or tuple of classes.
+func excMatches(t *Thread, exc, typ Object) (bool, error) {
+	switch c := typ.(type) {
+	case *Type:
+		if !c.IsSubtype(BaseException) {
+			return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		return exc.Type().IsSubtype(c), nil
+	case *Tuple:
+		for _, x := range c.Items {
+			ok, err := excMatches(t, exc, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+// lookupSpecialBound looks a special method up on the type and binds it.
+func lookupSpecialBound(t *Thread, o Object, name string) (Object, error) {
+	fn := o.Type().Lookup(Intern(name))
+	if fn == nil {
+		kind := "context manager"
+		if name == "__aenter__" || name == "__aexit__" {
+			kind = "asynchronous context manager"
+		}
+		return nil, Errorf(TypeError, "'%s' object does not support the %s protocol", TypeName(o), kind)
+	}
+	return bindDescriptor(t, fn, o, o.Type())
+}
+
+func importFrom(t *Thread, mod Object, name *Str) (Object, error) {
+	v, err := GetAttrOpt(t, mod, name)
+	if err != nil {
+		return nil, err
+	}
+	if v != nil {
+		return v, nil
+	}
+	modName := ""
+	if m, ok := mod.(*Module); ok {
+		modName = m.Name
+		full := m.Name + "." + name.S
+		if sub, found, _ := t.Interp.Modules.GetItem(t, NewStr(full)); found {
+			return sub, nil
+		}
+	}
+	e := Errorf(ImportError, "cannot import name '%s' from '%s'", name.S, modName)
+	if m, ok := mod.(*Module); ok {
+		if f, ok := m.Dict.GetString("__file__").(*Str); ok {
+			e = Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name.S, modName, f.S)
+		} else {
+			e = Errorf(ImportError, "cannot import name '%s' from '%s' (unknown location)", name.S, modName)
+		}
+	}
+	e.SetAttr("name", NewStr(modName))
+	return nil, e
+}
+
+func importStar(t *Thread, mod Object, f *Frame) error {
+	m, ok := mod.(*Module)
+	if !ok {
+		return Errorf(ImportError, "import * from a non-module")
+	}
+	dst := f.locals
+	if dst == nil {
+		dst = f.globals
+	}
+	if all := m.Dict.GetString("__all__"); all != nil {
+		return Iterate(t, all, func(n Object) (bool, error) {
+			s, ok := n.(*Str)
+			if !ok {
+				return false, Errorf(TypeError, "Item in %s.__all__ must be str, not %s", m.Name, TypeName(n))
+			}
+			v, err := GetAttr(t, m, Intern(s.S))
+			if err != nil {
+				return false, err
+			}
+			dst.SetStr(Intern(s.S), v)
+			return true, nil
+		})
+	}
+	m.Dict.Items(func(k, v Object) bool {
+		if s, ok := k.(*Str); ok && (len(s.S) == 0 || s.S[0] != '_') {
+			dst.SetStr(s, v)
+		}
+		return true
+	})
+	return nil
+}
