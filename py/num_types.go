@@ -484,6 +484,39 @@ func init() {
 			return Int(0), nil
 		}, nil)
 	}
+	IntType.AddMethod("__pow__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		a, b := numSelf(args[0]), numSelf(args[1])
+		if len(args) < 3 || args[2] == None {
+			r, ok, err := numericBinary(t, OpPow, a, b)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return r, err
+		}
+		x, ok1 := asIntBig(a)
+		y, ok2 := asIntBig(b)
+		m, ok3 := asIntBig(numSelf(args[2]))
+		if !ok1 || !ok2 || !ok3 {
+			return nil, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		}
+		if m.Sign() == 0 {
+			return nil, Errorf(ValueError, "pow() 3rd argument cannot be 0")
+		}
+		base := new(big.Int).Set(x)
+		exp := new(big.Int).Set(y)
+		if exp.Sign() < 0 {
+			inv := new(big.Int).ModInverse(new(big.Int).Mod(base, new(big.Int).Abs(m)), new(big.Int).Abs(m))
+			if inv == nil {
+				return nil, Errorf(ValueError, "base is not invertible for the given modulus")
+			}
+			base, exp = inv, exp.Neg(exp)
+		}
+		r := new(big.Int).Exp(base, exp, new(big.Int).Abs(m))
+		if m.Sign() < 0 && r.Sign() != 0 {
+			r.Add(r, m)
+		}
+		return NewBig(r), nil
+	})
 	IntType.AddMethod("__index__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return intNew(t, IntType, []Object{numSelf(args[0])}, nil)
 	})

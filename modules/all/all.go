@@ -8,6 +8,7 @@ import (
 	_ "upy/modules/gc"
 	_ "upy/modules/json"
 	_ "upy/modules/machine"
+	_ "upy/modules/math"
 	_ "upy/modules/micropython"
 	_ "upy/modules/ssl"
 	_ "upy/modules/thread"
