@@ -19,8 +19,6 @@ func (v *dictView) Type() *Type {
 	return [...]*Type{dictKeysType, dictValuesType, dictItemsType}[v.kind]
 }
 
-func (v *dictView) Next(t *Thread) (Object, error) { return nil, nil }
-
 func dictUpdate(t *Thread, d *Dict, args []Object, kw []Kwarg) error {
 	if len(args) > 1 {
 		return Errorf(TypeError, "update expected at most 1 argument, got %d", len(args))

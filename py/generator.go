@@ -20,6 +20,9 @@ type Generator struct {
 	running  bool
 	started  bool
 	finished bool
+	// excInfo is the exception being handled inside the generator while
+	// it is suspended (sys.exc_info() state is per generator).
+	excInfo *Exception
 }
 
 func (g *Generator) Type() *Type {
@@ -117,7 +120,15 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 	f.entry = true
 	f.back = t.Frame
 	savedExc := t.ExcInfo
+	if g.excInfo != nil {
+		t.ExcInfo = g.excInfo
+	}
 	r, y, err := t.eval(f)
+	if y && t.ExcInfo != savedExc {
+		g.excInfo = t.ExcInfo
+	} else {
+		g.excInfo = nil
+	}
 	t.ExcInfo = savedExc
 	t.Leave()
 	g.running = false
