@@ -636,6 +636,16 @@ func builtinNext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}
 	if len(args) == 1 {
+		if g, ok := it.(*Generator); ok {
+			y, r, err := g.Resume(t, None, nil)
+			if err != nil {
+				return nil, err
+			}
+			if y == nil {
+				return nil, stopIterationWith(r)
+			}
+			return y, nil
+		}
 		if bi, ok := it.(Iterator); ok {
 			v, err := bi.Next(t)
 			if err == nil && v == nil {

@@ -10,6 +10,15 @@ var dummyKey Object = &struct{ noneObject }{}
 
 const setLinearProbes = 9
 
+// probeCount is CPython's rule: probe linearly only when all the probes
+// fit in the table.
+func probeCount(i, mask uint64) int {
+	if i+setLinearProbes <= mask {
+		return setLinearProbes
+	}
+	return 0
+}
+
 // NewSet returns an empty set.
 func NewSet() *Set { return &Set{} }
 
@@ -23,7 +32,7 @@ func (s *Set) lookup(t *Thread, key Object, hash int64) (int, error) {
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	for {
-		for j := 0; j <= setLinearProbes && i+uint64(j) <= mask; j++ {
+		for j, probes := 0, probeCount(i, mask); j <= probes; j++ {
 			e := &s.table[i+uint64(j)]
 			if e.key == nil {
 				return -1, nil
@@ -51,7 +60,7 @@ func (s *Set) insertClean(key Object, hash int64) {
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	for {
-		for j := 0; j <= setLinearProbes && i+uint64(j) <= mask; j++ {
+		for j, probes := 0, probeCount(i, mask); j <= probes; j++ {
 			e := &s.table[i+uint64(j)]
 			if e.key == nil {
 				e.key, e.hash = key, hash
@@ -100,7 +109,7 @@ func (s *Set) addHashed(t *Thread, key Object, h int64) error {
 	perturb := uint64(h)
 	idx := uint64(h) & mask
 	for {
-		for j := 0; j <= setLinearProbes && idx+uint64(j) <= mask; j++ {
+		for j, probes := 0, probeCount(idx, mask); j <= probes; j++ {
 			e := &s.table[idx+uint64(j)]
 			if e.key == nil || e.key == dummyKey {
 				if e.key == nil {
@@ -311,22 +320,18 @@ func setBinary(t *Thread, a *Set, other Object, op string) (*Set, error) {
 			}
 		}
 	case "^":
+		// CPython copies the other operand, then toggles each element of a.
+		out = b.copySet(a.Frozen)
+		out.hashed = false
 		for _, x := range a.Items() {
-			ok, err := b.Contains(t, x)
+			found, err := out.Discard(t, x)
 			if err != nil {
 				return nil, err
 			}
-			if !ok {
-				out.Add(t, x)
-			}
-		}
-		for _, x := range b.Items() {
-			ok, err := a.Contains(t, x)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				out.Add(t, x)
+			if !found {
+				if err := out.Add(t, x); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}

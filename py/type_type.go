@@ -240,4 +240,5 @@ func init() {
 	addDesc(TypeType, "__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return None, nil
 	})
+	InstallNew(ObjectType, TypeType)
 }

@@ -1,0 +1,36 @@
+package py
+
+// mappingproxy: the read-only view of a class's namespace.
+
+func init() {
+	mp := func(name string, fn func(t *Thread, d *Dict, a []Object) (Object, error)) {
+		MappingProxyType.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			return fn(t, args[0].(*MappingProxy).D, args[1:])
+		})
+	}
+	mp("__getitem__", func(t *Thread, d *Dict, a []Object) (Object, error) { return GetItem(t, d, a[0]) })
+	mp("__contains__", func(t *Thread, d *Dict, a []Object) (Object, error) {
+		_, found, err := d.GetItem(t, a[0])
+		return NewBool(found), err
+	})
+	mp("__len__", func(t *Thread, d *Dict, a []Object) (Object, error) { return Int(d.Len()), nil })
+	mp("__iter__", func(t *Thread, d *Dict, a []Object) (Object, error) { return &dictIter{it: d.Iter()}, nil })
+	mp("keys", func(t *Thread, d *Dict, a []Object) (Object, error) { return &dictView{d, 0}, nil })
+	mp("values", func(t *Thread, d *Dict, a []Object) (Object, error) { return &dictView{d, 1}, nil })
+	mp("items", func(t *Thread, d *Dict, a []Object) (Object, error) { return &dictView{d, 2}, nil })
+	mp("copy", func(t *Thread, d *Dict, a []Object) (Object, error) { return d.Copy(), nil })
+	mp("get", func(t *Thread, d *Dict, a []Object) (Object, error) {
+		v, found, err := d.GetItem(t, a[0])
+		if err != nil || found {
+			return v, err
+		}
+		if len(a) > 1 {
+			return a[1], nil
+		}
+		return None, nil
+	})
+	mp("__repr__", func(t *Thread, d *Dict, a []Object) (Object, error) {
+		s, err := dictRepr(t, d)
+		return NewStr("mappingproxy(" + s + ")"), err
+	})
+}

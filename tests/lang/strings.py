@@ -1,0 +1,20 @@
+# String methods and formatting.
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize())
+print(s.split(), s.split(","), "a,b,,c".split(","), "  a  b ".split(), "a b c".split(None, 1), "a.b.c".rsplit(".", 1))
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.count("l"), s.replace("l", "L"), s.replace("l", "L", 1))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s[0], s[-1], s[2:5], s[::-1], s[::2], s[-3:])
+print("  pad ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip(), "-".join(["a", "b", "c"]))
+print("abc".center(9, "*"), "abc".ljust(6) + "|", "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("a\nb\r\nc".splitlines(), "a\nb\n".splitlines(True), "key=value=x".partition("="), "a.b.c".rpartition("."))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Hi There".istitle(), "ABC".isupper(), "x_1".isidentifier())
+print("%d items at %.2f each, %s, %r, %5s|%-5s|, %x %o %e %%" % (3, 1.5, "ok", "ok", "a", "b", 255, 8, 12345.678))
+print("{} and {}".format(1, 2), "{1}{0}".format("a", "b"), "{name}!".format(name="x"), "{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+d} {:,} {:_x} {:#b} {:.3e} {:.0%} {:g} {:g}".format(3.14159, 5, 1234567, 255, 5, 12345.678, 0.25, 1e-5, 123456789.0))
+name, n = "upy", 3
+print(f"{name} has {n} items, {n * 2 = }, {name!r:>10}, {3.14159:.2f}, {{literal}}")
+print(f"{'nested ' + name.upper()}", f"{n:{n}d}", f"{[1, 2][0]}")
+print("é".encode(), b"caf\xc3\xa9".decode(), "abc".encode("ascii"), str(b"x", "utf-8"))
+print(len("héllo"), "héllo"[1], "😀x"[1], "a" * 3, 3 * "b", "x" in "xyz", "q" not in "xyz")
+print(str(12), str(1.5), str([1, "a"]), repr([1, "a"]), str(None), str(True))
+print(sorted("banana"), list("abc"), "".join(reversed("abc")), "a b".split(" "))
