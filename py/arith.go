@@ -64,6 +64,15 @@ func BinaryOp(t *Thread, op BinOp, a, b Object) (Object, error) {
 
 // intFast handles the small-int cases that cannot overflow or fail.
 func intFast(op BinOp, x, y Int) (Object, bool) {
+	r, ok := intFastInt(op, x, y)
+	if !ok {
+		return nil, false
+	}
+	return MakeInt(int64(r)), true
+}
+
+// intFastInt is intFast without boxing the result.
+func intFastInt(op BinOp, x, y Int) (Int, bool) {
 	switch op {
 	case OpAdd:
 		r := x + y
@@ -102,7 +111,7 @@ func intFast(op BinOp, x, y Int) (Object, bool) {
 			return m, true
 		}
 	}
-	return nil, false
+	return 0, false
 }
 
 // binaryDispatch is the generic operator protocol with reflected methods.

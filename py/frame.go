@@ -31,16 +31,32 @@ type Frame struct {
 	gen      *Generator
 	entry    bool       // returns to Go when it finishes
 	throw    *Exception // raised at the resumption point (generator.throw)
+	escaped  bool       // referenced from Python (sys._getframe): never recycled
+	buf      []Object   // backing store of fast and stack
 }
 
 func (*Frame) Type() *Type { return FrameType }
 
 // newFrame makes a frame for code with globals.
 func newFrame(code *Code, fn *Function, globals, locals *Dict, builtins *Dict) *Frame {
+	return initFrame(&Frame{}, code, fn, globals, locals, builtins)
+}
+
+// initFrame sets up f (new or recycled) for a call of code.
+func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builtins *Dict) *Frame {
 	c := code.C
-	f := &Frame{code: code, fn: fn, globals: globals, locals: locals, builtins: builtins}
+	f.code, f.fn, f.globals, f.locals, f.builtins = code, fn, globals, locals, builtins
+	if fn != nil && builtins == nil {
+		f.builtins = fn.builtins
+	}
 	n := code.nlocals + c.StackSize
-	buf := make([]Object, n)
+	buf := f.buf
+	if cap(buf) >= n {
+		buf = buf[:n]
+	} else {
+		buf = make([]Object, n)
+	}
+	f.buf = buf
 	f.fast = buf[:code.nlocals:code.nlocals]
 	f.stack = buf[code.nlocals:]
 	if code.ncells > 0 {
@@ -96,7 +112,35 @@ func (t *Thread) GetFrame(depth int) (Object, error) {
 	if f == nil {
 		return nil, Errorf(ValueError, "call stack is not deep enough")
 	}
+	for g := f; g != nil; g = g.back {
+		g.escaped = true
+	}
 	return f, nil
+}
+
+// maxFramePool bounds the per-thread free list of frames.
+const maxFramePool = 128
+
+// recycle returns a finished function frame to the thread's free list.
+func (t *Thread) recycle(f *Frame) {
+	if f.escaped || f.gen != nil || len(t.framePool) >= maxFramePool {
+		return
+	}
+	clear(f.buf)
+	buf := f.buf
+	*f = Frame{}
+	f.buf = buf[:0]
+	t.framePool = append(t.framePool, f)
+}
+
+// allocFrame takes a frame from the free list (or makes one).
+func (t *Thread) allocFrame() *Frame {
+	if n := len(t.framePool); n > 0 {
+		f := t.framePool[n-1]
+		t.framePool = t.framePool[:n-1]
+		return f
+	}
+	return &Frame{}
 }
 
 func init() {

@@ -14,6 +14,7 @@ type Function struct {
 	Dict        *Dict // function attributes (lazily created)
 	Module      Object
 	Annotations *Dict
+	builtins    *Dict // resolved from Globals when the function was made
 }
 
 func (*Function) Type() *Type { return FunctionType }

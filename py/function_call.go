@@ -44,7 +44,7 @@ func quoteList(names []string) string {
 func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 	code := fn.Code
 	c := code.C
-	f := newFrame(code, fn, fn.Globals, nil, nil)
+	f := initFrame(t.allocFrame(), code, fn, fn.Globals, nil, nil)
 	fast := f.fast
 	nargs := c.ArgCount
 	name := fn.QualName
@@ -179,5 +179,8 @@ func (t *Thread) runEntry(f *Frame) (Object, error) {
 	f.back = t.Frame
 	r, _, err := t.eval(f)
 	t.Leave()
+	if f.fn != nil && f.locals == nil {
+		t.recycle(f)
+	}
 	return r, err
 }

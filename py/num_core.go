@@ -140,3 +140,20 @@ func hashComplex(c complex128) int64 {
 	}
 	return h
 }
+
+// smallInts holds boxed ints for the common range, so arithmetic on small
+// values does not allocate.
+var smallInts = func() (a [1029]Object) {
+	for i := range a {
+		a[i] = Int(i - 5)
+	}
+	return
+}()
+
+// MakeInt boxes n, without allocating for -5..1023.
+func MakeInt(n int64) Object {
+	if uint64(n+5) < uint64(len(smallInts)) {
+		return smallInts[n+5]
+	}
+	return Int(n)
+}

@@ -12,6 +12,7 @@ type Str struct {
 	hash     int64
 	hashed   bool
 	interned bool
+	id       uint32 // interned strings: a small unique number (type caches index by it)
 	// Lazily computed: number of code points (-1 unknown) and, for non-ASCII
 	// strings, the byte offset of every code point for O(1) indexing.
 	nchars  int
@@ -28,6 +29,7 @@ var emptyStr = &Str{S: "", nchars: 0, interned: true}
 var (
 	internMu  sync.Mutex
 	internTab = map[string]*Str{"": emptyStr}
+	internSeq uint32
 )
 
 // Intern returns the unique *Str for s. Attribute and variable names are
@@ -36,7 +38,8 @@ func Intern(s string) *Str {
 	internMu.Lock()
 	v, ok := internTab[s]
 	if !ok {
-		v = &Str{S: s, nchars: -1, interned: true}
+		internSeq++
+		v = &Str{S: s, nchars: -1, interned: true, id: internSeq}
 		internTab[s] = v
 	}
 	internMu.Unlock()

@@ -66,6 +66,8 @@ type Thread struct {
 	ticks int
 	// Local storage for modules (keyed by module name).
 	Locals map[string]any
+	// framePool recycles the frames of finished function calls.
+	framePool []*Frame
 }
 
 // NewInterp creates an interpreter with the builtins and sys modules set up.

@@ -26,9 +26,12 @@ type Type struct {
 
 	Flags TypeFlags
 
-	cache    map[*Str]Object
+	cache    []Object // indexed by interned name id; absentAttr marks misses
 	cacheVer uint64
 }
+
+// absentAttr marks a cached lookup miss.
+var absentAttr Object = &noneObject{}
 
 // TypeFlags describe a type.
 type TypeFlags uint32
@@ -63,16 +66,31 @@ func (t *Type) Type() *Type {
 func (t *Type) Lookup(name *Str) Object {
 	if name.interned {
 		ep := typeEpoch.Load()
+		id := int(name.id)
 		if t.cacheVer == ep {
-			if v, ok := t.cache[name]; ok {
-				return v
+			if id < len(t.cache) {
+				if v := t.cache[id]; v != nil {
+					if v == absentAttr {
+						return nil
+					}
+					return v
+				}
 			}
 		} else {
-			t.cache = make(map[*Str]Object, 8)
+			clear(t.cache)
 			t.cacheVer = ep
 		}
 		v := t.lookupMRO(name)
-		t.cache[name] = v
+		if id >= len(t.cache) {
+			n := make([]Object, id+16)
+			copy(n, t.cache)
+			t.cache = n
+		}
+		if v == nil {
+			t.cache[id] = absentAttr
+		} else {
+			t.cache[id] = v
+		}
 		return v
 	}
 	return t.lookupMRO(name)

@@ -382,10 +382,10 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				var e error
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						if v, ok := intFast(BinOp(arg&15), x, y); ok {
+						if v, ok := intFastInt(BinOp(arg&15), x, y); ok {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = v
+							stack[sp-1] = MakeInt(int64(v))
 							break
 						}
 					}
@@ -693,7 +693,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if d, ok := fcode.C.Docstring.(string); ok {
 					fn.Doc = NewStr(d)
 				}
-				fn.Module = f.globals.GetString("__name__")
+				fn.Module = f.globals.GetStr(strDunderName)
+				fn.builtins = f.builtins
 				stack[sp] = fn
 				sp++
 			case compile.LOAD_BUILD_CLASS:
@@ -718,8 +719,10 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				caller := f.back
 				t.Leave()
+				done := f
 				f = caller
 				reload()
+				t.recycle(done)
 				stack[sp] = v
 				sp++
 			case compile.SET_RETVAL:
@@ -972,6 +975,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		}
 		if !reraise || exc.Traceback == nil || exc.Traceback.frame != f {
 			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), frame: f}
+			f.escaped = true
 		}
 		reraise = false
 		handled := false
@@ -1048,6 +1052,8 @@ func chainHas(start, e *Exception) bool {
 	}
 	return false
 }
+
+var strDunderName = Intern("__name__")
 
 func nameError(name *Str) *Exception {
 	e := Errorf(NameError, "name '%s' is not defined", name.S)

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -134,6 +135,13 @@ func run(argv []string) int {
 		scriptDir = filepath.Dir(o.file)
 		if abs, err := filepath.Abs(scriptDir); err == nil {
 			scriptDir = abs
+		}
+	}
+	if path := o.xopts["cpuprofile"]; path != "" {
+		// -X cpuprofile=FILE: a Go CPU profile of the run, for upy's developers.
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
 		}
 	}
 	ip := py.NewInterp()

@@ -121,8 +121,3 @@ except FileNotFoundError as e:
 print(sys.exc_info())
 e = Exception("a", 1)
 print(e.args, str(e), repr(e))
-try:
-    with open("/nonexistent/file") as fh:
-        pass
-except OSError as e:
-    print(type(e).__name__)
