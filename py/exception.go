@@ -42,7 +42,8 @@ func (*Traceback) Type() *Type { return TracebackType }
 
 // NewException creates an exception instance of cls with the given args.
 func NewException(cls *Type, args ...Object) *Exception {
-	return &Exception{Cls: cls, Args: NewTuple(args...)}
+	// args may alias the caller's stack: copy them.
+	return &Exception{Cls: cls, Args: NewTuple(append([]Object(nil), args...)...)}
 }
 
 // Errorf creates an exception of class cls whose single argument is the
