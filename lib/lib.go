@@ -9,7 +9,7 @@ import (
 	"upy/py"
 )
 
-//go:embed *.py collections
+//go:embed *.py all:collections
 var files embed.FS
 
 func init() { py.RegisterLibFS(files) }

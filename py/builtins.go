@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strings"
 )
 
@@ -219,10 +220,7 @@ func builtinAbs(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			return -v, nil
 		}
 	case Float:
-		if v < 0 {
-			return -v, nil
-		}
-		return v, nil
+		return Float(math.Abs(float64(v))), nil
 	}
 	r, found, err := CallSpecial(t, args[0], Intern("__abs__"))
 	if !found {

@@ -374,11 +374,10 @@ func PercentFormat(t *Thread, f string, arg Object) (string, error) {
 				kind = "d"
 			}
 			spec := sign + alt
-			if fill == "0" {
-				spec = "0" + align + sign + alt
-				if align == ">" {
-					spec = sign + alt + "0"
-				}
+			if align == "<" {
+				spec = "<" + sign + alt
+			} else if fill == "0" {
+				spec = sign + alt + "0"
 			}
 			body, err2 := Format(t, v, spec+width+kind)
 			if err2 != nil {
