@@ -155,6 +155,10 @@ type Code struct {
 // Tuple is a constant tuple (its items are constants).
 type Tuple []any
 
+// FrozenSet is a constant frozenset (a set display of constants, which
+// CPython also compiles to a frozenset constant).
+type FrozenSet []any
+
 // Op and Arg decode an instruction.
 func Op(ins uint32) Opcode { return Opcode(ins & 0xff) }
 

@@ -114,6 +114,16 @@ func (c *compiler) expr(e syntax.Expr) {
 			c.emit(BUILD_LIST, len(x.Elts))
 		}
 	case *syntax.Set:
+		if len(x.Elts) >= 3 {
+			if v, ok := constValue(&syntax.Tuple{Elts: x.Elts}); ok {
+				// As CPython: BUILD_SET 0 + a frozenset constant + SET_UPDATE,
+				// which fixes the iteration order of the result.
+				c.emit(BUILD_SET, 0)
+				c.loadConst(FrozenSet(v.(Tuple)))
+				c.emit(SET_UPDATE, 1)
+				return
+			}
+		}
 		if !c.sequence(x.Elts, BUILD_SET) {
 			c.emit(BUILD_SET, len(x.Elts))
 		}

@@ -64,6 +64,19 @@ func constObject(k any) Object {
 		return Ellipsis
 	case *compile.Code:
 		return NewCode(v)
+	case compile.FrozenSet:
+		// CPython builds the constant, then rebuilds it from its own
+		// iteration order when merging constants: do the same so that
+		// iteration order matches.
+		first := &Set{Frozen: true}
+		for _, x := range v {
+			first.Add(nil, constObject(x))
+		}
+		second := &Set{Frozen: true}
+		for _, x := range first.Items() {
+			second.Add(nil, x)
+		}
+		return second
 	case compile.Tuple:
 		items := make([]Object, len(v))
 		for i, x := range v {
