@@ -17,7 +17,8 @@ func UnpackArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any
 		posOnly  bool
 		dst      any
 	}
-	var params []param
+	var pbuf [8]param
+	params := pbuf[:0]
 	for i := 0; i < len(pairs); {
 		name := pairs[i].(string)
 		if name == "/" {
@@ -40,7 +41,13 @@ func UnpackArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any
 		}
 		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, len(params), plural(len(params)), len(args))
 	}
-	set := make([]bool, len(params))
+	var sbuf [8]bool
+	set := sbuf[:0]
+	if len(params) > len(sbuf) {
+		set = make([]bool, len(params))
+	} else {
+		set = sbuf[:len(params)]
+	}
 	for i, a := range args {
 		if err := assignArg(t, fname, params[i].name, params[i].dst, a); err != nil {
 			return err

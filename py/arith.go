@@ -94,22 +94,37 @@ func intFastInt(op BinOp, x, y Int) (Int, bool) {
 		return x | y, true
 	case OpXor:
 		return x ^ y, true
-	case OpFloorDiv:
-		if y > 0 {
-			q := x / y
-			if (x%y != 0) && (x < 0) {
-				q--
+	case OpRShift:
+		if y >= 0 {
+			if y >= 63 {
+				if x < 0 {
+					return -1, true
+				}
+				return 0, true
 			}
+			return x >> uint(y), true
+		}
+	case OpLShift:
+		if y >= 0 && y < 63 {
+			r := x << uint(y)
+			if r>>uint(y) == x {
+				return r, true
+			}
+		}
+	case OpFloorDiv, OpMod:
+		if y == 0 || (y == -1 && x == -1<<63) {
+			return 0, false
+		}
+		q := x / y
+		m := x % y
+		if m != 0 && (m < 0) != (y < 0) {
+			q--
+			m += y
+		}
+		if op == OpFloorDiv {
 			return q, true
 		}
-	case OpMod:
-		if y > 0 {
-			m := x % y
-			if m < 0 {
-				m += y
-			}
-			return m, true
-		}
+		return m, true
 	}
 	return 0, false
 }

@@ -99,7 +99,7 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 		return superGetAttr(t, v, name)
 	case *Instance:
 		cls := v.Cls
-		if cls.Flags&FlagBuiltin == 0 {
+		if cls.Flags&(FlagBuiltin|FlagCustomAttrs) == FlagCustomAttrs {
 			if ga := cls.Lookup(strGetattribute); ga != nil && ga != objectGetattribute {
 				return callGetattribute(t, ga, o, name)
 			}
@@ -240,7 +240,7 @@ func GetMethod(t *Thread, o Object, name *Str) (fn Object, self Object, err erro
 		r, err := superGetAttr(t, v, name)
 		return r, nil, err
 	case *Instance:
-		if cls.Flags&FlagBuiltin == 0 {
+		if cls.Flags&(FlagBuiltin|FlagCustomAttrs) == FlagCustomAttrs {
 			if ga := cls.Lookup(strGetattribute); ga != nil && ga != objectGetattribute {
 				r, err := callGetattribute(t, ga, o, name)
 				return r, nil, err
@@ -274,9 +274,11 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 	switch x := o.(type) {
 	case *Instance:
 		cls := x.Cls
-		if sa := cls.Lookup(strSetattr); sa != nil && sa != objectSetattr {
-			_, err := callMethodObj(t, sa, o, name, v)
-			return err
+		if cls.Flags&FlagCustomAttrs != 0 {
+			if sa := cls.Lookup(strSetattr); sa != nil && sa != objectSetattr {
+				_, err := callMethodObj(t, sa, o, name, v)
+				return err
+			}
 		}
 		return genericSetAttr(t, o, name, v, &x.Dict)
 	case *Type:
@@ -361,6 +363,8 @@ func typeSetAttr(t *Thread, cls *Type, name *Str, v Object) error {
 	switch name.S {
 	case "__getattr__":
 		cls.Flags |= FlagHasGetattr
+	case "__getattribute__", "__setattr__", "__delattr__":
+		cls.Flags |= FlagCustomAttrs
 	}
 	InvalidateTypeCaches()
 	return nil

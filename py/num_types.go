@@ -88,6 +88,16 @@ func FloatFromString(s string) (float64, error) {
 }
 
 func intNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	if len(args) == 1 && kw == nil {
+		switch v := args[0].(type) {
+		case Int:
+			return v, nil
+		case Float:
+			return floatToInt(float64(v))
+		case *Str:
+			return IntFromString(v.S, 10)
+		}
+	}
 	var x, base Object
 	if err := UnpackArgs(t, "int", args, kw, "x?", &x, "base?", &base); err != nil {
 		return nil, err

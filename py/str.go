@@ -167,6 +167,9 @@ func strFind(t *Thread, s *Str, args []Object, reverse bool) (int, error) {
 
 func init() {
 	StrType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) == 1 && kw == nil {
+			return StrObj(t, args[0])
+		}
 		var o, enc, errs Object
 		if err := UnpackArgs(t, "str", args, kw, "object?", &o, "encoding?", &enc, "errors?", &errs); err != nil {
 			return nil, err

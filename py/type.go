@@ -43,6 +43,9 @@ const (
 	FlagFinal
 	// FlagHasGetattr is set on classes defining __getattr__ somewhere in the MRO.
 	FlagHasGetattr
+	// FlagCustomAttrs is set on classes whose MRO overrides
+	// __getattribute__, __setattr__ or __delattr__ (the slow paths).
+	FlagCustomAttrs
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -293,6 +296,13 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr
+	}
+	for _, n := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
+		for _, c := range cls.MRO {
+			if c != ObjectType && c.Dict.GetString(n) != nil {
+				cls.Flags |= FlagCustomAttrs
+			}
+		}
 	}
 	InvalidateTypeCaches()
 	return cls, nil

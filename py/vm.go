@@ -38,20 +38,6 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		fast   = f.fast
 		pc     = f.pc
 	)
-	reload := func() {
-		code = f.code
-		ins = code.ins
-		consts = code.Consts
-		names = code.Names
-		stack = f.stack
-		sp = f.sp
-		fast = f.fast
-		pc = f.pc
-		t.Frame = f
-		if f.builtins == nil {
-			f.builtins = t.builtinsOf(f.globals)
-		}
-	}
 	var pending error // an exception raised by a callee frame, to handle here
 	reraise := false
 	if f.throw != nil {
@@ -258,7 +244,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
-					reload()
+					code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					if f.builtins == nil {
+						f.builtins = t.builtinsOf(f.globals)
+					}
 					break
 				}
 				r, e := t.Call(fnObj, args, nil)
@@ -284,7 +274,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
-					reload()
+					code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					if f.builtins == nil {
+						f.builtins = t.builtinsOf(f.globals)
+					}
 					break
 				}
 				r, e := t.Call(fnObj, args, nil)
@@ -386,6 +380,34 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 							sp--
 							stack[sp] = nil
 							stack[sp-1] = MakeInt(int64(v))
+							break
+						}
+					}
+				}
+				if x, ok := a.(Float); ok {
+					if y, ok := b.(Float); ok {
+						var v Float
+						handled := true
+						switch BinOp(arg & 15) {
+						case OpAdd:
+							v = x + y
+						case OpSub:
+							v = x - y
+						case OpMul:
+							v = x * y
+						case OpTrueDiv:
+							if y == 0 {
+								handled = false
+							} else {
+								v = x / y
+							}
+						default:
+							handled = false
+						}
+						if handled {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = v
 							break
 						}
 					}
@@ -727,7 +749,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				t.Leave()
 				done := f
 				f = caller
-				reload()
+				code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+				t.Frame = f
+				if f.builtins == nil {
+					f.builtins = t.builtinsOf(f.globals)
+				}
 				t.recycle(done)
 				stack[sp] = v
 				sp++
@@ -1024,7 +1050,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		caller := f.back
 		t.Leave()
 		f = caller
-		reload()
+		code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+		t.Frame = f
+		if f.builtins == nil {
+			f.builtins = t.builtinsOf(f.globals)
+		}
 		pending = exc
 	}
 }
