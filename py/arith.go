@@ -180,6 +180,18 @@ func binaryTypeError(op BinOp, a, b Object) *Exception {
 			return Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
 		}
 	}
+	if op == OpMul {
+		for _, x := range []Object{a, b} {
+			switch x.(type) {
+			case *List, *Tuple, *Str, *Bytes, *ByteArray:
+				other := b
+				if x == b {
+					other = a
+				}
+				return Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(other))
+			}
+		}
+	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), TypeName(a), TypeName(b))
 }
 

@@ -243,6 +243,9 @@ func intOp(op BinOp, a, b Object) (Object, error) {
 		return Float(f), nil
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
+			if op == OpMod {
+				return nil, Errorf(ZeroDivisionError, "integer modulo by zero")
+			}
 			return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int), new(big.Int)
