@@ -1,5 +1,10 @@
 package py
 
+import (
+	"runtime"
+	"strings"
+)
+
 var (
 	strNew  = Intern("__new__")
 	strInit = Intern("__init__")
@@ -13,9 +18,9 @@ func (t *Thread) Call(fn Object, args []Object, kw []Kwarg) (Object, error) {
 		return t.CallFunction(f, args, kw)
 	case *Builtin:
 		if f.Self != nil {
-			return f.Fn(t, prepend(f.Self, args), kw)
+			return safeNative(t, f.Name, f.Fn, prepend(f.Self, args), kw)
 		}
-		return f.Fn(t, args, kw)
+		return safeNative(t, f.Name, f.Fn, args, kw)
 	case *BoundMethod:
 		return t.Call(f.Func, prepend(f.Self, args), kw)
 	case *MethodDescriptor:
@@ -70,13 +75,13 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 		a := make([]Object, len(args))
 		copy(a, args)
 		a[0] = inst.Base
-		r, err := f.Fn(t, a, kw)
+		r, err := safeNative(t, f.Name, f.Fn, a, kw)
 		if r == inst.Base {
 			r = inst
 		}
 		return r, err
 	}
-	return f.Fn(t, args, kw)
+	return safeNative(t, f.Name, f.Fn, args, kw)
 }
 
 // callType instantiates a class: cls.__new__ then cls.__init__.
@@ -181,4 +186,25 @@ func Callable(o Object) bool {
 		return true
 	}
 	return o.Type().Lookup(strCall) != nil
+}
+
+// safeNative calls a Go function, turning a Go run-time panic (a bug in
+// an argument check, say) into a Python exception rather than a crash.
+func safeNative(t *Thread, name string, fn Native, args []Object, kw []Kwarg) (r Object, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e, ok := p.(runtime.Error); ok {
+				msg := e.Error()
+				if strings.Contains(msg, "index out of range") {
+					err = Errorf(TypeError, "%s() got the wrong number of arguments (%d given)", name, len(args))
+				} else {
+					err = Errorf(SystemError, "%s(): internal error: %s", name, msg)
+				}
+				r = nil
+				return
+			}
+			panic(p)
+		}
+	}()
+	return fn(t, args, kw)
 }

@@ -1,6 +1,8 @@
 package py
 
 import (
+	"runtime"
+
 	"upy/compile"
 )
 
@@ -24,7 +26,17 @@ func (t *Thread) builtinsOf(globals *Dict) *Dict {
 func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 	saved := t.Frame
 	t.Frame = f
-	defer func() { t.Frame = saved }()
+	defer func() {
+		t.Frame = saved
+		if p := recover(); p != nil {
+			re, ok := p.(runtime.Error)
+			if !ok {
+				panic(p)
+			}
+			// A bug in upy: report it as a Python exception, not a crash.
+			result, yielded, err = nil, false, Errorf(SystemError, "internal error in the interpreter: %s", re.Error())
+		}
+	}()
 	if f.builtins == nil {
 		f.builtins = t.builtinsOf(f.globals)
 	}
