@@ -60,15 +60,6 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 	ticks := 0
 	for {
 		if pending == nil {
-			ticks++
-			if ticks >= 1024 {
-				ticks = 0
-				if e := t.checkpoint(); e != nil {
-					pending = e
-				}
-			}
-		}
-		if pending == nil {
 			instr := ins[pc]
 			pc++
 			arg := int(instr >> 8)
@@ -247,6 +238,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					args = stack[base+2 : sp]
 				}
 				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					ticks++
+					if ticks >= 256 {
+						ticks = 0
+						if e := t.checkpoint(); e != nil {
+							pending = e
+							break
+						}
+					}
 					nf, e := t.pushCall(pyfn, args, nil)
 					if e != nil {
 						pending = e
@@ -277,6 +276,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				fnObj := stack[base]
 				args := stack[base+1 : sp]
 				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					ticks++
+					if ticks >= 256 {
+						ticks = 0
+						if e := t.checkpoint(); e != nil {
+							pending = e
+							break
+						}
+					}
 					nf, e := t.pushCall(pyfn, args, nil)
 					if e != nil {
 						pending = e
@@ -481,6 +488,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp-1] = NewBool(r != (arg == 1))
 			case compile.JUMP:
 				pc = arg
+				// Loops jump back: the place to hand over the GIL and take Ctrl-C.
+				ticks++
+				if ticks >= 256 {
+					ticks = 0
+					if e := t.checkpoint(); e != nil {
+						pending = e
+					}
+				}
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				v := stack[sp-1]
 				sp--
