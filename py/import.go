@@ -167,17 +167,22 @@ func (t *Thread) importDotted(name string) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		pm, ok := p.(*Module)
-		if !ok || pm.Dict.GetString("__path__") == nil {
-			e := Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:i])
-			e.SetAttr("name", key)
-			return nil, e
-		}
-		parent = pm
-		// importing the parent may have imported us
+		// importing the parent may have imported us (os imports os.path)
 		if m, found, _ := t.Interp.Modules.GetItem(t, key); found {
 			return m, nil
 		}
+		pm, ok := p.(*Module)
+		if !ok || pm.Dict.GetString("__path__") == nil {
+			registryMu.Lock()
+			builtin := builtinModules[name] != nil
+			registryMu.Unlock()
+			if !builtin {
+				e := Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:i])
+				e.SetAttr("name", key)
+				return nil, e
+			}
+		}
+		parent = pm
 	}
 	m, err := t.loadModule(name, parent)
 	if err != nil {
@@ -197,7 +202,8 @@ func notFound(name string) *Exception {
 
 // loadModule finds and executes the module name (not in sys.modules).
 func (t *Thread) loadModule(name string, parent *Module) (Object, error) {
-	if parent == nil {
+	{
+		// Go modules may have dotted names (os.path).
 		registryMu.Lock()
 		init := builtinModules[name]
 		registryMu.Unlock()

@@ -82,6 +82,7 @@ func (ip *Interp) Setup(cfg Config) *Thread {
 
 // Flush flushes sys.stdout and sys.stderr (at exit).
 func (ip *Interp) Flush() {
+	runExitFlushers()
 	if ip.Sys == nil {
 		return
 	}

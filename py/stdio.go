@@ -24,7 +24,9 @@ type TextStream struct {
 	bin     *BinaryStream
 }
 
-var TextStreamType = NewBuiltinType("TextIOWrapper", ObjectType, nil)
+// TextStreamType is the class of the standard streams: a subclass of
+// io.TextIOWrapper (so isinstance checks hold) with its own methods.
+var TextStreamType = NewBuiltinType("TextIOWrapper", TextIOWrapperType, nil)
 
 func (*TextStream) Type() *Type { return TextStreamType }
 
@@ -33,9 +35,19 @@ type BinaryStream struct {
 	text *TextStream
 }
 
-var BinaryStreamType = NewBuiltinType("BufferedWriter", ObjectType, nil)
+// BinaryStreamType and BinaryReaderStreamType are the classes of the
+// .buffer of the output and input streams.
+var (
+	BinaryStreamType       = NewBuiltinType("BufferedWriter", BufferedWriterType, nil)
+	BinaryReaderStreamType = NewBuiltinType("BufferedReader", BufferedReaderType, nil)
+)
 
-func (*BinaryStream) Type() *Type { return BinaryStreamType }
+func (b *BinaryStream) Type() *Type {
+	if b.text.r != nil {
+		return BinaryReaderStreamType
+	}
+	return BinaryStreamType
+}
 
 // NewTextWriter makes an output stream on w. fd is the file descriptor (-1 if none).
 func NewTextWriter(name string, w io.Writer, fd int) *TextStream {
@@ -139,8 +151,10 @@ func asTextStream(o Object) (*TextStream, error) {
 }
 
 func init() {
-	TextStreamType.Module = "io"
-	BinaryStreamType.Module = "io"
+	TextStreamType.Module = "_io"
+	BinaryStreamType.Module = "_io"
+	BinaryReaderStreamType.Module = "_io"
+	initStdioExtras()
 	TextStreamType.AddMethod("write", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		s, err := asTextStream(args[0])
 		if err != nil {
@@ -313,7 +327,7 @@ func init() {
 		return s.bin, nil
 	}, nil)
 
-	BinaryStreamType.AddMethod("write", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	addBinaryMethod("write", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		b, ok := args[0].(*BinaryStream)
 		if !ok || len(args) != 2 {
 			return nil, Errorf(TypeError, "write() takes exactly one argument")
@@ -327,10 +341,10 @@ func init() {
 		}
 		return Int(len(data)), nil
 	})
-	BinaryStreamType.AddMethod("flush", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	addBinaryMethod("flush", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return None, args[0].(*BinaryStream).text.Flush()
 	})
-	BinaryStreamType.AddMethod("read", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	addBinaryMethod("read", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		s := args[0].(*BinaryStream).text
 		if s.r == nil {
 			return nil, Errorf(UnsupportedOperation(), "not readable")
@@ -356,7 +370,7 @@ func init() {
 		}
 		return NewBytes(buf[:m]), nil
 	})
-	BinaryStreamType.AddMethod("readline", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	addBinaryMethod("readline", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		s := args[0].(*BinaryStream).text
 		if s.r == nil {
 			return nil, Errorf(UnsupportedOperation(), "not readable")
@@ -367,7 +381,7 @@ func init() {
 		}
 		return NewBytes(line), nil
 	})
-	BinaryStreamType.AddMethod("fileno", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	addBinaryMethod("fileno", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return Int(args[0].(*BinaryStream).text.fd), nil
 	})
 }
