@@ -6,6 +6,7 @@ import (
 	_ "upy/modules/asyncio"
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
+	_ "upy/modules/io"
 	_ "upy/modules/json"
 	_ "upy/modules/machine"
 	_ "upy/modules/math"
