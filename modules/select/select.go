@@ -272,8 +272,14 @@ func selectPollable(t *py.Thread, o py.Object) (netpoll.Pollable, py.Object, err
 
 // selectFn is select.select(rlist, wlist, xlist[, timeout]).
 func selectFn(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	if err := py.CheckArgs("select", args, kw, 3, 4); err != nil {
+	if err := py.NoKwargs("select", kw); err != nil {
 		return nil, err
+	}
+	if len(args) < 3 {
+		return nil, py.Errorf(py.TypeError, "select expected at least 3 arguments, got %d", len(args))
+	}
+	if len(args) > 4 {
+		return nil, py.Errorf(py.TypeError, "select expected at most 4 arguments, got %d", len(args))
 	}
 	timeout := time.Duration(-1)
 	if len(args) == 4 && args[3] != py.None {

@@ -240,10 +240,6 @@ func parseIPv4(s string) ([4]byte, bool) {
 		digits := p
 		if len(p) > 1 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X') {
 			base, digits = 16, p[2:]
-			if digits == "" {
-				// inet_aton accepts "0x" as zero.
-				digits = "0"
-			}
 		} else if len(p) > 1 && p[0] == '0' {
 			base, digits = 8, p[1:]
 		}

@@ -87,7 +87,13 @@ func (f *SocketFile) close() error {
 
 func (f *SocketFile) check(reading bool) error {
 	if f.closed {
-		return py.Errorf(py.ValueError, "I/O operation on closed file.")
+		switch {
+		case f.text:
+			return py.Errorf(py.ValueError, "I/O operation on closed file.")
+		case reading:
+			return py.Errorf(py.ValueError, "read of closed file")
+		}
+		return py.Errorf(py.ValueError, "write to closed file")
 	}
 	if reading && !f.readable {
 		return py.Errorf(py.UnsupportedOperation(), "read")

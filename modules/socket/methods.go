@@ -421,6 +421,9 @@ func init() {
 			return nil, 0, py.Errorf(py.ValueError, "negative buffersize in %s", fname)
 		}
 		if nbytes > len(buf) {
+			if fname == "recvfrom_into" {
+				return nil, 0, py.Errorf(py.ValueError, "nbytes is greater than the length of the buffer")
+			}
 			return nil, 0, py.Errorf(py.ValueError, "buffer too small for requested bytes")
 		}
 		if nbytes > 0 {
@@ -669,13 +672,14 @@ func init() {
 			}
 			flag = n != py.Int(0)
 		}
-		if _, err := s.open(); err != nil {
-			return nil, err
-		}
+		// CPython records the mode before failing on a closed socket.
 		if flag {
 			s.timeout = -1
 		} else {
 			s.timeout = 0
+		}
+		if _, err := s.open(); err != nil {
+			return nil, err
 		}
 		return py.None, nil
 	})
@@ -693,10 +697,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		s.timeout = d
 		if _, err := s.open(); err != nil {
 			return nil, err
 		}
-		s.timeout = d
 		return py.None, nil
 	})
 	method("gettimeout", func(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Object, error) {

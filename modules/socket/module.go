@@ -141,9 +141,22 @@ func socketpair(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 func getaddrinfo(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	var host, port py.Object
 	family, sockType, proto, flags := 0, 0, 0, 0
-	if err := py.UnpackArgs(t, "getaddrinfo", args, kw, "host", &host, "port", &port, "family?", &family,
+	if len(args) > 6 {
+		return nil, py.Errorf(py.TypeError, "getaddrinfo() takes from 2 to 6 positional arguments but %d were given", len(args))
+	}
+	if err := py.UnpackArgs(t, "getaddrinfo", args, kw, "host?", &host, "port?", &port, "family?", &family,
 		"type?", &sockType, "proto?", &proto, "flags?", &flags); err != nil {
 		return nil, err
+	}
+	// CPython's getaddrinfo is a Python function: its messages for
+	// missing arguments.
+	switch {
+	case host == nil && port == nil:
+		return nil, py.Errorf(py.TypeError, "getaddrinfo() missing 2 required positional arguments: 'host' and 'port'")
+	case host == nil:
+		return nil, py.Errorf(py.TypeError, "getaddrinfo() missing 1 required positional argument: 'host'")
+	case port == nil:
+		return nil, py.Errorf(py.TypeError, "getaddrinfo() missing 1 required positional argument: 'port'")
 	}
 	infos, err := getAddrInfo(t, host, port, family, sockType, proto, flags)
 	if err != nil {
@@ -310,9 +323,20 @@ func strArg(fname string, n int, o py.Object) (string, error) {
 	return s.S, nil
 }
 
+// hostNameArg accepts a host name as str, bytes or bytearray.
+func hostNameArg(fname string, o py.Object) (string, error) {
+	if s, ok := o.(*py.Str); ok {
+		return s.S, nil
+	}
+	if b, ok := py.AsBytes(o); ok {
+		return string(b), nil
+	}
+	return "", py.Errorf(py.TypeError, "%s() argument 1 must be str, bytes or bytearray, not %s", fname, py.TypeName(o))
+}
+
 // ipv4Of resolves a host to one IPv4 address, as gethostbyname.
 func ipv4Of(t *py.Thread, fname string, o py.Object) (string, error) {
-	host, err := strArg(fname, 1, o)
+	host, err := hostNameArg(fname, o)
 	if err != nil {
 		return "", err
 	}
@@ -338,7 +362,7 @@ func gethostbynameEx(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, 
 	if err := py.CheckArgs("gethostbyname_ex", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	host, err := strArg("gethostbyname_ex", 1, args[0])
+	host, err := hostNameArg("gethostbyname_ex", args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -350,17 +374,16 @@ func gethostbynameEx(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, 
 	for _, a := range infos {
 		ips.Items = append(ips.Items, py.NewStr(a.ip.String()))
 	}
-	name := host
-	if _, ok := parseIPv4(host); !ok {
-		if names := reverseLookup(t, infos[0].ip); len(names) > 0 {
-			name = names[0]
-		}
-	}
-	return py.NewTuple(py.NewStr(name), py.NewList(), ips), nil
+	return py.NewTuple(py.NewStr(host), py.NewList(), ips), nil
 }
 
-// reverseLookup returns the names of an address (hosts file, then DNS).
+// reverseLookup returns the names of an address as gethostbyaddr does:
+// the first /etc/hosts line with the address (its name, then aliases),
+// else a DNS PTR lookup.
 func reverseLookup(t *py.Thread, ip netip.Addr) []string {
+	if names := hostsNames(ip); len(names) > 0 {
+		return names
+	}
 	var names []string
 	t.Unblocked(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -370,14 +393,40 @@ func reverseLookup(t *py.Thread, ip netip.Addr) []string {
 	for i, n := range names {
 		names[i] = strings.TrimSuffix(n, ".")
 	}
+	if len(names) > 1 {
+		names = names[:1]
+	}
 	return names
+}
+
+// hostsNames returns the names of the first /etc/hosts line for ip.
+func hostsNames(ip netip.Addr) []string {
+	data, err := os.ReadFile("/etc/hosts")
+	if err != nil {
+		return nil
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		a, err := netip.ParseAddr(f[0])
+		if err != nil || a.WithZone("") != ip.WithZone("") {
+			continue
+		}
+		return f[1:]
+	}
+	return nil
 }
 
 func gethostbyaddr(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	if err := py.CheckArgs("gethostbyaddr", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	host, err := strArg("gethostbyaddr", 1, args[0])
+	host, err := hostNameArg("gethostbyaddr", args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -457,13 +506,11 @@ func getnameinfo(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, erro
 	if err != nil {
 		return nil, err
 	}
-	port, err := py.IndexInt(t, tu.Items[1])
+	port, err := intArg(t, tu.Items[1])
 	if err != nil {
 		return nil, err
 	}
-	if port < 0 || port > 65535 {
-		return nil, py.Errorf(py.OverflowError, "getnameinfo(): port must be 0-65535.")
-	}
+	port &= 0xffff // CPython converts with htons((short)port)
 	infos, err := resolve(t, host, true, "", false, unix.AF_UNSPEC, unix.SOCK_DGRAM, 0, aiNumericHost)
 	if err != nil {
 		return nil, err
