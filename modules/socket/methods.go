@@ -288,6 +288,46 @@ func init() {
 		c.timeout = s.timeout
 		return c, nil
 	})
+	method("get_inheritable", func(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("get_inheritable", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		fd, err := s.open()
+		if err != nil {
+			return nil, err
+		}
+		flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+		if err != nil {
+			return nil, errnoError(err)
+		}
+		return py.NewBool(flags&unix.FD_CLOEXEC == 0), nil
+	})
+	method("set_inheritable", func(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("set_inheritable", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		inherit, err := py.Truth(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		fd, err := s.open()
+		if err != nil {
+			return nil, err
+		}
+		flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+		if err == nil {
+			if inherit {
+				flags &^= unix.FD_CLOEXEC
+			} else {
+				flags |= unix.FD_CLOEXEC
+			}
+			_, err = unix.FcntlInt(uintptr(fd), unix.F_SETFD, flags)
+		}
+		if err != nil {
+			return nil, errnoError(err)
+		}
+		return py.None, nil
+	})
 	method("__enter__", func(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return s, nil
 	})

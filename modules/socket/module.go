@@ -89,6 +89,22 @@ func init() {
 			}
 			return py.None, nil
 		})
+		m.SetFunc("fromfd", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			var fdObj py.Object
+			family, sockType, proto := 0, 0, 0
+			if err := py.UnpackArgs(t, "fromfd", args, kw, "fd", &fdObj, "family", &family, "type", &sockType, "proto?", &proto); err != nil {
+				return nil, err
+			}
+			fd, err := intArg(t, fdObj)
+			if err != nil {
+				return nil, err
+			}
+			nfd, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				return nil, errnoError(err)
+			}
+			return NewSocket(nfd, family, sockType&^(unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC), proto), nil
+		})
 		m.SetFunc("dup", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if err := py.CheckArgs("dup", args, kw, 1, 1); err != nil {
 				return nil, err

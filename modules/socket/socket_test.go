@@ -528,3 +528,64 @@ func TestPollState(t *testing.T) {
 		t.Errorf("closed PollState = %d %d", ready, fd)
 	}
 }
+
+// TestTwoThreads runs a blocking accept/recv in a second Python thread:
+// the waits must release the GIL so that the main thread can connect.
+func TestTwoThreads(t *testing.T) {
+	th, m := newThread(t)
+	srv, saddr := listener(t, th, m)
+	done := make(chan string, 1)
+	go func() {
+		t2 := th.Interp.NewThread()
+		th.Interp.AcquireGIL()
+		defer th.Interp.GIL.Unlock()
+		r, err := t2.CallMethod(srv, "accept")
+		if err != nil {
+			done <- excText(t2, err)
+			return
+		}
+		conn := r.(*py.Tuple).Items[0]
+		data, err := t2.CallMethod(conn, "recv", py.Int(100))
+		if err != nil {
+			done <- excText(t2, err)
+			return
+		}
+		t2.CallMethod(conn, "sendall", py.NewBytes(append([]byte("got "), data.(*py.Bytes).B...)))
+		t2.CallMethod(conn, "close")
+		done <- "ok"
+	}()
+	time.Sleep(20 * time.Millisecond)
+	cli := call(t, th, m.Get("create_connection"), saddr)
+	meth(t, th, cli, "sendall", py.NewBytes([]byte("ping")))
+	if got := repr(th, meth(t, th, cli, "read")); got != "b'got ping'" {
+		t.Errorf("reply %s", got)
+	}
+	var res string
+	th.Unblocked(func() { res = <-done })
+	if res != "ok" {
+		t.Errorf("server thread: %s", res)
+	}
+	meth(t, th, cli, "close")
+	meth(t, th, srv, "close")
+}
+
+// TestCloseWhileWaiting closes a socket from another thread while a
+// recv waits on it: the waiter notices and fails with EBADF.
+func TestCloseWhileWaiting(t *testing.T) {
+	th, m := newThread(t)
+	pair := call(t, th, m.Get("socketpair")).(*py.Tuple)
+	a := pair.Items[0]
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		th.Interp.AcquireGIL()
+		th.Interp.NewThread().CallMethod(a, "close")
+		th.Interp.GIL.Unlock()
+	}()
+	start := time.Now()
+	_, err := th.CallMethod(a, "recv", py.Int(1))
+	wantErr(t, th, err, "OSError: [Errno 9] Bad file descriptor")
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("took %v", d)
+	}
+	meth(t, th, pair.Items[1], "close")
+}

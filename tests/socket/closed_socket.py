@@ -46,3 +46,20 @@ try:
     s3.sendto(b"x", ("127.0.0.1", 9))
 except OSError as e:
     print(e)
+
+# fromfd duplicates the descriptor; dup makes an independent socket.
+a, b = socket.socketpair()
+c = socket.fromfd(a.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+print(c.fileno() != a.fileno(), int(c.family), int(c.type))
+a.close()
+c.send(b"via dup")
+print(b.recv(10))
+d = c.dup()
+c.close()
+d.send(b"via dup2")
+print(b.recv(10))
+print(d.get_inheritable())
+d.set_inheritable(True)
+print(d.get_inheritable())
+d.close()
+b.close()
