@@ -17,6 +17,9 @@ type Poll struct {
 	revents []int16
 	// iterTuple is the tuple ipoll reuses for every item.
 	iterTuple *py.Tuple
+	// polling is set while a thread waits in poll/ipoll (with the GIL
+	// released); a second waiter on the same object is refused, as CPython does.
+	polling bool
 }
 
 // PollType is the type of poll objects.
@@ -77,6 +80,11 @@ func (p *Poll) wait(t *py.Thread, timeoutObj py.Object) error {
 	if err != nil {
 		return err
 	}
+	if p.polling {
+		return py.Errorf(py.RuntimeError, "concurrent poll() invocation")
+	}
+	p.polling = true
+	defer func() { p.polling = false }()
 	p.reqs = p.reqs[:0]
 	p.users = p.users[:0]
 	for _, e := range p.entries {

@@ -460,16 +460,31 @@ func init() {
 		return r, nil
 	})
 	SocketFileType.AddGetSet("closed", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewBool(self.(*SocketFile).closed), nil
+		f, ok := self.(*SocketFile)
+		if !ok {
+			return nil, notSocket(self)
+		}
+		return py.NewBool(f.closed), nil
 	}, nil)
 	SocketFileType.AddGetSet("mode", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewStr(self.(*SocketFile).mode), nil
+		f, ok := self.(*SocketFile)
+		if !ok {
+			return nil, notSocket(self)
+		}
+		return py.NewStr(f.mode), nil
 	}, nil)
 	SocketFileType.AddGetSet("name", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.Int(self.(*SocketFile).sock.FD()), nil
+		f, ok := self.(*SocketFile)
+		if !ok {
+			return nil, notSocket(self)
+		}
+		return py.Int(f.sock.FD()), nil
 	}, nil)
 	SocketFileType.AddGetSet("encoding", func(t *py.Thread, self py.Object) (py.Object, error) {
-		f := self.(*SocketFile)
+		f, ok := self.(*SocketFile)
+		if !ok {
+			return nil, notSocket(self)
+		}
 		if !f.text {
 			return nil, py.Errorf(py.AttributeError, "'SocketIO' object has no attribute 'encoding'")
 		}

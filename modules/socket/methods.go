@@ -39,6 +39,11 @@ func method(name string, fn sockFn) {
 	})
 }
 
+// notSocket is the error for a receiver that is not a socket.
+func notSocket(o py.Object) error {
+	return py.Errorf(py.TypeError, "descriptor requires a 'socket' object but received '%s'", py.TypeName(o))
+}
+
 // open returns the descriptor of an open socket, or EBADF.
 func (s *Socket) open() (int, error) {
 	fd := int(s.fd.Load())
@@ -206,19 +211,31 @@ func init() {
 	method("__init__", initSocket)
 
 	SocketType.AddGetSet("family", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, _ := AsSocket(self)
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
 		return py.Int(s.Family), nil
 	}, nil)
 	SocketType.AddGetSet("type", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, _ := AsSocket(self)
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
 		return py.Int(s.SockType), nil
 	}, nil)
 	SocketType.AddGetSet("proto", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, _ := AsSocket(self)
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
 		return py.Int(s.Proto), nil
 	}, nil)
 	SocketType.AddGetSet("timeout", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, _ := AsSocket(self)
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
 		return timeoutObj(s.timeout), nil
 	}, nil)
 

@@ -223,6 +223,12 @@ func isAgain(err error) bool { return err == unix.EAGAIN || err == unix.EWOULDBL
 // for events in between according to the socket's mode. A non-blocking
 // socket fails with BlockingIOError; a timeout with TimeoutError.
 func (s *Socket) do(t *py.Thread, events int16, deadline time.Time, op func(fd int) error) error {
+	return s.doFlags(t, events, deadline, 0, op)
+}
+
+// doFlags is do for calls with MSG_* flags: MSG_DONTWAIT makes this one
+// call non-blocking whatever the socket's mode.
+func (s *Socket) doFlags(t *py.Thread, events int16, deadline time.Time, flags int, op func(fd int) error) error {
 	for {
 		fd := int(s.fd.Load())
 		if fd < 0 {
@@ -238,7 +244,7 @@ func (s *Socket) do(t *py.Thread, events int16, deadline time.Time, op func(fd i
 		if !isAgain(err) {
 			return errnoError(err)
 		}
-		if s.timeout == 0 {
+		if s.timeout == 0 || flags&unix.MSG_DONTWAIT != 0 {
 			return errnoError(unix.EAGAIN)
 		}
 		if err := s.wait(t, fd, events, deadline); err != nil {
@@ -268,10 +274,38 @@ func (s *Socket) tryOnce(op func(fd int) error) (again bool, err error) {
 	}
 }
 
-// Recv receives at most len(buf) bytes (one recv call once ready).
+// Recv receives at most len(buf) bytes (one recv call once ready; with
+// MSG_WAITALL on a blocking socket, until buf is full, EOF or an error).
 func (s *Socket) Recv(t *py.Thread, buf []byte, flags int) (int, error) {
+	if flags&unix.MSG_WAITALL != 0 && s.timeout != 0 && flags&unix.MSG_DONTWAIT == 0 {
+		// The descriptor is non-blocking, so the kernel cannot wait for
+		// the whole amount: loop here.
+		deadline := s.deadline()
+		got := 0
+		for got < len(buf) {
+			var n int
+			err := s.doFlags(t, netpoll.POLLIN, deadline, flags, func(fd int) error {
+				var e error
+				n, _, e = unix.Recvfrom(fd, buf[got:], flags)
+				return e
+			})
+			if err != nil {
+				if got > 0 {
+					if e, ok := err.(*py.Exception); ok && e.IsInstance(py.TimeoutError) {
+						return got, nil
+					}
+				}
+				return got, err
+			}
+			if n == 0 {
+				break
+			}
+			got += n
+		}
+		return got, nil
+	}
 	var n int
-	err := s.do(t, netpoll.POLLIN, s.deadline(), func(fd int) error {
+	err := s.doFlags(t, netpoll.POLLIN, s.deadline(), flags, func(fd int) error {
 		var e error
 		if flags == 0 {
 			n, e = unix.Read(fd, buf)
@@ -289,7 +323,7 @@ func (s *Socket) Recv(t *py.Thread, buf []byte, flags int) (int, error) {
 // Send sends some of data (one send call once ready) and returns the count.
 func (s *Socket) Send(t *py.Thread, data []byte, flags int) (int, error) {
 	var n int
-	err := s.do(t, netpoll.POLLOUT, s.deadline(), func(fd int) error {
+	err := s.doFlags(t, netpoll.POLLOUT, s.deadline(), flags, func(fd int) error {
 		var e error
 		n, e = unix.SendmsgN(fd, data, nil, nil, flags|unix.MSG_NOSIGNAL)
 		return e
@@ -305,7 +339,7 @@ func (s *Socket) SendAll(t *py.Thread, data []byte, flags int) error {
 	deadline := s.deadline()
 	for len(data) > 0 {
 		var n int
-		err := s.do(t, netpoll.POLLOUT, deadline, func(fd int) error {
+		err := s.doFlags(t, netpoll.POLLOUT, deadline, flags, func(fd int) error {
 			var e error
 			n, e = unix.SendmsgN(fd, data, nil, nil, flags|unix.MSG_NOSIGNAL)
 			return e
@@ -333,6 +367,11 @@ func (s *Socket) Connect(t *py.Thread, sa unix.Sockaddr) error {
 	if err == nil {
 		return nil
 	}
+	if isAgain(err) && s.timeout != 0 {
+		// AF_UNIX: the listener's backlog is full. A blocking connect
+		// would wait in the kernel; retry until there is room.
+		return s.retryConnect(t, fd, sa)
+	}
 	if err != unix.EINPROGRESS || s.timeout == 0 {
 		return errnoError(err)
 	}
@@ -357,6 +396,47 @@ func (s *Socket) Connect(t *py.Thread, sa unix.Sockaddr) error {
 		}
 		return nil
 	}
+}
+
+// retryConnect repeats a connect that failed with EAGAIN every few
+// milliseconds (GIL released) until it succeeds, fails otherwise, times
+// out or is interrupted.
+func (s *Socket) retryConnect(t *py.Thread, fd int, sa unix.Sockaddr) error {
+	deadline := s.deadline()
+	var err error
+	interrupted, timedOut := false, false
+	main, ip := t.Ident == 1, t.Interp
+	t.Unblocked(func() {
+		for {
+			if main && ip.Interrupt.Load() != 0 {
+				interrupted = true
+				return
+			}
+			if !deadline.IsZero() && !time.Now().Before(deadline) {
+				timedOut = true
+				return
+			}
+			time.Sleep(5 * time.Millisecond)
+			if s.fd.Load() != int64(fd) {
+				err = unix.EBADF
+				return
+			}
+			err = unix.Connect(fd, sa)
+			if !isAgain(err) && err != unix.EINTR {
+				return
+			}
+		}
+	})
+	switch {
+	case interrupted:
+		ip.Interrupt.Store(0)
+		return py.NewException(py.KeyboardInterrupt)
+	case timedOut:
+		return errTimeout()
+	case err == nil:
+		return nil
+	}
+	return errnoError(err)
 }
 
 // Accept accepts a connection, returning the new socket and the peer.

@@ -589,3 +589,54 @@ func TestCloseWhileWaiting(t *testing.T) {
 	}
 	meth(t, th, pair.Items[1], "close")
 }
+
+func TestFlags(t *testing.T) {
+	th, m := newThread(t)
+	pair := call(t, th, m.Get("socketpair")).(*py.Tuple)
+	a, b := pair.Items[0], pair.Items[1]
+	// MSG_DONTWAIT on a blocking socket does not wait.
+	_, err := th.CallMethod(b, "recv", py.Int(10), py.Int(unix.MSG_DONTWAIT))
+	wantErr(t, th, err, "BlockingIOError: [Errno 11] Resource temporarily unavailable")
+	// MSG_WAITALL on a blocking socket waits for the whole amount.
+	sa, _ := AsSocket(a)
+	fd := sa.FD()
+	go func() {
+		for _, part := range []string{"123", "456", "7890"} {
+			time.Sleep(15 * time.Millisecond)
+			unix.Write(fd, []byte(part))
+		}
+	}()
+	if got := repr(th, meth(t, th, b, "recv", py.Int(10), py.Int(unix.MSG_WAITALL))); got != "b'1234567890'" {
+		t.Errorf("MSG_WAITALL recv = %s", got)
+	}
+	meth(t, th, a, "close")
+	meth(t, th, b, "close")
+}
+
+func TestUnixBacklogFull(t *testing.T) {
+	th, m := newThread(t)
+	path := t.TempDir() + "/s"
+	srv := call(t, th, m.Get("socket"), py.Int(unix.AF_UNIX))
+	meth(t, th, srv, "bind", str(path))
+	meth(t, th, srv, "listen", py.Int(0))
+	var clients []py.Object
+	// Fill the backlog with non-blocking connects, then a blocking one
+	// must wait (here: time out) instead of failing with EAGAIN.
+	for i := 0; i < 8; i++ {
+		c := call(t, th, m.Get("socket"), py.Int(unix.AF_UNIX))
+		meth(t, th, c, "setblocking", py.False)
+		clients = append(clients, c)
+		if _, err := th.CallMethod(c, "connect", str(path)); err != nil {
+			break
+		}
+	}
+	c := call(t, th, m.Get("socket"), py.Int(unix.AF_UNIX))
+	meth(t, th, c, "settimeout", py.Float(0.05))
+	_, err := th.CallMethod(c, "connect", str(path))
+	if err != nil {
+		wantErr(t, th, err, "TimeoutError: timed out")
+	}
+	for _, x := range append(clients, c, srv) {
+		meth(t, th, x, "close")
+	}
+}

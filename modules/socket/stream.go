@@ -18,7 +18,7 @@ import (
 func (s *Socket) RecvFrom(t *py.Thread, buf []byte, flags int) (int, unix.Sockaddr, error) {
 	var n int
 	var from unix.Sockaddr
-	err := s.do(t, netpoll.POLLIN, s.deadline(), func(fd int) error {
+	err := s.doFlags(t, netpoll.POLLIN, s.deadline(), flags, func(fd int) error {
 		var e error
 		n, from, e = unix.Recvfrom(fd, buf, flags)
 		return e
@@ -32,7 +32,7 @@ func (s *Socket) RecvFrom(t *py.Thread, buf []byte, flags int) (int, unix.Sockad
 // SendTo sends one message to sa.
 func (s *Socket) SendTo(t *py.Thread, data []byte, flags int, sa unix.Sockaddr) (int, error) {
 	var n int
-	err := s.do(t, netpoll.POLLOUT, s.deadline(), func(fd int) error {
+	err := s.doFlags(t, netpoll.POLLOUT, s.deadline(), flags, func(fd int) error {
 		var e error
 		n, e = unix.SendmsgN(fd, data, nil, sa, flags|unix.MSG_NOSIGNAL)
 		return e
