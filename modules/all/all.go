@@ -11,6 +11,8 @@ import (
 	_ "upy/modules/machine"
 	_ "upy/modules/math"
 	_ "upy/modules/micropython"
+	_ "upy/modules/select"
+	_ "upy/modules/socket"
 	_ "upy/modules/ssl"
 	_ "upy/modules/thread"
 	_ "upy/modules/time"
