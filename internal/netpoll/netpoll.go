@@ -108,11 +108,13 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 				idx = append(idx, i)
 			}
 		}
-		if n > 0 {
+		if n > 0 && len(fds) == 0 {
 			return n, nil
 		}
 		wait := 100 * time.Millisecond
-		if timeout == 0 {
+		if timeout == 0 || n > 0 {
+			// Some objects are ready already: still ask the kernel about
+			// the descriptors, without waiting, so all ready ones report.
 			wait = 0
 		} else if timeout > 0 {
 			rem := time.Until(deadline)
@@ -123,7 +125,7 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 				wait = rem
 			}
 		}
-		if wakeGen.Load() != gen && timeout != 0 {
+		if wakeGen.Load() != gen && timeout != 0 && n == 0 {
 			continue
 		}
 		wfd := wakeDescriptor()

@@ -394,6 +394,10 @@ func (s *Socket) Connect(t *py.Thread, sa unix.Sockaddr) error {
 		if soErr != 0 {
 			return errnoError(unix.Errno(soErr))
 		}
+		// Linux leaves the socket in the connecting state until connect is
+		// called again; do it so that a later connect reports EISCONN as a
+		// blocking socket's would.
+		unix.Connect(fd, sa)
 		return nil
 	}
 }
