@@ -184,3 +184,22 @@ func ddLog(x float64) dd {
 	}
 	return l
 }
+
+// PowC is C99's pow(x, y) for the math module: NaN signals a domain
+// error and an infinite result from finite operands an overflow.
+func PowC(x, y float64) float64 {
+	if x == 0 && y < 0 && !math.IsInf(y, 0) {
+		if isOddInteger(y) {
+			return math.Copysign(math.Inf(1), x)
+		}
+		return math.Inf(1)
+	}
+	r, err := floatPow(x, y)
+	if err != nil {
+		return math.Inf(1)
+	}
+	if f, ok := r.(Float); ok {
+		return float64(f)
+	}
+	return math.NaN() // negative base, fractional exponent
+}
