@@ -109,7 +109,8 @@ func complexPow(x, y complex128) (Object, error) {
 		length /= math.Exp(at * imag(y))
 		phase += imag(y) * math.Log(vabs)
 	}
-	r := complex(length*math.Cos(phase), length*math.Sin(phase))
+	sn, cs := SinCos(phase)
+	r := complex(length*cs, length*sn)
 	return complexPowResult(r)
 }
 

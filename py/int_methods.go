@@ -254,7 +254,16 @@ func init() {
 		}
 		return NewStr(s), nil
 	})
-	intMethod("__abs__", func(t *Thread, x Object) (Object, error) { return Abs(t, x) })
+	intMethod("__abs__", func(t *Thread, x Object) (Object, error) {
+		if b, ok := x.(*BigInt); ok {
+			return NewBig(new(big.Int).Abs(&b.V)), nil
+		}
+		if small(x) < 0 {
+			r, _, err := numericUnary(t, OpNeg, x)
+			return r, err
+		}
+		return x, nil
+	})
 	intMethod("__bool__", func(t *Thread, x Object) (Object, error) {
 		if i, ok := x.(Int); ok {
 			return NewBool(i != 0), nil
