@@ -25,7 +25,7 @@ func init() {
 		return NewStr("False"), nil
 	})
 	for _, op := range []BinOp{OpAnd, OpOr, OpXor} {
-		BoolType.AddMethod(binOps[op].name.S, binaryMethod(kBig, op, false))
-		BoolType.AddMethod(binOps[op].rname.S, binaryMethod(kBig, op, true))
+		BoolType.AddMethod(binOps[op].name.S, binaryMethod(kBig, op, false, true))
+		BoolType.AddMethod(binOps[op].rname.S, binaryMethod(kBig, op, true, true))
 	}
 }

@@ -71,7 +71,7 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 		copy(a, args)
 		a[0] = inst.Base
 		r, err := f.Fn(t, a, kw)
-		if r == inst.Base {
+		if r == inst.Base && !isNumberValue(r) {
 			r = inst
 		}
 		return r, err
@@ -182,3 +182,7 @@ func Callable(o Object) bool {
 	}
 	return o.Type().Lookup(strCall) != nil
 }
+
+// isNumberValue reports whether o is a builtin number: results of number
+// methods equal to the receiver's value are values, not the receiver.
+func isNumberValue(o Object) bool { return kindOf(o) != kNone }

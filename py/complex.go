@@ -106,8 +106,8 @@ func complexPow(x, y complex128) (Object, error) {
 	at := math.Atan2(imag(x), real(x))
 	phase := at * real(y)
 	if imag(y) != 0 {
-		length /= math.Exp(at * imag(y))
-		phase += imag(y) * math.Log(vabs)
+		length /= Exp(at * imag(y))
+		phase += imag(y) * Log(vabs)
 	}
 	sn, cs := SinCos(phase)
 	r := complex(length*cs, length*sn)

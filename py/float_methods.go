@@ -210,7 +210,7 @@ func init() {
 		}
 		s, ok := args[1].(*Str)
 		if !ok {
-			return nil, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[1]))
+			return nil, Errorf(TypeError, "bad argument type for built-in operation")
 		}
 		f, err := floatFromHex(s.S)
 		if err != nil {

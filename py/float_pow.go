@@ -230,3 +230,31 @@ func SinCos(x float64) (float64, float64) {
 	}
 	return s, c
 }
+
+// Exp is exp(x) correctly rounded in all but rare cases (as C's libm,
+// which CPython uses; Go's math.Exp can differ in the last bit).
+func Exp(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case math.IsInf(x, -1):
+		return 0
+	case x > 709.8:
+		return math.Inf(1)
+	case x < -745.2:
+		return 0
+	case x == 0:
+		return 1
+	}
+	r, k := ddExp(dd{x, 0})
+	return ddScale(r, k)
+}
+
+// Log is the natural logarithm, correctly rounded in all but rare cases.
+func Log(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 1) || x == 1 {
+		return math.Log(x)
+	}
+	l := ddLog(x)
+	return l.hi + l.lo
+}

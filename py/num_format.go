@@ -53,13 +53,14 @@ func FormatNumber(v Object, spec string) (string, error) {
 	if err != nil {
 		e := AsException(err)
 		if msg := exceptionStr(e); strings.Contains(msg, "%s") {
-			return "", Errorf(ValueError, "%s", strings.Replace(msg, "%s", TypeName(v), 1))
+			i := strings.LastIndex(msg, "%s")
+			return "", Errorf(ValueError, "%s", msg[:i]+TypeName(v)+msg[i+2:])
 		}
 		return "", err
 	}
 	switch x := v.(type) {
 	case Int, Bool, *BigInt:
-		return formatIntSpec(x, &fs)
+		return formatIntSpec(x, &fs, TypeName(x))
 	case Float:
 		return formatFloatSpec(float64(x), &fs, "float")
 	case Complex:
@@ -133,7 +134,7 @@ func finish(fs *FormatSpec, prefix, digits, suffix string, sep byte, every int) 
 	return p.Pad(prefix, body, align)
 }
 
-func formatIntSpec(v Object, fs *FormatSpec) (string, error) {
+func formatIntSpec(v Object, fs *FormatSpec, typ string) (string, error) {
 	kind := fs.Kind
 	switch kind {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
@@ -141,10 +142,10 @@ func formatIntSpec(v Object, fs *FormatSpec) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return formatFloatSpec(f, fs, "int")
+		return formatFloatSpec(f, fs, typ)
 	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
-		return "", unknownFormat(kind, "int")
+		return "", unknownFormat(kind, typ)
 	}
 	if fs.Precision >= 0 {
 		return "", Errorf(ValueError, "Precision not allowed in integer format specifier")
@@ -164,6 +165,9 @@ func formatIntSpec(v Object, fs *FormatSpec) (string, error) {
 		}
 		if fs.Alt {
 			return "", Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if _, isBig := v.(*BigInt); isBig {
+			return "", Errorf(OverflowError, "Python int too large to convert to C long")
 		}
 		i, ok := v.(Int)
 		if b, isB := v.(Bool); isB {
@@ -233,8 +237,12 @@ func floatBody(a float64, kind byte, prec int, alt bool) (intPart, rest string) 
 	case 0:
 		// no type, no precision: repr
 		s = FloatRepr(a)
-		if alt && !strings.ContainsAny(s, ".e") {
-			s += "."
+		if alt && !strings.Contains(s, ".") {
+			if i := strings.IndexByte(s, 'e'); i >= 0 {
+				s = s[:i] + "." + s[i:]
+			} else {
+				s += "."
+			}
 		}
 	}
 	if kind == 'E' || kind == 'G' {
@@ -261,15 +269,6 @@ func expText(a float64, prec int, alt bool) string {
 // without a type: exponent when exp >= prec... as 'g', but a fixed-point
 // result always has a fractional digit.
 func gText(a float64, prec int, alt, reprMode bool) string {
-	if a == 0 {
-		switch {
-		case alt:
-			return "0." + strings.Repeat("0", prec-1)
-		case reprMode:
-			return "0.0"
-		}
-		return "0"
-	}
 	e := strconv.FormatFloat(a, 'e', prec-1, 64)
 	_, expS, _ := strings.Cut(e, "e")
 	exp, _ := strconv.Atoi(expS)

@@ -31,7 +31,7 @@ func expectArgs(args []Object, n int) error {
 	return nil
 }
 
-func binaryMethod(owner numKind, op BinOp, reflected bool) Native {
+func binaryMethod(owner numKind, op BinOp, reflected, keepBool bool) Native {
 	return func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if err := expectArgs(args, 2); err != nil {
 			return nil, err
@@ -47,6 +47,9 @@ func binaryMethod(owner numKind, op BinOp, reflected bool) Native {
 		r, ok, err := numericBinary(t, op, a, b)
 		if !ok {
 			return NotImplemented, nil
+		}
+		if bv, isBool := r.(Bool); isBool && !keepBool {
+			r = Int(small(bv)) // int.__and__(True, True) is 1
 		}
 		return r, err
 	}
@@ -205,8 +208,8 @@ func addNumberOps(tp *Type, owner numKind) {
 			tp.AddMethod("__rpow__", powMethod(owner, true))
 			continue
 		}
-		tp.AddMethod(binOps[i].name.S, binaryMethod(owner, op, false))
-		tp.AddMethod(binOps[i].rname.S, binaryMethod(owner, op, true))
+		tp.AddMethod(binOps[i].name.S, binaryMethod(owner, op, false, false))
+		tp.AddMethod(binOps[i].rname.S, binaryMethod(owner, op, true, false))
 	}
 	if owner != kComplex {
 		tp.AddMethod("__divmod__", divmodMethod(owner, false))

@@ -84,8 +84,8 @@ func Module() *py.Module {
 	m.Set("infj", py.Complex(complex(0, math.Inf(1))))
 	m.Set("nanj", py.Complex(complex(0, math.NaN())))
 	for name, fn := range map[string]func(complex128) complex128{
-		"sqrt": cmplx.Sqrt, "acos": cmplx.Acos, "asin": cmplx.Asin, "atan": cmplx.Atan,
-		"cos": cmplx.Cos, "sin": cmplx.Sin, "tan": cmplx.Tan, "acosh": cmplx.Acosh,
+		"sqrt": cmplx.Sqrt, "acos": cmplx.Acos, "asin": cmplx.Asin,
+		"cos": cmplx.Cos, "sin": cmplx.Sin, "tan": cmplx.Tan, "atan": atan, "acosh": cmplx.Acosh,
 		"asinh": cmplx.Asinh, "atanh": cmplx.Atanh, "tanh": cmplx.Tanh,
 	} {
 		m.SetFunc(name, c1(name, fn, false))
@@ -232,4 +232,14 @@ func Module() *py.Module {
 		return py.NewBool(d <= rel*cmplx.Abs(b) || d <= rel*cmplx.Abs(a) || d <= abs), nil
 	})
 	return m
+}
+
+// atan follows CPython's branch cuts: on the imaginary axis beyond ±1j the
+// real part is ±pi/2 with the sign of the (zero) real part.
+func atan(z complex128) complex128 {
+	r := cmplx.Atan(z)
+	if real(z) == 0 && math.Abs(imag(z)) > 1 {
+		r = complex(math.Copysign(math.Pi/2, real(z)), imag(r))
+	}
+	return r
 }

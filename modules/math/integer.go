@@ -111,6 +111,8 @@ func addIntFunctions(m *py.Module) {
 		kObj := args[0]
 		if len(args) == 2 && args[1] != py.None {
 			kObj = args[1]
+		} else if n, err := intArg(t, args[0]); err == nil && n.Sign() < 0 {
+			return nil, py.Errorf(py.ValueError, "factorial() not defined for negative values")
 		}
 		n, k, err := nkArgs(t, args[0], kObj)
 		if err != nil || n == nil {

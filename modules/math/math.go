@@ -39,8 +39,11 @@ func checked(fn func(float64) float64, canOverflow bool) func(float64) (float64,
 
 func f1(name string, fn func(float64) (float64, error)) py.Native {
 	return func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+		if err := py.NoKwargs(name, kw); err != nil {
 			return nil, err
+		}
+		if len(args) != 1 {
+			return nil, py.Errorf(py.TypeError, "math.%s() takes exactly one argument (%d given)", name, len(args))
 		}
 		x, err := py.ToFloat(t, args[0])
 		if err != nil {
@@ -122,7 +125,7 @@ func Module() *py.Module {
 		m.SetFunc(name, f1(name, checked(fn, false)))
 	}
 	for name, fn := range map[string]func(float64) float64{
-		"exp": gomath.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": gomath.Sinh,
+		"exp": py.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": gomath.Sinh,
 		"cosh":    gomath.Cosh,
 		"degrees": func(x float64) float64 { return x * radToDeg },
 	} {
@@ -148,12 +151,12 @@ func Module() *py.Module {
 		if err := py.CheckArgs("log", args, kw, 1, 2); err != nil {
 			return nil, err
 		}
-		x, err := logHelper(t, args[0], gomath.Log)
+		x, err := logHelper(t, args[0], py.Log)
 		if err != nil {
 			return nil, err
 		}
 		if len(args) == 2 {
-			b, err := logHelper(t, args[1], gomath.Log)
+			b, err := logHelper(t, args[1], py.Log)
 			if err != nil {
 				return nil, err
 			}
@@ -530,13 +533,17 @@ func mathFsum(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) 
 	acc := new(big.Float).SetPrec(prec)
 	tmp := new(big.Float).SetPrec(prec)
 	special := 0.0
-	hasSpecial := false
+	hasSpecial, hasNaN := false, false
 	err := py.Iterate(t, args[0], func(o py.Object) (bool, error) {
 		x, err := py.ToFloat(t, o)
 		if err != nil {
 			return false, err
 		}
-		if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
+		if gomath.IsNaN(x) {
+			hasNaN = true
+			return true, nil
+		}
+		if gomath.IsInf(x, 0) {
 			special += x
 			hasSpecial = true
 			return true, nil
@@ -546,6 +553,9 @@ func mathFsum(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) 
 	})
 	if err != nil {
 		return nil, err
+	}
+	if hasNaN {
+		return py.Float(gomath.NaN()), nil
 	}
 	if hasSpecial {
 		if gomath.IsNaN(special) {
