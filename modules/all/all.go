@@ -4,6 +4,7 @@ package all
 import (
 	_ "upy/lib"
 	_ "upy/modules/asyncio"
+	_ "upy/modules/cmath"
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
 	_ "upy/modules/io"
