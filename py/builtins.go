@@ -732,17 +732,7 @@ func builtinPow(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if err := UnpackArgs(t, "pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return nil, err
 	}
-	if mod == None {
-		return BinaryOp(t, OpPow, base, exp)
-	}
-	fn := base.Type().Lookup(binOps[OpPow].name)
-	if fn != nil {
-		r, err := callMethodObj(t, fn, base, exp, mod)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
-	}
-	return nil, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(base), TypeName(exp), TypeName(mod))
+	return Pow(t, base, exp, mod)
 }
 
 func builtinRound(t *Thread, args []Object, kw []Kwarg) (Object, error) {

@@ -76,7 +76,7 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 		copy(a, args)
 		a[0] = inst.Base
 		r, err := safeNative(t, f.Name, f.Fn, a, kw)
-		if r == inst.Base {
+		if r == inst.Base && !isNumberValue(r) {
 			r = inst
 		}
 		return r, err
@@ -208,3 +208,7 @@ func safeNative(t *Thread, name string, fn Native, args []Object, kw []Kwarg) (r
 	}()
 	return fn(t, args, kw)
 }
+
+// isNumberValue reports whether o is a builtin number: results of number
+// methods equal to the receiver's value are values, not the receiver.
+func isNumberValue(o Object) bool { return kindOf(o) != kNone }

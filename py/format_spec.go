@@ -85,8 +85,10 @@ func ParseFormatSpec(spec string) (FormatSpec, error) {
 		}
 		fs.Kind = byte(rs[i])
 	}
-	if fs.Zero && fs.Fill == 0 && fs.Align == 0 {
-		fs.Fill, fs.Align = '0', '='
+	// A '0' before the width means zero fill; numbers also default to '='
+	// alignment then (see NumAlign), strings keep their default.
+	if fs.Zero && fs.Fill == 0 {
+		fs.Fill = '0'
 	}
 	return fs, nil
 }
@@ -130,4 +132,13 @@ func (fs *FormatSpec) Pad(sign, body string, defAlign byte) string {
 		return sign + strings.Repeat(f, pad) + body
 	}
 	return strings.Repeat(f, pad) + sign + body
+}
+
+// NumAlign is the alignment numbers use: '=' when zero padding was
+// requested without an explicit alignment, else Align (0 if not given).
+func (fs *FormatSpec) NumAlign() byte {
+	if fs.Align == 0 && fs.Zero {
+		return '='
+	}
+	return fs.Align
 }

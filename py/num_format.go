@@ -7,70 +7,108 @@ import (
 	"strings"
 )
 
-// formatNumber implements format(number, spec).
-func formatNumber(t *Thread, v Object, spec string) (string, error) {
+// __format__ of int, bool, float and complex: the format-spec mini-language.
+
+func init() {
+	for _, tp := range []*Type{IntType, FloatType, ComplexType} {
+		tp := tp
+		tp.AddMethod("__format__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			if err := CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			spec, ok := args[1].(*Str)
+			if !ok {
+				return nil, Errorf(TypeError, "__format__() argument must be str, not %s", TypeName(args[1]))
+			}
+			s, err := FormatNumber(numSelf(args[0]), spec.S)
+			if err != nil {
+				return nil, err
+			}
+			return NewStr(s), nil
+		})
+	}
+	InstallNew(IntType, FloatType, BoolType, ComplexType)
+}
+
+// FormatNumber is format(v, spec) for a builtin number.
+func FormatNumber(v Object, spec string) (string, error) {
 	if spec == "" {
-		if b, ok := v.(Bool); ok {
-			if b {
+		switch x := v.(type) {
+		case Bool:
+			if x {
 				return "True", nil
 			}
 			return "False", nil
+		case Int:
+			return intToString(int64(x)), nil
+		case *BigInt:
+			return intDecimal(x)
+		case Float:
+			return FloatRepr(float64(x)), nil
+		case Complex:
+			return complexRepr(complex128(x)), nil
 		}
-		return numberRepr(v), nil
 	}
 	fs, err := ParseFormatSpec(spec)
 	if err != nil {
+		e := AsException(err)
+		if msg := exceptionStr(e); strings.Contains(msg, "%s") {
+			i := strings.LastIndex(msg, "%s")
+			return "", Errorf(ValueError, "%s", msg[:i]+TypeName(v)+msg[i+2:])
+		}
 		return "", err
 	}
-	if c, ok := v.(Complex); ok {
-		s := numberRepr(c)
-		return fs.Pad("", s, '>'), nil
+	switch x := v.(type) {
+	case Int, Bool, *BigInt:
+		return formatIntSpec(x, &fs, TypeName(x))
+	case Float:
+		return formatFloatSpec(float64(x), &fs, "float")
+	case Complex:
+		return formatComplexSpec(complex128(x), &fs)
 	}
-	kind := fs.Kind
-	if isIntLike(v) {
-		x, _ := asIntBig(v)
-		switch kind {
-		case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
-			return formatInt(x, fs)
-		case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-			f, _, err := toF(v)
-			if err != nil {
-				return "", err
-			}
-			return formatFloat(f, fs)
-		}
-		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'int'", kind)
-	}
-	f, _, _ := toF(v)
-	switch kind {
-	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
-		return formatFloat(f, fs)
-	}
-	return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", kind)
+	return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
 }
 
-func group(digits string, sep byte, every int) string {
-	if sep == 0 || len(digits) <= every {
+// groupDigits inserts sep every `every` digits from the right. minLen is
+// the minimal result length (zero padding participating in grouping).
+func groupDigits(digits string, sep byte, every, minLen int) string {
+	if sep == 0 {
+		for len(digits) < minLen {
+			digits = "0" + digits
+		}
 		return digits
 	}
-	var b []byte
+	// number of digits needed so the grouped text reaches minLen
+	n := len(digits)
+	for n+(n-1)/every < minLen {
+		n++
+	}
+	if n > len(digits) {
+		digits = strings.Repeat("0", n-len(digits)) + digits
+	}
+	var b strings.Builder
 	first := len(digits) % every
 	if first == 0 {
 		first = every
 	}
-	b = append(b, digits[:first]...)
+	b.WriteString(digits[:first])
 	for i := first; i < len(digits); i += every {
-		b = append(b, sep)
-		b = append(b, digits[i:i+every]...)
+		b.WriteByte(sep)
+		b.WriteString(digits[i : i+every])
 	}
-	return string(b)
+	s := b.String()
+	if len(s) < minLen {
+		// a leading separator position is filled with a zero, as CPython
+		s = strings.Repeat("0", minLen-len(s)) + s
+	}
+	return s
 }
 
-func signPrefix(neg bool, fs FormatSpec) string {
+func signText(neg bool, sign byte) string {
 	if neg {
 		return "-"
 	}
-	switch fs.Sign {
+	switch sign {
 	case '+':
 		return "+"
 	case ' ':
@@ -79,20 +117,73 @@ func signPrefix(neg bool, fs FormatSpec) string {
 	return ""
 }
 
-func formatInt(x *big.Int, fs FormatSpec) (string, error) {
+// finish pads a number: prefix (sign and base prefix) and digits, with
+// zero padding through grouping when the fill is '0' with '=' alignment.
+func finish(fs *FormatSpec, prefix, digits, suffix string, sep byte, every int) string {
+	align := fs.NumAlign()
+	if align == '=' && fs.Fill == '0' && fs.Width > 0 {
+		minLen := fs.Width - len(prefix) - len([]rune(suffix))
+		return prefix + groupDigits(digits, sep, every, minLen) + suffix
+	}
+	body := groupDigits(digits, sep, every, 0) + suffix
+	if align == 0 {
+		align = '>'
+	}
+	p := *fs
+	p.Align = align
+	return p.Pad(prefix, body, align)
+}
+
+func formatIntSpec(v Object, fs *FormatSpec, typ string) (string, error) {
+	kind := fs.Kind
+	switch kind {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, err := toFloat64(v)
+		if err != nil {
+			return "", err
+		}
+		return formatFloatSpec(f, fs, typ)
+	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+	default:
+		return "", unknownFormat(kind, typ)
+	}
 	if fs.Precision >= 0 {
 		return "", Errorf(ValueError, "Precision not allowed in integer format specifier")
 	}
+	if fs.NoNegZero {
+		return "", Errorf(ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	if fs.Grouping != 0 {
+		switch {
+		case kind == 'n' || kind == 'c' || (fs.Grouping == ',' && kind != 0 && kind != 'd'):
+			return "", Errorf(ValueError, "Cannot specify '%c' with '%c'.", fs.Grouping, kind)
+		}
+	}
+	if kind == 'c' {
+		if fs.Sign != 0 {
+			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
+		}
+		if fs.Alt {
+			return "", Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if _, isBig := v.(*BigInt); isBig {
+			return "", Errorf(OverflowError, "Python int too large to convert to C long")
+		}
+		i, ok := v.(Int)
+		if b, isB := v.(Bool); isB {
+			i, ok = Int(small(b)), true
+		}
+		if !ok || i < 0 || i > 0x10ffff {
+			return "", Errorf(OverflowError, "%s", "%c arg not in range(0x110000)")
+		}
+		return fs.Pad("", string(AppendRune(nil, rune(i))), '<'), nil
+	}
+	x, _ := ToBig(v)
 	neg := x.Sign() < 0
 	a := new(big.Int).Abs(x)
 	var digits, prefix string
 	every := 3
-	switch fs.Kind {
-	case 'c':
-		if fs.Sign != 0 {
-			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
-		}
-		return fs.Pad("", string(AppendRune(nil, rune(x.Int64()))), '<'), nil
+	switch kind {
 	case 'b':
 		digits, prefix, every = a.Text(2), "0b", 4
 	case 'o':
@@ -102,132 +193,91 @@ func formatInt(x *big.Int, fs FormatSpec) (string, error) {
 	case 'X':
 		digits, prefix, every = strings.ToUpper(a.Text(16)), "0X", 4
 	default:
-		digits = a.Text(10)
+		var err error
+		if digits, err = bigDecimal(a); err != nil {
+			return "", err
+		}
 	}
 	if !fs.Alt {
 		prefix = ""
 	}
-	sign := signPrefix(neg, fs) + prefix
-	if fs.Align == '=' && fs.Fill == '0' && fs.Grouping != 0 {
-		// zero padding participates in grouping
-		width := fs.Width - len(sign)
-		for len(group(digits, fs.Grouping, every)) < width {
-			digits = "0" + digits
-		}
-		return sign + group(digits, fs.Grouping, every), nil
-	}
-	digits = group(digits, fs.Grouping, every)
-	return fs.Pad(sign, digits, '>'), nil
+	return finish(fs, signText(neg, fs.Sign)+prefix, digits, "", fs.Grouping, every), nil
 }
 
-func formatFloat(f float64, fs FormatSpec) (string, error) {
-	neg := math.Signbit(f) && !math.IsNaN(f)
-	a := math.Abs(f)
-	if fs.NoNegZero && a == 0 {
-		neg = false
+func unknownFormat(kind byte, typ string) error {
+	if kind < 0x20 || kind > 0x7e {
+		return Errorf(ValueError, "Unknown format code '\\x%x' for object of type '%s'", kind, typ)
 	}
-	prec := fs.Precision
-	var body string
-	switch {
-	case math.IsInf(a, 0):
-		body = "inf"
-	case math.IsNaN(a):
-		body = "nan"
-	}
-	kind := fs.Kind
-	if body != "" {
-		if kind == 'E' || kind == 'F' || kind == 'G' {
-			body = strings.ToUpper(body)
+	return Errorf(ValueError, "Unknown format code '%c' for object of type '%s'", kind, typ)
+}
+
+// floatBody formats |f| (finite) for a presentation type. It returns the
+// digits and the rest (fraction/exponent) separately for grouping.
+func floatBody(a float64, kind byte, prec int, alt bool) (intPart, rest string) {
+	var s string
+	switch kind {
+	case 'f', 'F', '%':
+		s = strconv.FormatFloat(a, 'f', prec, 64)
+		if alt && prec == 0 {
+			s += "."
 		}
-		if kind == '%' {
-			body += "%"
+	case 'e', 'E':
+		s = expText(a, prec, alt)
+	case 'g', 'G', 'n':
+		if prec == 0 {
+			prec = 1
 		}
-	} else {
-		switch kind {
-		case 0:
-			if prec < 0 {
-				body = FloatRepr(a)
+		s = gText(a, prec, alt, false)
+	case 'r':
+		// no type with a precision: like g, but at least one fractional digit
+		if prec == 0 {
+			prec = 1
+		}
+		s = gText(a, prec, alt, true)
+	case 0:
+		// no type, no precision: repr
+		s = FloatRepr(a)
+		if alt && !strings.Contains(s, ".") {
+			if i := strings.IndexByte(s, 'e'); i >= 0 {
+				s = s[:i] + "." + s[i:]
 			} else {
-				body = gFormat(a, max(prec, 1), false, true)
+				s += "."
 			}
-		case 'f', 'F':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a, 'f', prec, 64)
-			if fs.Alt && prec == 0 {
-				body += "."
-			}
-		case 'e', 'E':
-			if prec < 0 {
-				prec = 6
-			}
-			body = expFormat(a, prec, fs.Alt)
-			if kind == 'E' {
-				body = strings.ToUpper(body)
-			}
-		case 'g', 'G', 'n':
-			if prec < 0 {
-				prec = 6
-			}
-			if prec == 0 {
-				prec = 1
-			}
-			body = gFormat(a, prec, fs.Alt, false)
-			if kind == 'G' {
-				body = strings.ToUpper(body)
-			}
-		case '%':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
 		}
 	}
-	if fs.Grouping != 0 && body != "" && body[0] >= '0' && body[0] <= '9' {
-		intPart := body
-		rest := ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		body = group(intPart, fs.Grouping, 3) + rest
+	if kind == 'E' || kind == 'G' {
+		s = strings.ToUpper(s)
 	}
-	return fs.Pad(signPrefix(neg, fs), body, '>'), nil
+	i := strings.IndexAny(s, ".eE")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
 }
 
-// expFormat formats like C's %.*e (two-digit exponent at least).
-func expFormat(a float64, prec int, alt bool) string {
+// expText is C's %.*e: at least two exponent digits.
+func expText(a float64, prec int, alt bool) string {
 	s := strconv.FormatFloat(a, 'e', prec, 64)
 	mant, exp, _ := strings.Cut(s, "e")
 	if alt && !strings.Contains(mant, ".") {
 		mant += "."
 	}
-	sign := exp[0]
-	e := strings.TrimLeft(exp[1:], "0")
-	for len(e) < 2 {
-		e = "0" + e
-	}
-	return mant + "e" + string(sign) + e
+	return mant + "e" + exp
 }
 
-// gFormat is %g: precision significant digits, trailing zeros removed
-// (unless alt). reprStyle is format(x, '.Ng') without a type (keeps '.0').
-func gFormat(a float64, prec int, alt, reprStyle bool) string {
-	if a == 0 {
-		if alt {
-			return "0." + strings.Repeat("0", prec-1)
-		}
-		if reprStyle {
-			return "0.0"
-		}
-		return "0"
-	}
+// gText is %g with prec significant digits. reprMode is the float format
+// without a type: exponent when exp >= prec... as 'g', but a fixed-point
+// result always has a fractional digit.
+func gText(a float64, prec int, alt, reprMode bool) string {
 	e := strconv.FormatFloat(a, 'e', prec-1, 64)
 	_, expS, _ := strings.Cut(e, "e")
 	exp, _ := strconv.Atoi(expS)
-	var s string
-	if exp < -4 || exp >= prec {
-		s = expFormat(a, prec-1, alt)
+	limit := prec
+	if reprMode {
+		limit = prec - 1
+	}
+	if exp < -4 || exp >= limit {
+		s := expText(a, prec-1, alt)
 		if !alt {
 			mant, rest, _ := strings.Cut(s, "e")
 			if strings.Contains(mant, ".") {
@@ -237,12 +287,148 @@ func gFormat(a float64, prec int, alt, reprStyle bool) string {
 		}
 		return s
 	}
-	s = strconv.FormatFloat(a, 'f', max(prec-1-exp, 0), 64)
+	s := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
 	if !alt && strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
-	if reprStyle && !strings.Contains(s, ".") {
+	if alt && !strings.Contains(s, ".") {
+		s += "."
+	}
+	if reprMode && !strings.Contains(s, ".") {
 		s += ".0"
 	}
 	return s
+}
+
+func formatFloatSpec(f float64, fs *FormatSpec, typ string) (string, error) {
+	kind := fs.Kind
+	switch kind {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
+	default:
+		return "", unknownFormat(kind, typ)
+	}
+	if kind == 'n' && fs.Grouping != 0 {
+		return "", Errorf(ValueError, "Cannot specify '%c' with 'n'.", fs.Grouping)
+	}
+	prec := fs.Precision
+	k := kind
+	if kind == 0 && prec >= 0 {
+		k = 'r'
+	}
+	if prec < 0 && kind != 0 {
+		prec = 6
+	}
+	neg := math.Signbit(f)
+	a := math.Abs(f)
+	var intPart, rest string
+	switch {
+	case math.IsNaN(f):
+		neg = false
+		intPart = "nan"
+	case math.IsInf(f, 0):
+		intPart = "inf"
+	default:
+		if kind == '%' {
+			a *= 100
+		}
+		intPart, rest = floatBody(a, k, prec, fs.Alt)
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		if kind == 'E' || kind == 'F' || kind == 'G' {
+			intPart = strings.ToUpper(intPart)
+		}
+	}
+	if kind == '%' {
+		rest += "%"
+	}
+	if neg && fs.NoNegZero && !math.IsNaN(f) && !math.IsInf(f, 0) && isZeroText(intPart+rest) {
+		neg = false
+	}
+	prefix := signText(neg, fs.Sign)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return finish(fs, prefix, intPart, rest, 0, 3), nil
+	}
+	return finish(fs, prefix, intPart, rest, fs.Grouping, 3), nil
+}
+
+// isZeroText reports whether a formatted magnitude has only zero digits.
+func isZeroText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 'e' || c == 'E' {
+			break
+		}
+		if c >= '1' && c <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func formatComplexSpec(c complex128, fs *FormatSpec) (string, error) {
+	kind := fs.Kind
+	switch kind {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+	default:
+		return "", unknownFormat(kind, "complex")
+	}
+	if fs.Zero {
+		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
+	}
+	if fs.Align == '=' {
+		return "", Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	re, im := real(c), imag(c)
+	parens := false
+	skipRe := false
+	sub := *fs
+	sub.Width, sub.Fill, sub.Align, sub.Zero = -1, 0, 0, false
+	if kind == 0 {
+		// repr style: the real part is dropped when it is +0, and both
+		// parts use repr digits without ".0"
+		if fs.Precision < 0 {
+			sub.Kind = 0
+		}
+		parens = true
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+			parens = false
+		}
+	}
+	part := func(f float64, forceSign bool) (string, error) {
+		p := sub
+		if forceSign && p.Sign != '+' {
+			p.Sign = '+'
+		}
+		if kind == 0 && fs.Precision < 0 {
+			s := floatReprShort(math.Abs(f))
+			neg := math.Signbit(f) && !math.IsNaN(f)
+			return signText(neg, p.Sign) + s, nil
+		}
+		if kind == 0 {
+			p.Kind = 'g'
+			s, err := formatFloatSpec(f, &p, "complex")
+			return s, err
+		}
+		return formatFloatSpec(f, &p, "complex")
+	}
+	var b strings.Builder
+	if !skipRe {
+		s, err := part(re, false)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	s, err := part(im, !skipRe)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString(s)
+	b.WriteString("j")
+	body := b.String()
+	if parens {
+		body = "(" + body + ")"
+	}
+	return fs.Pad("", body, '>'), nil
 }

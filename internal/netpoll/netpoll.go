@@ -6,6 +6,7 @@ package netpoll
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -41,6 +42,10 @@ type Request struct {
 var (
 	wakeOnce sync.Once
 	wakeFD   = -1
+	// wakeGen counts Wake calls. A waiter that sees it change between
+	// examining the states and entering poll(2) looks again: another
+	// waiter may already have drained the wake-up descriptor.
+	wakeGen atomic.Uint64
 )
 
 func wakeDescriptor() int {
@@ -56,6 +61,7 @@ func wakeDescriptor() int {
 // Wake interrupts every Wait in progress so it re-examines internal
 // states. Safe from any goroutine.
 func Wake() {
+	wakeGen.Add(1)
 	fd := wakeDescriptor()
 	if fd < 0 {
 		return
@@ -87,6 +93,7 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 	fds := make([]unix.PollFd, 0, len(reqs)+1)
 	idx := make([]int, 0, len(reqs))
 	for {
+		gen := wakeGen.Load()
 		n := 0
 		fds = fds[:0]
 		idx = idx[:0]
@@ -101,11 +108,13 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 				idx = append(idx, i)
 			}
 		}
-		if n > 0 {
+		if n > 0 && len(fds) == 0 {
 			return n, nil
 		}
 		wait := 100 * time.Millisecond
-		if timeout == 0 {
+		if timeout == 0 || n > 0 {
+			// Some objects are ready already: still ask the kernel about
+			// the descriptors, without waiting, so all ready ones report.
 			wait = 0
 		} else if timeout > 0 {
 			rem := time.Until(deadline)
@@ -115,6 +124,9 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 			if rem < wait {
 				wait = rem
 			}
+		}
+		if wakeGen.Load() != gen && timeout != 0 && n == 0 {
+			continue
 		}
 		wfd := wakeDescriptor()
 		if wfd >= 0 {

@@ -4,6 +4,7 @@ package all
 import (
 	_ "upy/lib"
 	_ "upy/modules/asyncio"
+	_ "upy/modules/cmath"
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
 	_ "upy/modules/io"
@@ -11,6 +12,8 @@ import (
 	_ "upy/modules/machine"
 	_ "upy/modules/math"
 	_ "upy/modules/micropython"
+	_ "upy/modules/select"
+	_ "upy/modules/socket"
 	_ "upy/modules/ssl"
 	_ "upy/modules/thread"
 	_ "upy/modules/time"

@@ -1,6 +1,7 @@
-// Package math is the math module on Go's math package, with CPython's
-// errors ("math domain error", "math range error") and exact integer
-// functions (factorial, comb, perm, gcd, lcm, isqrt).
+// Package math is CPython's math module on Go's math package, with
+// CPython's errors ("math domain error" ValueError, "math range error"
+// OverflowError) and exact integer functions (factorial, comb, perm, gcd,
+// lcm, isqrt) and exact summation (fsum).
 package math
 
 import (
@@ -13,10 +14,36 @@ import (
 func domain() error   { return py.Errorf(py.ValueError, "math domain error") }
 func rangeErr() error { return py.Errorf(py.OverflowError, "math range error") }
 
+func init() {
+	py.RegisterModule("math", func(t *py.Thread) (*py.Module, error) { return Module(), nil })
+}
+
+// checked wraps a one-argument function with CPython's error rules: a NaN
+// from a non-NaN is a domain error, an infinity from a finite argument a
+// range error when canOverflow, else a domain error.
+func checked(fn func(float64) float64, canOverflow bool) func(float64) (float64, error) {
+	return func(x float64) (float64, error) {
+		r := fn(x)
+		if gomath.IsNaN(r) && !gomath.IsNaN(x) {
+			return 0, domain()
+		}
+		if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) && !gomath.IsNaN(x) {
+			if canOverflow {
+				return 0, rangeErr()
+			}
+			return 0, domain()
+		}
+		return r, nil
+	}
+}
+
 func f1(name string, fn func(float64) (float64, error)) py.Native {
 	return func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+		if err := py.NoKwargs(name, kw); err != nil {
 			return nil, err
+		}
+		if len(args) != 1 {
+			return nil, py.Errorf(py.TypeError, "math.%s() takes exactly one argument (%d given)", name, len(args))
 		}
 		x, err := py.ToFloat(t, args[0])
 		if err != nil {
@@ -30,376 +57,537 @@ func f1(name string, fn func(float64) (float64, error)) py.Native {
 	}
 }
 
-func plain(fn func(float64) float64, check bool) func(float64) (float64, error) {
-	return func(x float64) (float64, error) {
-		r := fn(x)
-		if check && gomath.IsNaN(r) && !gomath.IsNaN(x) {
-			return 0, domain()
+func f2(name string, fn func(x, y float64) (float64, error)) py.Native {
+	return func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs(name, args, kw, 2, 2); err != nil {
+			return nil, err
 		}
-		if check && gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-			return 0, rangeErr()
+		x, err := py.ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
 		}
-		return r, nil
+		y, err := py.ToFloat(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		r, err := fn(x, y)
+		if err != nil {
+			return nil, err
+		}
+		return py.Float(r), nil
 	}
 }
 
-func bigArg(t *py.Thread, o py.Object, fname string) (*big.Int, error) {
-	if _, ok := o.(py.Float); ok {
-		return nil, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
+func boolFn(name string, fn func(float64) bool) py.Native {
+	return func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := py.ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(fn(x)), nil
 	}
+}
+
+// intArg converts an integer argument via __index__ (floats are rejected).
+func intArg(t *py.Thread, o py.Object) (*big.Int, error) {
 	v, err := py.Index(t, o)
 	if err != nil {
 		return nil, err
 	}
-	b, _ := py.ToBig(v)
+	b, _ := py.IntToBig(v)
 	return b, nil
 }
 
-func init() {
-	py.RegisterModule("math", func(t *py.Thread) (*py.Module, error) {
-		m := py.NewModule("math")
-		m.Set("pi", py.Float(gomath.Pi))
-		m.Set("e", py.Float(gomath.E))
-		m.Set("tau", py.Float(2*gomath.Pi))
-		m.Set("inf", py.Float(gomath.Inf(1)))
-		m.Set("nan", py.Float(gomath.NaN()))
-		for name, fn := range map[string]func(float64) float64{
-			"sin": gomath.Sin, "cos": gomath.Cos, "tan": gomath.Tan, "atan": gomath.Atan, "sinh": gomath.Sinh,
-			"cosh": gomath.Cosh, "tanh": gomath.Tanh, "asinh": gomath.Asinh, "exp": gomath.Exp, "exp2": gomath.Exp2,
-			"expm1": gomath.Expm1, "fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": gomath.Cbrt,
-			"degrees": func(x float64) float64 { return x * 180 / gomath.Pi },
-			"radians": func(x float64) float64 { return x * gomath.Pi / 180 },
-			"gamma":   gomath.Gamma,
-		} {
-			m.SetFunc(name, f1(name, plain(fn, true)))
+const (
+	radToDeg = 180 / gomath.Pi
+	degToRad = gomath.Pi / 180
+)
+
+// Module builds the math module.
+func Module() *py.Module {
+	m := py.NewModule("math")
+	m.Set("pi", py.Float(gomath.Pi))
+	m.Set("e", py.Float(gomath.E))
+	m.Set("tau", py.Float(2*gomath.Pi))
+	m.Set("inf", py.Float(gomath.Inf(1)))
+	m.Set("nan", py.Float(gomath.NaN()))
+
+	for name, fn := range map[string]func(float64) float64{
+		"sin": gomath.Sin, "cos": gomath.Cos, "tan": gomath.Tan, "asin": gomath.Asin,
+		"acos": gomath.Acos, "atan": gomath.Atan, "tanh": gomath.Tanh, "asinh": gomath.Asinh,
+		"acosh": gomath.Acosh, "atanh": gomath.Atanh, "sqrt": gomath.Sqrt, "log1p": gomath.Log1p,
+		"fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": gomath.Cbrt,
+		"radians": func(x float64) float64 { return x * degToRad },
+	} {
+		m.SetFunc(name, f1(name, checked(fn, false)))
+	}
+	for name, fn := range map[string]func(float64) float64{
+		"exp": py.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": gomath.Sinh,
+		"cosh":    gomath.Cosh,
+		"degrees": func(x float64) float64 { return x * radToDeg },
+	} {
+		m.SetFunc(name, f1(name, checked(fn, true)))
+	}
+	m.SetFunc("gamma", f1("gamma", func(x float64) (float64, error) {
+		if x == gomath.Trunc(x) && x <= 0 || gomath.IsInf(x, -1) {
+			return 0, domain()
 		}
-		for name, fn := range map[string]func(float64) float64{
-			"sqrt": gomath.Sqrt, "log2": gomath.Log2, "log10": gomath.Log10, "log1p": gomath.Log1p,
-			"asin": gomath.Asin, "acos": gomath.Acos, "acosh": gomath.Acosh, "atanh": gomath.Atanh,
-		} {
-			fn := fn
-			m.SetFunc(name, f1(name, func(x float64) (float64, error) {
-				r := fn(x)
-				if gomath.IsNaN(r) && !gomath.IsNaN(x) || gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-					return 0, domain()
-				}
-				return r, nil
-			}))
+		return checked(gomath.Gamma, true)(x)
+	}))
+	m.SetFunc("lgamma", f1("lgamma", func(x float64) (float64, error) {
+		if x == gomath.Trunc(x) && x <= 0 {
+			return 0, domain()
 		}
-		m.SetFunc("lgamma", f1("lgamma", func(x float64) (float64, error) {
-			r, _ := gomath.Lgamma(x)
-			if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-				return 0, domain()
-			}
-			return r, nil
-		}))
-		m.SetFunc("log", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.CheckArgs("log", args, kw, 1, 2); err != nil {
-				return nil, err
-			}
-			lg := func(o py.Object) (float64, error) {
-				if b, ok := o.(*py.BigInt); ok && b.V.Sign() > 0 {
-					// log of a huge int without overflowing to float
-					n := b.V.BitLen() - 60
-					top, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.V, uint(n))).Float64()
-					return gomath.Log(top) + float64(n)*gomath.Ln2, nil
-				}
-				x, err := py.ToFloat(t, o)
-				if err != nil {
-					return 0, err
-				}
-				if x <= 0 {
-					return 0, domain()
-				}
-				return gomath.Log(x), nil
-			}
-			x, err := lg(args[0])
-			if err != nil {
-				return nil, err
-			}
-			if len(args) == 2 {
-				b, err := lg(args[1])
-				if err != nil {
-					return nil, err
-				}
-				if b == 0 {
-					return nil, py.Errorf(py.ZeroDivisionError, "float division by zero")
-				}
-				return py.Float(x / b), nil
-			}
-			return py.Float(x), nil
-		})
-		f2 := func(name string, fn func(x, y float64) (float64, error)) {
-			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-				if err := py.CheckArgs(name, args, kw, 2, 2); err != nil {
-					return nil, err
-				}
-				x, err := py.ToFloat(t, args[0])
-				if err != nil {
-					return nil, err
-				}
-				y, err := py.ToFloat(t, args[1])
-				if err != nil {
-					return nil, err
-				}
-				r, err := fn(x, y)
-				if err != nil {
-					return nil, err
-				}
-				return py.Float(r), nil
-			})
+		r, _ := gomath.Lgamma(x)
+		if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
+			return 0, rangeErr()
 		}
-		f2("atan2", func(x, y float64) (float64, error) { return gomath.Atan2(x, y), nil })
-		f2("copysign", func(x, y float64) (float64, error) { return gomath.Copysign(x, y), nil })
-		f2("pow", func(x, y float64) (float64, error) {
-			if x == 0 && y < 0 {
-				return 0, domain()
-			}
-			r := gomath.Pow(x, y)
-			if gomath.IsNaN(r) && !gomath.IsNaN(x) && !gomath.IsNaN(y) {
-				return 0, domain()
-			}
-			if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) && !gomath.IsInf(y, 0) {
-				return 0, rangeErr()
-			}
-			return r, nil
-		})
-		f2("fmod", func(x, y float64) (float64, error) {
-			if y == 0 && !gomath.IsNaN(x) {
-				return 0, domain()
-			}
-			return gomath.Mod(x, y), nil
-		})
-		f2("remainder", func(x, y float64) (float64, error) { return gomath.Remainder(x, y), nil })
-		f2("ldexp", func(x, y float64) (float64, error) { return gomath.Ldexp(x, int(y)), nil })
-		f2("nextafter", func(x, y float64) (float64, error) { return gomath.Nextafter(x, y), nil })
-		m.SetFunc("hypot", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			s := 0.0
-			for _, a := range args {
-				x, err := py.ToFloat(t, a)
-				if err != nil {
-					return nil, err
-				}
-				s = gomath.Hypot(s, x)
-			}
-			return py.Float(s), nil
-		})
-		m.SetFunc("dist", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.CheckArgs("dist", args, kw, 2, 2); err != nil {
-				return nil, err
-			}
-			p, err := py.ToSlice(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			q, err := py.ToSlice(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			if len(p) != len(q) {
-				return nil, py.Errorf(py.ValueError, "both points must have the same number of dimensions")
-			}
-			s := 0.0
-			for i := range p {
-				a, _ := py.ToFloat(t, p[i])
-				b, _ := py.ToFloat(t, q[i])
-				s = gomath.Hypot(s, a-b)
-			}
-			return py.Float(s), nil
-		})
-		toInt := func(name string, fn func(float64) float64, method string) {
-			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-				if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
-					return nil, err
-				}
-				switch v := args[0].(type) {
-				case py.Int, *py.BigInt:
-					return v, nil
-				case py.Float:
-					return t.Call(py.IntType, []py.Object{py.Float(fn(float64(v)))}, nil)
-				}
-				r, found, err := py.CallSpecial(t, args[0], py.Intern(method))
-				if found {
-					return r, err
-				}
-				x, err := py.ToFloat(t, args[0])
-				if err != nil {
-					return nil, err
-				}
-				return t.Call(py.IntType, []py.Object{py.Float(fn(x))}, nil)
-			})
+		return r, nil
+	}))
+	m.SetFunc("log", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("log", args, kw, 1, 2); err != nil {
+			return nil, err
 		}
-		toInt("floor", gomath.Floor, "__floor__")
-		toInt("ceil", gomath.Ceil, "__ceil__")
-		toInt("trunc", gomath.Trunc, "__trunc__")
-		m.SetFunc("isnan", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			x, err := py.ToFloat(t, args[0])
-			return py.NewBool(gomath.IsNaN(x)), err
-		})
-		m.SetFunc("isinf", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			x, err := py.ToFloat(t, args[0])
-			return py.NewBool(gomath.IsInf(x, 0)), err
-		})
-		m.SetFunc("isfinite", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			x, err := py.ToFloat(t, args[0])
-			return py.NewBool(!gomath.IsInf(x, 0) && !gomath.IsNaN(x)), err
-		})
-		m.SetFunc("isclose", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var a, b float64
-			rel, abs := 1e-9, 0.0
-			if err := py.UnpackArgs(t, "isclose", args, kw, "a", &a, "b", &b, "rel_tol?", &rel, "abs_tol?", &abs); err != nil {
-				return nil, err
-			}
-			if a == b {
-				return py.True, nil
-			}
-			if gomath.IsInf(a, 0) || gomath.IsInf(b, 0) {
-				return py.False, nil
-			}
-			d := gomath.Abs(a - b)
-			return py.NewBool(d <= gomath.Abs(rel*b) || d <= gomath.Abs(rel*a) || d <= abs), nil
-		})
-		m.SetFunc("frexp", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			x, err := py.ToFloat(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			fr, e := gomath.Frexp(x)
-			return py.NewTuple(py.Float(fr), py.Int(e)), nil
-		})
-		m.SetFunc("modf", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			x, err := py.ToFloat(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			i, f := gomath.Modf(x)
-			return py.NewTuple(py.Float(f), py.Float(i)), nil
-		})
-		m.SetFunc("fsum", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			// exact summation with big floats, rounded once
-			acc := new(big.Float).SetPrec(2048)
-			special := 0.0
-			err := py.Iterate(t, args[0], func(o py.Object) (bool, error) {
-				x, err := py.ToFloat(t, o)
-				if err != nil {
-					return false, err
-				}
-				if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
-					special += x
-					return true, nil
-				}
-				acc.Add(acc, new(big.Float).SetPrec(2048).SetFloat64(x))
-				return true, nil
-			})
-			if err != nil {
-				return nil, err
-			}
-			if special != 0 || gomath.IsNaN(special) {
-				return py.Float(special), nil
-			}
-			r, _ := acc.Float64()
-			return py.Float(r), nil
-		})
-		m.SetFunc("prod", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var it, start py.Object
-			start = py.Int(1)
-			if err := py.UnpackArgs(t, "prod", args, kw, "iterable", &it, "start?", &start); err != nil {
-				return nil, err
-			}
-			acc := start
-			err := py.Iterate(t, it, func(o py.Object) (bool, error) {
-				r, err := py.BinaryOp(t, py.OpMul, acc, o)
-				acc = r
-				return err == nil, err
-			})
-			return acc, err
-		})
-		m.SetFunc("factorial", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.CheckArgs("factorial", args, kw, 1, 1); err != nil {
-				return nil, err
-			}
-			n, err := bigArg(t, args[0], "factorial")
-			if err != nil {
-				return nil, err
-			}
-			if n.Sign() < 0 {
-				return nil, py.Errorf(py.ValueError, "factorial() not defined for negative values")
-			}
-			if !n.IsInt64() || n.Int64() > 100000 {
-				return nil, py.Errorf(py.OverflowError, "factorial() argument should not exceed 100000")
-			}
-			return py.NewBig(new(big.Int).MulRange(1, n.Int64())), nil
-		})
-		m.SetFunc("gcd", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			acc := new(big.Int)
-			for _, a := range args {
-				b, err := bigArg(t, a, "gcd")
-				if err != nil {
-					return nil, err
-				}
-				acc.GCD(nil, nil, new(big.Int).Abs(acc), new(big.Int).Abs(b))
-			}
-			return py.NewBig(acc), nil
-		})
-		m.SetFunc("lcm", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			acc := big.NewInt(1)
-			for _, a := range args {
-				b, err := bigArg(t, a, "lcm")
-				if err != nil {
-					return nil, err
-				}
-				if b.Sign() == 0 {
-					return py.Int(0), nil
-				}
-				g := new(big.Int).GCD(nil, nil, acc, new(big.Int).Abs(b))
-				acc.Mul(acc, new(big.Int).Quo(new(big.Int).Abs(b), g))
-			}
-			return py.NewBig(acc), nil
-		})
-		m.SetFunc("isqrt", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			n, err := bigArg(t, args[0], "isqrt")
-			if err != nil {
-				return nil, err
-			}
-			if n.Sign() < 0 {
-				return nil, py.Errorf(py.ValueError, "isqrt() argument must be nonnegative")
-			}
-			return py.NewBig(new(big.Int).Sqrt(n)), nil
-		})
-		combPerm := func(name string, comb bool) {
-			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-				if len(args) < 1 || len(args) > 2 {
-					return nil, py.Errorf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
-				}
-				n, err := bigArg(t, args[0], name)
-				if err != nil {
-					return nil, err
-				}
-				k := new(big.Int).Set(n)
-				if len(args) == 2 {
-					if k, err = bigArg(t, args[1], name); err != nil {
-						return nil, err
-					}
-				}
-				if n.Sign() < 0 || k.Sign() < 0 {
-					return nil, py.Errorf(py.ValueError, "%s must be a non-negative integer", map[bool]string{true: "n", false: "k"}[n.Sign() < 0])
-				}
-				if k.Cmp(n) > 0 {
-					return py.Int(0), nil
-				}
-				nn, kk := n.Int64(), k.Int64()
-				if comb {
-					return py.NewBig(new(big.Int).Binomial(nn, kk)), nil
-				}
-				return py.NewBig(new(big.Int).MulRange(nn-kk+1, nn)), nil
-			})
+		x, err := logHelper(t, args[0], py.Log)
+		if err != nil {
+			return nil, err
 		}
-		combPerm("comb", true)
-		combPerm("perm", false)
-		m.SetFunc("ulp", f1("ulp", func(x float64) (float64, error) {
-			x = gomath.Abs(x)
-			return gomath.Nextafter(x, gomath.Inf(1)) - x, nil
-		}))
-		return m, nil
+		if len(args) == 2 {
+			b, err := logHelper(t, args[1], py.Log)
+			if err != nil {
+				return nil, err
+			}
+			if b == 0 {
+				return nil, py.Errorf(py.ZeroDivisionError, "float division by zero")
+			}
+			return py.Float(x / b), nil
+		}
+		return py.Float(x), nil
 	})
+	for name, fn := range map[string]func(float64) float64{"log2": gomath.Log2, "log10": gomath.Log10} {
+		fn := fn
+		name := name
+		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			r, err := logHelper(t, args[0], fn)
+			return py.Float(r), err
+		})
+	}
+	m.SetFunc("atan2", f2("atan2", func(y, x float64) (float64, error) { return gomath.Atan2(y, x), nil }))
+	m.SetFunc("copysign", f2("copysign", func(x, y float64) (float64, error) { return gomath.Copysign(x, y), nil }))
+	m.SetFunc("pow", f2("pow", mathPow))
+	m.SetFunc("fmod", f2("fmod", func(x, y float64) (float64, error) {
+		if gomath.IsNaN(x) || gomath.IsNaN(y) {
+			return gomath.NaN(), nil
+		}
+		if y == 0 || gomath.IsInf(x, 0) {
+			return 0, domain()
+		}
+		if gomath.IsInf(y, 0) {
+			return x, nil
+		}
+		return gomath.Mod(x, y), nil
+	}))
+	m.SetFunc("remainder", f2("remainder", func(x, y float64) (float64, error) {
+		if gomath.IsNaN(x) || gomath.IsNaN(y) {
+			return gomath.NaN(), nil
+		}
+		if y == 0 || gomath.IsInf(x, 0) {
+			return 0, domain()
+		}
+		if gomath.IsInf(y, 0) {
+			return x, nil
+		}
+		return gomath.Remainder(x, y), nil
+	}))
+	m.SetFunc("nextafter", f2("nextafter", func(x, y float64) (float64, error) { return gomath.Nextafter(x, y), nil }))
+	m.SetFunc("ulp", f1("ulp", func(x float64) (float64, error) {
+		if gomath.IsNaN(x) {
+			return x, nil
+		}
+		x = gomath.Abs(x)
+		if gomath.IsInf(x, 0) {
+			return x, nil
+		}
+		x2 := gomath.Nextafter(x, gomath.Inf(1))
+		if gomath.IsInf(x2, 0) {
+			x2 = gomath.Nextafter(x, gomath.Inf(-1))
+			return x - x2, nil
+		}
+		return x2 - x, nil
+	}))
+	m.SetFunc("isnan", boolFn("isnan", gomath.IsNaN))
+	m.SetFunc("isinf", boolFn("isinf", func(x float64) bool { return gomath.IsInf(x, 0) }))
+	m.SetFunc("isfinite", boolFn("isfinite", func(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }))
+	m.SetFunc("ldexp", mathLdexp)
+	m.SetFunc("frexp", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("frexp", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := py.ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if gomath.IsNaN(x) || gomath.IsInf(x, 0) || x == 0 {
+			return py.NewTuple(py.Float(x), py.Int(0)), nil
+		}
+		fr, e := gomath.Frexp(x)
+		return py.NewTuple(py.Float(fr), py.Int(e)), nil
+	})
+	m.SetFunc("modf", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("modf", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := py.ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if gomath.IsInf(x, 0) {
+			return py.NewTuple(py.Float(gomath.Copysign(0, x)), py.Float(x)), nil
+		}
+		i, f := gomath.Modf(x)
+		return py.NewTuple(py.Float(f), py.Float(i)), nil
+	})
+	m.SetFunc("hypot", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.NoKwargs("hypot", kw); err != nil {
+			return nil, err
+		}
+		xs := make([]float64, len(args))
+		for i, a := range args {
+			x, err := py.ToFloat(t, a)
+			if err != nil {
+				return nil, err
+			}
+			xs[i] = x
+		}
+		return py.Float(vectorNorm(xs)), nil
+	})
+	m.SetFunc("dist", mathDist)
+	m.SetFunc("isclose", mathIsClose)
+	m.SetFunc("fsum", mathFsum)
+	m.SetFunc("prod", mathProd)
+	m.SetFunc("floor", roundingFn("floor", "__floor__", gomath.Floor))
+	m.SetFunc("ceil", roundingFn("ceil", "__ceil__", gomath.Ceil))
+	m.SetFunc("trunc", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("trunc", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if f, ok := args[0].(py.Float); ok {
+			return t.Call(py.IntType, []py.Object{f}, nil)
+		}
+		r, found, err := py.CallSpecial(t, args[0], py.Intern("__trunc__"))
+		if !found {
+			return nil, py.Errorf(py.TypeError, "type %s doesn't define __trunc__ method", py.TypeName(args[0]))
+		}
+		return r, err
+	})
+	addIntFunctions(m)
+	return m
+}
+
+// mathPow is math.pow: C99 pow with errors for domain and overflow.
+func mathPow(x, y float64) (float64, error) {
+	r := py.PowC(x, y)
+	switch {
+	case gomath.IsNaN(r) && !gomath.IsNaN(x) && !gomath.IsNaN(y):
+		return 0, domain()
+	case gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) && !gomath.IsInf(y, 0):
+		if x == 0 {
+			return 0, domain()
+		}
+		return 0, rangeErr()
+	}
+	return r, nil
+}
+
+func mathLdexp(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if err := py.CheckArgs("ldexp", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	x, err := py.ToFloat(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	var e int64
+	switch v := args[1].(type) {
+	case py.Int:
+		e = int64(v)
+	case py.Bool:
+		if v {
+			e = 1
+		}
+	case *py.BigInt:
+		if v.V.Sign() > 0 {
+			e = 1 << 20
+		} else {
+			e = -(1 << 20)
+		}
+	default:
+		iv, ierr := py.Index(t, args[1])
+		if _, isF := args[1].(py.Float); isF || ierr != nil {
+			return nil, py.Errorf(py.TypeError, "Expected an int as second argument to ldexp.")
+		}
+		b, _ := py.IntToBig(iv)
+		if b.IsInt64() {
+			e = b.Int64()
+		} else if b.Sign() > 0 {
+			e = 1 << 20
+		} else {
+			e = -(1 << 20)
+		}
+	}
+	if x == 0 || gomath.IsInf(x, 0) || gomath.IsNaN(x) {
+		return py.Float(x), nil
+	}
+	if e > 1<<20 {
+		e = 1 << 20
+	} else if e < -(1 << 20) {
+		e = -(1 << 20)
+	}
+	r := gomath.Ldexp(x, int(e))
+	if gomath.IsInf(r, 0) {
+		return nil, rangeErr()
+	}
+	return py.Float(r), nil
+}
+
+// logHelper applies a logarithm to an int or float argument; ints too
+// large for a float are split into mantissa and exponent.
+func logHelper(t *py.Thread, o py.Object, fn func(float64) float64) (float64, error) {
+	if b, ok := o.(*py.BigInt); ok {
+		if b.V.Sign() <= 0 {
+			return 0, domain()
+		}
+		x, _ := b.V.Float64()
+		if !gomath.IsInf(x, 0) {
+			return fn(x), nil
+		}
+		e := b.V.BitLen()
+		mant, _ := new(big.Float).SetMantExp(new(big.Float).SetInt(&b.V), -e).Float64()
+		return fn(mant) + float64(e)*fn(2), nil
+	}
+	x, err := py.ToFloat(t, o)
+	if err != nil {
+		return 0, err
+	}
+	if gomath.IsNaN(x) {
+		return x, nil
+	}
+	if x <= 0 {
+		return 0, domain()
+	}
+	return fn(x), nil
+}
+
+func roundingFn(name, method string, fn func(float64) float64) py.Native {
+	return func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		switch v := args[0].(type) {
+		case py.Int, *py.BigInt:
+			return v, nil
+		case py.Float:
+			return t.Call(py.IntType, []py.Object{py.Float(fn(float64(v)))}, nil)
+		}
+		r, found, err := py.CallSpecial(t, args[0], py.Intern(method))
+		if found {
+			return r, err
+		}
+		x, err := py.ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return t.Call(py.IntType, []py.Object{py.Float(fn(x))}, nil)
+	}
+}
+
+// vectorNorm is the Euclidean norm, accurate to within rounding: the
+// squares are summed in double-double after scaling by a power of two.
+func vectorNorm(xs []float64) float64 {
+	maxv := 0.0
+	nan := false
+	for _, x := range xs {
+		ax := gomath.Abs(x)
+		if gomath.IsInf(ax, 0) {
+			return gomath.Inf(1)
+		}
+		if gomath.IsNaN(ax) {
+			nan = true
+			continue
+		}
+		if ax > maxv {
+			maxv = ax
+		}
+	}
+	if nan {
+		return gomath.NaN()
+	}
+	if maxv == 0 || len(xs) == 1 {
+		return maxv
+	}
+	_, e := gomath.Frexp(maxv)
+	var hi, lo float64
+	for _, x := range xs {
+		s := gomath.Ldexp(x, -e)
+		p := s * s
+		pe := gomath.FMA(s, s, -p)
+		sum := hi + p
+		bb := sum - hi
+		err := (hi - (sum - bb)) + (p - bb)
+		hi = sum
+		lo += err + pe
+	}
+	total := hi + lo
+	lo = lo - (total - hi)
+	hi = total
+	r := gomath.Sqrt(hi)
+	// one Newton correction using the low part and the exact residual
+	res := gomath.FMA(-r, r, hi) + lo
+	r += res / (2 * r)
+	return gomath.Ldexp(r, e)
+}
+
+func mathDist(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if err := py.CheckArgs("dist", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	p, err := py.ToSlice(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	q, err := py.ToSlice(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(p) != len(q) {
+		return nil, py.Errorf(py.ValueError, "both points must have the same number of dimensions")
+	}
+	d := make([]float64, len(p))
+	for i := range p {
+		a, err := py.ToFloat(t, p[i])
+		if err != nil {
+			return nil, err
+		}
+		b, err := py.ToFloat(t, q[i])
+		if err != nil {
+			return nil, err
+		}
+		d[i] = a - b
+	}
+	return py.Float(vectorNorm(d)), nil
+}
+
+func mathIsClose(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.Errorf(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
+	}
+	a, err := py.ToFloat(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	b, err := py.ToFloat(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	rel, abs := 1e-9, 0.0
+	for _, k := range kw {
+		v, err := py.ToFloat(t, k.Value)
+		if err != nil {
+			return nil, err
+		}
+		switch k.Name {
+		case "rel_tol":
+			rel = v
+		case "abs_tol":
+			abs = v
+		default:
+			return nil, py.Errorf(py.TypeError, "isclose() got an unexpected keyword argument '%s'", k.Name)
+		}
+	}
+	if rel < 0 || abs < 0 {
+		return nil, py.Errorf(py.ValueError, "tolerances must be non-negative")
+	}
+	if a == b {
+		return py.True, nil
+	}
+	if gomath.IsInf(a, 0) || gomath.IsInf(b, 0) {
+		return py.False, nil
+	}
+	d := gomath.Abs(b - a)
+	return py.NewBool(d <= gomath.Abs(rel*b) || d <= gomath.Abs(rel*a) || d <= abs), nil
+}
+
+// mathFsum sums exactly (big floats wide enough for any float64) and
+// rounds once, which is what CPython's partials algorithm computes.
+func mathFsum(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if err := py.CheckArgs("fsum", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	const prec = 2200
+	acc := new(big.Float).SetPrec(prec)
+	tmp := new(big.Float).SetPrec(prec)
+	special := 0.0
+	hasSpecial, hasNaN := false, false
+	err := py.Iterate(t, args[0], func(o py.Object) (bool, error) {
+		x, err := py.ToFloat(t, o)
+		if err != nil {
+			return false, err
+		}
+		if gomath.IsNaN(x) {
+			hasNaN = true
+			return true, nil
+		}
+		if gomath.IsInf(x, 0) {
+			special += x
+			hasSpecial = true
+			return true, nil
+		}
+		acc.Add(acc, tmp.SetFloat64(x))
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if hasNaN {
+		return py.Float(gomath.NaN()), nil
+	}
+	if hasSpecial {
+		if gomath.IsNaN(special) {
+			return nil, py.Errorf(py.ValueError, "-inf + inf in fsum")
+		}
+		return py.Float(special), nil
+	}
+	r, _ := acc.Float64()
+	if gomath.IsInf(r, 0) {
+		return nil, py.Errorf(py.OverflowError, "intermediate overflow in fsum")
+	}
+	return py.Float(r), nil
+}
+
+func mathProd(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.Errorf(py.TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
+	}
+	var acc py.Object = py.Int(1)
+	for _, k := range kw {
+		if k.Name != "start" {
+			return nil, py.Errorf(py.TypeError, "prod() got an unexpected keyword argument '%s'", k.Name)
+		}
+		acc = k.Value
+	}
+	err := py.Iterate(t, args[0], func(o py.Object) (bool, error) {
+		r, err := py.BinaryOp(t, py.OpMul, acc, o)
+		acc = r
+		return err == nil, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return acc, nil
 }

@@ -1,0 +1,105 @@
+package netpoll
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+type fdObj int
+
+func (f fdObj) PollState(events int16) (int16, int, int16) { return FDState(int(f), events) }
+
+// flag is ready (POLLIN) once set; it has no descriptor.
+type flag struct{ set atomic.Bool }
+
+func (f *flag) PollState(events int16) (int16, int, int16) {
+	if f.set.Load() {
+		return events & POLLIN, -1, 0
+	}
+	return 0, -1, 0
+}
+
+func pipe(t *testing.T) (int, int) {
+	var p [2]int
+	if err := unix.Pipe2(p[:], unix.O_CLOEXEC|unix.O_NONBLOCK); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { unix.Close(p[0]); unix.Close(p[1]) })
+	return p[0], p[1]
+}
+
+func TestWaitDescriptors(t *testing.T) {
+	r, w := pipe(t)
+	reqs := []Request{{Obj: fdObj(r), Events: POLLIN}, {Obj: fdObj(w), Events: POLLOUT}}
+	n, err := Wait(reqs, 0, nil)
+	if err != nil || n != 1 || reqs[0].Ready != 0 || reqs[1].Ready != POLLOUT {
+		t.Fatalf("n=%d err=%v ready=%d,%d", n, err, reqs[0].Ready, reqs[1].Ready)
+	}
+	reqs = reqs[:1]
+	start := time.Now()
+	if n, _ := Wait(reqs, 30*time.Millisecond, nil); n != 0 {
+		t.Fatalf("empty pipe ready")
+	}
+	if d := time.Since(start); d < 25*time.Millisecond {
+		t.Errorf("timeout too short: %v", d)
+	}
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		unix.Write(w, []byte("x"))
+	}()
+	if n, _ := Wait(reqs, -1, nil); n != 1 || reqs[0].Ready != POLLIN {
+		t.Fatalf("write did not wake: %d", reqs[0].Ready)
+	}
+	if r, _, _ := FDState(-1, POLLIN); r != POLLNVAL {
+		t.Errorf("FDState(-1) = %d", r)
+	}
+}
+
+func TestWaitHangupAlwaysReported(t *testing.T) {
+	r, w := pipe(t)
+	unix.Close(w)
+	reqs := []Request{{Obj: fdObj(r), Events: 0}}
+	if n, _ := Wait(reqs, time.Second, nil); n != 1 || reqs[0].Ready&POLLHUP == 0 {
+		t.Fatalf("hang-up not reported: %d", reqs[0].Ready)
+	}
+}
+
+func TestWakeInternalState(t *testing.T) {
+	f := &flag{}
+	r, _ := pipe(t)
+	reqs := []Request{{Obj: f, Events: POLLIN}, {Obj: fdObj(r), Events: POLLIN}}
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		f.set.Store(true)
+		Wake()
+	}()
+	start := time.Now()
+	n, err := Wait(reqs, 5*time.Second, nil)
+	if err != nil || n != 1 || reqs[0].Ready != POLLIN {
+		t.Fatalf("n=%d err=%v ready=%d", n, err, reqs[0].Ready)
+	}
+	if d := time.Since(start); d > 90*time.Millisecond {
+		t.Errorf("wake took %v", d)
+	}
+}
+
+func TestWaitInterrupted(t *testing.T) {
+	r, _ := pipe(t)
+	var stop atomic.Bool
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		stop.Store(true)
+	}()
+	reqs := []Request{{Obj: fdObj(r), Events: POLLIN}}
+	start := time.Now()
+	n, _ := Wait(reqs, -1, stop.Load)
+	if n != 0 {
+		t.Fatalf("n=%d", n)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("interrupt took %v", d)
+	}
+}

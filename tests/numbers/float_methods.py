@@ -1,0 +1,17 @@
+from _check import show
+show(['(1.5).hex()', '(0.0).hex()', '(-0.0).hex()', '(5e-324).hex()', '(1e308).hex()', '(0.1).hex()', '(-2.5).hex()', 'float("inf").hex()',
+      'float("nan").hex()', '(1/3).hex()', 'float.fromhex("0x1.8p+1")', 'float.fromhex("0x1.8000000000000p+0")', 'float.fromhex("-0x1p-1074")',
+      'float.fromhex("0x1p-1075")', 'float.fromhex("0x1.0000000000001p-1075")', 'float.fromhex("0x3p-1076")', 'float.fromhex("1p10000")',
+      'float.fromhex("0x1.fffffffffffff8p1023")', 'float.fromhex("0x1.fffffffffffff7p1023")', 'float.fromhex("z")', 'float.fromhex(" 0xap0 ")',
+      'float.fromhex("inf")', 'float.fromhex("-Infinity")', 'float.fromhex("nan")', 'float.fromhex("0x.8")', 'float.fromhex("0x1.")',
+      'float.fromhex("1.2.3")', 'float.fromhex("0x")', 'float.fromhex("ff")', 'float.fromhex("0x1p")', 'float.fromhex(3)',
+      '(0.5).as_integer_ratio()', '(-0.75).as_integer_ratio()', '(0.1).as_integer_ratio()', '(1e300).as_integer_ratio()[1]',
+      '(5e-324).as_integer_ratio()[0]', '(0.0).as_integer_ratio()', 'float("inf").as_integer_ratio()', 'float("nan").as_integer_ratio()',
+      '(2.0).is_integer()', '(2.5).is_integer()', 'float("inf").is_integer()', 'float("nan").is_integer()', '(1e300).is_integer()',
+      '(2.5).conjugate()', '(2.5).real', '(2.5).imag', '(2.5).__trunc__()', '(-2.5).__floor__()', '(-2.5).__ceil__()', '(2.5).__round__()',
+      '(2.55).__round__(1)', '(2.5).__int__()', '(1e300).__int__() % 1000', '(2.5).__float__()', '(2.5).__getnewargs__()',
+      '(-2.5).__abs__()', '(2.5).__bool__()', '(0.0).__bool__()', '(2.5).__hash__()', '(2.0).__hash__()', '(-1.0).__hash__()',
+      'float.__getformat__("double")', 'float.__add__(1.0, 2)', 'float.__add__(1.0, 2**100)', 'float.__add__(1.0, 10**400)',
+      'float.__add__(1.0, 1j)', 'float.__radd__(1.0, 2)', 'float.__rsub__(1.0, 5)', 'float.__rpow__(2.0, 3)', 'float.__pow__(2.0, 3, 5)',
+      'float.__divmod__(7.5, 2)', 'float.__rdivmod__(2.0, 7)', 'float.__lt__(1.0, 2)', 'float.__eq__(1.0, 1)', 'float.__eq__(1.0, "1")',
+      'float.__lshift__'])

@@ -1,0 +1,16 @@
+from _check import show
+show(['(0).bit_length()', '(1).bit_length()', '(-1).bit_length()', '(255).bit_length()', '(-256).bit_length()', '(2**100).bit_length()',
+      '(-(2**63)).bit_length()', '(0).bit_count()', '(-7).bit_count()', '(2**100 - 1).bit_count()', '(1024).to_bytes(2, "big")',
+      '(1024).to_bytes(2, "little")', '(1024).to_bytes(2)', '(0).to_bytes()', '(255).to_bytes()', '(256).to_bytes()', '(-1).to_bytes()',
+      '(-1).to_bytes(1, signed=True)', '(-128).to_bytes(1, signed=True)', '(-129).to_bytes(1, signed=True)', '(127).to_bytes(1, signed=True)',
+      '(128).to_bytes(1, signed=True)', '(2**64).to_bytes(9, "big")', '(-(2**64)).to_bytes(9, "little", signed=True)', '(5).to_bytes(0)',
+      '(0).to_bytes(0)', '(5).to_bytes(-1)', '(5).to_bytes(2, "middle")', '(5).to_bytes(length=3, byteorder="little")',
+      'int.from_bytes(b"\\x04\\x00")', 'int.from_bytes(b"\\x04\\x00", "little")', 'int.from_bytes(b"\\xff", signed=True)',
+      'int.from_bytes(b"\\xff\\x00", "little", signed=True)', 'int.from_bytes(b"")', 'int.from_bytes([1, 2, 3], "big")',
+      'int.from_bytes(bytearray(b"\\x01\\x00"), "big")', 'int.from_bytes("ab", "big")', 'int.from_bytes([256], "big")',
+      'int.from_bytes(b"\\x80" + b"\\x00" * 15, "big", signed=True)', 'bool.from_bytes(b"\\x01")', '(10).as_integer_ratio()',
+      '(-3).numerator', '(7).denominator', '(7).real', '(7).imag', '(7).conjugate()', '(2**70).conjugate()', '(5).__index__()',
+      '(5).__trunc__()', '(5).__floor__()', '(5).__ceil__()', '(5).__round__()', '(15).__round__(-1)', '(5).__float__()',
+      '(5).__int__()', '(5).__getnewargs__()', '(5).__abs__()', '(-5).__abs__()', '(-2**100).__abs__()', '(5).__neg__()',
+      '(5).__invert__()', '(5).__pos__()', '(0).__bool__()', '(3).__hash__()', '(2**100).__hash__()', '(5).__repr__()',
+      '(5).__format__("03")', '(5).__sizeof__() > 0', 'int.bit_length(9)', 'int.real.__get__(5)'])
