@@ -12,6 +12,7 @@ import (
 	_ "upy/modules/machine"
 	_ "upy/modules/math"
 	_ "upy/modules/micropython"
+	_ "upy/modules/os"
 	_ "upy/modules/select"
 	_ "upy/modules/socket"
 	_ "upy/modules/ssl"

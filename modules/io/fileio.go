@@ -257,6 +257,9 @@ func (f *FileIO) readinto(t *py.Thread, b []byte) (int, bool, error) {
 }
 
 func (f *FileIO) read(t *py.Thread, n int) ([]byte, bool, error) {
+	if err := f.checkReadable(); err != nil {
+		return nil, false, err
+	}
 	if n < 0 {
 		return f.readall(t)
 	}
