@@ -310,12 +310,21 @@ func (b *Buffered) write(t *py.Thread, p []byte) (int, error) {
 			return 0, err
 		}
 	}
-	b.wbuf = append(b.wbuf, p...)
-	if len(b.wbuf) >= b.size {
+	// As CPython: data that fits joins the buffer; otherwise the buffer
+	// goes out first, and data at least a buffer long goes out directly.
+	if len(b.wbuf)+len(p) > b.size {
 		if err := b.flushWrites(t); err != nil {
 			return 0, err
 		}
-	} else if b.fraw != nil && len(b.wbuf) > 0 {
+		if len(p) >= b.size {
+			if err := b.writeRaw(t, p); err != nil {
+				return 0, err
+			}
+			return len(p), nil
+		}
+	}
+	b.wbuf = append(b.wbuf, p...)
+	if b.fraw != nil && len(b.wbuf) > 0 {
 		markDirty(b)
 	}
 	return len(p), nil
@@ -330,6 +339,11 @@ func (b *Buffered) flushWrites(t *py.Thread) error {
 	data := b.wbuf
 	b.wbuf = b.wbuf[:0]
 	markClean(b)
+	return b.writeRaw(t, data)
+}
+
+// writeRaw writes data completely to the raw stream.
+func (b *Buffered) writeRaw(t *py.Thread, data []byte) error {
 	if b.fraw != nil {
 		if b.fraw.closed {
 			return closedRaw()

@@ -124,3 +124,11 @@ func self0[T py.Object](args []py.Object, cls *py.Type) (T, error) {
 }
 
 func isTerminal(fd int) bool { return term.IsTerminal(fd) }
+
+// argTypeName names an argument's type as CPython's argument errors do.
+func argTypeName(o py.Object) string {
+	if o == py.None {
+		return "None"
+	}
+	return py.TypeName(o)
+}

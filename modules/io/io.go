@@ -10,9 +10,6 @@ import (
 // openMode is the parsed mode of open().
 func parseOpenMode(mode string) (fileMode, error) {
 	var m fileMode
-	if mode == "" {
-		return m, py.Errorf(py.IndexError, "string index out of range")
-	}
 	seen := map[rune]bool{}
 	for _, c := range mode {
 		switch c {
@@ -70,6 +67,13 @@ func Open(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	buffering := -1
 	var encoding, errors, newline, opener py.Object = py.None, py.None, py.None, py.None
 	closefd := true
+	for _, k := range kw {
+		switch k.Name {
+		case "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener":
+		default:
+			return nil, py.Errorf(py.TypeError, "'%s' is an invalid keyword argument for open()", k.Name)
+		}
+	}
 	if err := py.UnpackArgs(t, "open", args, kw, "file", &file, "mode?", &modeObj, "buffering?", &buffering,
 		"encoding?", &encoding, "errors?", &errors, "newline?", &newline, "closefd?", &closefd, "opener?", &opener); err != nil {
 		return nil, err
@@ -82,6 +86,9 @@ func Open(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return nil, err
 	}
 	if err := strOrNone("open", "errors", errors); err != nil {
+		return nil, err
+	}
+	if err := strOrNone("open", "newline", newline); err != nil {
 		return nil, err
 	}
 	if _, isFd := fdArg(file); !isFd {

@@ -27,9 +27,10 @@ type TextIO struct {
 	lineBuffering bool
 	writeThrough  bool
 
-	rb   []byte // bytes read from the buffer; rb[rp:] is unread
-	rp   int
-	seen int
+	rb        []byte // bytes read from the buffer; rb[rp:] is unread
+	rp        int
+	seen      int
+	pendingCR bool
 
 	mode      py.Object // set by open()
 	canRead   bool
@@ -147,6 +148,25 @@ func (x *TextIO) fill(t *py.Thread) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if x.readUniversal {
+		// .newlines reports what the decoded chunks held, as CPython's
+		// decoder does; a \r ending a chunk waits for the next one.
+		scan := data
+		if x.pendingCR {
+			x.pendingCR = false
+			if len(scan) > 0 && scan[0] == '\n' {
+				x.seen |= seenCRLF
+				scan = scan[1:]
+			} else {
+				x.seen |= seenCR
+			}
+		}
+		if n := len(scan); n > 0 && scan[n-1] == '\r' {
+			x.pendingCR = true
+			scan = scan[:n-1]
+		}
+		x.seen = scanNewlines(string(scan), x.seen)
+	}
 	x.rb = append(x.rb, data...)
 	return len(data) > 0, nil
 }
@@ -229,27 +249,15 @@ func (x *TextIO) readChars(t *py.Thread, n int) (string, error) {
 		if !ok {
 			break
 		}
-		if r == '\r' && x.readUniversal {
+		if r == '\r' && x.readTranslate {
 			c, ok, err := x.peekByte(t)
 			if err != nil {
 				return "", err
 			}
 			if ok && c == '\n' {
 				x.rp++
-				x.seen |= seenCRLF
-				if x.readTranslate {
-					out[len(out)-1] = '\n'
-				} else {
-					out = append(out, '\n')
-				}
-				continue
 			}
-			x.seen |= seenCR
-			if x.readTranslate {
-				out[len(out)-1] = '\n'
-			}
-		} else if r == '\n' && x.readUniversal {
-			x.seen |= seenLF
+			out[len(out)-1] = '\n'
 		}
 	}
 	return string(out), nil
@@ -297,9 +305,6 @@ func (x *TextIO) readLine(t *py.Thread, limit int) (string, error) {
 			line := rest[:i+1]
 			if (!x.readUniversal || bytes.IndexByte(line, '\r') < 0) && utf8.Valid(line) {
 				x.rp += i + 1
-				if x.readUniversal {
-					x.seen |= seenLF
-				}
 				return string(line), nil
 			}
 		}
@@ -319,7 +324,6 @@ func (x *TextIO) readLine(t *py.Thread, limit int) (string, error) {
 		switch {
 		case r == '\n':
 			if x.readUniversal {
-				x.seen |= seenLF
 				return string(out), nil
 			}
 			if x.readNL == "\n" {
@@ -332,7 +336,6 @@ func (x *TextIO) readLine(t *py.Thread, limit int) (string, error) {
 					return "", err
 				}
 				if ok && c == '\n' {
-					x.seen |= seenCRLF
 					if x.readTranslate {
 						x.rp++
 						out[len(out)-1] = '\n'
@@ -344,7 +347,6 @@ func (x *TextIO) readLine(t *py.Thread, limit int) (string, error) {
 					x.rp++
 					return string(append(out, '\n')), nil
 				}
-				x.seen |= seenCR
 				if x.readTranslate {
 					out[len(out)-1] = '\n'
 				}

@@ -49,8 +49,8 @@ func init() {
 		return py.NewStr(s), nil
 	})
 	m("readline", func(t *py.Thread, x *TextIO, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		n, err := sizeArg(t, "readline", args, kw)
-		if err != nil {
+		n := -1
+		if err := py.UnpackArgs(t, "readline", args, kw, "size?", &n); err != nil {
 			return nil, err
 		}
 		s, err := x.readLine(t, n)
@@ -100,8 +100,8 @@ func init() {
 		return py.NewStr(s), nil
 	})
 	m("write", func(t *py.Thread, x *TextIO, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("write", args, kw, 1, 1); err != nil {
-			return nil, err
+		if len(args) != 1 {
+			return nil, py.Errorf(py.TypeError, "TextIOWrapper.write() takes exactly one argument (%d given)", len(args))
 		}
 		s, ok := args[0].(*py.Str)
 		if !ok {
@@ -109,7 +109,7 @@ func init() {
 				s, ok = inst.Base.(*py.Str)
 			}
 			if !ok {
-				return nil, py.Errorf(py.TypeError, "write() argument must be str, not %s", py.TypeName(args[0]))
+				return nil, py.Errorf(py.TypeError, "write() argument must be str, not %s", argTypeName(args[0]))
 			}
 		}
 		n, err := x.write(t, s)
