@@ -55,7 +55,7 @@ func (b *Buffered) init(t *py.Thread, kind int, raw py.Object, size int) error {
 			return err
 		}
 		if !ok {
-			return py.Errorf(py.OSError, "\"raw\" argument must be readable.")
+			return unsupported("File or stream is not readable.")
 		}
 	}
 	if kind != bufReader {
@@ -64,7 +64,7 @@ func (b *Buffered) init(t *py.Thread, kind int, raw py.Object, size int) error {
 			return err
 		}
 		if !ok {
-			return py.Errorf(py.OSError, "\"raw\" argument must be writable.")
+			return unsupported("File or stream is not writable.")
 		}
 	}
 	if kind == bufRandom {
@@ -73,7 +73,7 @@ func (b *Buffered) init(t *py.Thread, kind int, raw py.Object, size int) error {
 			return err
 		}
 		if !ok {
-			return py.Errorf(py.OSError, "\"raw\" argument must be seekable.")
+			return unsupported("File or stream is not seekable.")
 		}
 	}
 	*b = Buffered{kind: kind, raw: s, rawObj: raw, size: size}
@@ -228,6 +228,9 @@ func (b *Buffered) read(t *py.Thread, n int) ([]byte, bool, error) {
 }
 
 func (b *Buffered) read1(t *py.Thread, n int) ([]byte, error) {
+	if b.kind == bufWriter {
+		return nil, unsupported("read1")
+	}
 	if err := b.checkRead(t, "read of closed file"); err != nil {
 		return nil, err
 	}

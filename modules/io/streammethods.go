@@ -107,6 +107,12 @@ func addStreamMethods(tp *py.Type, self func(args []py.Object) (stream, error)) 
 		if err != nil {
 			return nil, err
 		}
+		if c, err := s.isClosed(t); err != nil || c {
+			if err == nil {
+				err = closedFile()
+			}
+			return nil, err
+		}
 		return readLines(t, s, n)
 	})
 	m("__next__", func(t *py.Thread, s stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {

@@ -129,13 +129,16 @@ func (s *StringIO) writeStr(str *py.Str) int {
 			s.seen |= seenLF
 		}
 	}
+	if !s.translate && s.readNL == "" {
+		s.seen = scanNewlines(text, s.seen)
+	}
 	if s.writeNL != "" {
 		text = strings.ReplaceAll(text, "\n", s.writeNL)
 	}
 	if text == "" {
 		return n
 	}
-	if !s.wide && len(text) == py.NewStr(text).Len() {
+	if !s.wide && isASCII(text) {
 		end := s.pos + len(text)
 		if end > len(s.b) {
 			if s.pos > len(s.b) {
@@ -528,7 +531,7 @@ func init() {
 	get("encoding", func(s *StringIO) py.Object { return py.None })
 	get("errors", func(s *StringIO) py.Object { return py.None })
 	get("newlines", func(s *StringIO) py.Object {
-		if !s.translate {
+		if !s.translate && s.readNL != "" {
 			return py.None
 		}
 		return newlinesValue(s.seen)
