@@ -138,9 +138,6 @@ func initIOBase() {
 		if err != nil {
 			return nil, err
 		}
-		if err := checkObjOpen(t, args[0]); err != nil {
-			return nil, err
-		}
 		return lineOf(t, args[0], n)
 	})
 	tp.AddMethod("readlines", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {

@@ -236,11 +236,24 @@ func init() {
 			return fn(t, x)
 		}, nil)
 	}
+	tp.AddGetSet("buffer", func(t *py.Thread, o py.Object) (py.Object, error) {
+		x, err := textSelf([]py.Object{o})
+		if err != nil {
+			return nil, err
+		}
+		if x.detached {
+			return py.None, nil
+		}
+		if !x.init {
+			return nil, x.check(t)
+		}
+		return x.bufObj, nil
+	}, nil)
 	get("closed", func(t *py.Thread, x *TextIO) (py.Object, error) {
 		c, err := x.buf.isClosed(t)
 		return py.NewBool(c), err
 	})
-	get("buffer", func(t *py.Thread, x *TextIO) (py.Object, error) { return x.bufObj, nil })
+
 	get("encoding", func(t *py.Thread, x *TextIO) (py.Object, error) { return py.NewStr(x.encoding), nil })
 	get("errors", func(t *py.Thread, x *TextIO) (py.Object, error) { return py.NewStr(x.errors), nil })
 	get("line_buffering", func(t *py.Thread, x *TextIO) (py.Object, error) { return py.NewBool(x.lineBuffering), nil })

@@ -114,7 +114,7 @@ func (e *DirEntry) isKind(follow bool, kind uint32) bool {
 func followArg(t *py.Thread, name string, args []py.Object, kw []py.Kwarg) (bool, error) {
 	follow := true
 	if len(args) > 0 {
-		return false, py.Errorf(py.TypeError, "DirEntry.%s() takes no positional arguments", name)
+		return false, py.Errorf(py.TypeError, "%s() takes no positional arguments", name)
 	}
 	if err := py.UnpackArgs(t, name, nil, kw, "follow_symlinks?", &follow); err != nil {
 		return false, err
