@@ -159,13 +159,13 @@ func envPair(t *py.Thread, k, v py.Object) (string, string, error) {
 
 func setenv(k, v string) error {
 	if k == "" {
-		return py.Errorf(py.ValueError, "illegal environment variable name")
+		return py.NewOSError(syscall.EINVAL, nil)
 	}
 	if strings.IndexByte(k, 0) >= 0 {
 		return py.Errorf(py.ValueError, "embedded null byte")
 	}
 	if strings.IndexByte(k, '=') >= 0 {
-		return py.NewOSError(syscall.EINVAL, nil)
+		return py.Errorf(py.ValueError, "illegal environment variable name")
 	}
 	if strings.IndexByte(v, 0) >= 0 {
 		return py.Errorf(py.ValueError, "embedded null byte")
