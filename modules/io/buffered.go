@@ -301,6 +301,18 @@ func (b *Buffered) discardReadAhead(t *py.Thread) error {
 	return nil
 }
 
+// writeString is write for text already encoded in s.
+func (b *Buffered) writeString(t *py.Thread, s string) (int, error) {
+	if b.kind != bufReader && len(b.rbuf) == 0 && b.fraw != nil && !b.fraw.closed && len(b.wbuf)+len(s) <= b.size {
+		b.wbuf = append(b.wbuf, s...)
+		if len(b.wbuf) > 0 {
+			markDirty(b)
+		}
+		return len(s), nil
+	}
+	return b.write(t, []byte(s))
+}
+
 func (b *Buffered) write(t *py.Thread, p []byte) (int, error) {
 	if b.kind == bufReader {
 		return 0, unsupported("write")

@@ -377,6 +377,18 @@ func (x *TextIO) write(t *py.Thread, s *py.Str) (int, error) {
 	if !x.canWrite {
 		return 0, unsupported("not writable")
 	}
+	if x.fbuf != nil && x.writeNL == "" && x.enc == "utf-8" && len(x.rb) == 0 && utf8.ValidString(s.S) {
+		// Fast path: the text's UTF-8 goes straight into the buffer.
+		if _, err := x.fbuf.writeString(t, s.S); err != nil {
+			return 0, err
+		}
+		if x.writeThrough || x.lineBuffering && strings.ContainsAny(s.S, "\n\r") {
+			if err := x.fbuf.flush(t); err != nil {
+				return 0, err
+			}
+		}
+		return s.Len(), nil
+	}
 	text := s
 	if x.writeNL != "" && strings.IndexByte(s.S, '\n') >= 0 {
 		text = py.NewStr(strings.ReplaceAll(s.S, "\n", x.writeNL))
