@@ -63,7 +63,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			instr := ins[pc]
 			pc++
 			arg := int(instr >> 8)
-			switch compile.Opcode(instr & 0xff) {
+			switch op := compile.Opcode(instr & 0xff); op {
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
@@ -227,55 +227,20 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					stack[sp] = nil
 				}
 				sp++
-			case compile.CALL_METHOD:
-				// stack: fn, self-or-nil, args...
-				base := sp - arg - 2
-				fnObj := stack[base]
-				var args []Object
-				if stack[base+1] != nil {
-					args = stack[base+1 : sp]
-				} else {
-					args = stack[base+2 : sp]
-				}
-				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
-					ticks++
-					if ticks >= 256 {
-						ticks = 0
-						if e := t.checkpoint(); e != nil {
-							pending = e
-							break
-						}
-					}
-					nf, e := t.pushCall(pyfn, args, nil)
-					if e != nil {
-						pending = e
-						break
-					}
-					clear(stack[base:sp])
-					f.sp, f.pc = base, pc
-					nf.back = f
-					f = nf
-					code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
-					if f.builtins == nil {
-						f.builtins = t.builtinsOf(f.globals)
-					}
-					break
-				}
-				r, e := t.Call(fnObj, args, nil)
-				clear(stack[base:sp])
-				sp = base
-				if e != nil {
-					pending = e
-					break
-				}
-				stack[sp] = r
-				sp++
-			case compile.CALL:
+			case compile.CALL_METHOD, compile.CALL:
+				// CALL: fn, args...; CALL_METHOD: fn, self-or-nil, args...
 				base := sp - arg - 1
-				fnObj := stack[base]
 				args := stack[base+1 : sp]
+				if op == compile.CALL_METHOD {
+					base--
+					if stack[base+1] != nil {
+						args = stack[base+1 : sp]
+					}
+				}
+				fnObj := stack[base]
 				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					// A plain Python function: switch frames in this loop
+					// instead of recursing through Call.
 					ticks++
 					if ticks >= 256 {
 						ticks = 0
