@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/cmplx"
 
+	pymath "upy/modules/math"
 	"upy/py"
 )
 
@@ -193,43 +194,7 @@ func Module() *py.Module {
 	pred("isinf", func(z complex128) bool { return math.IsInf(real(z), 0) || math.IsInf(imag(z), 0) })
 	pred("isnan", func(z complex128) bool { return math.IsNaN(real(z)) || math.IsNaN(imag(z)) })
 	m.SetFunc("isclose", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if len(args) != 2 {
-			return nil, py.Errorf(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
-		}
-		a, err := toComplex(t, args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := toComplex(t, args[1])
-		if err != nil {
-			return nil, err
-		}
-		rel, abs := 1e-9, 0.0
-		for _, k := range kw {
-			v, err := py.ToFloat(t, k.Value)
-			if err != nil {
-				return nil, err
-			}
-			switch k.Name {
-			case "rel_tol":
-				rel = v
-			case "abs_tol":
-				abs = v
-			default:
-				return nil, py.Errorf(py.TypeError, "isclose() got an unexpected keyword argument '%s'", k.Name)
-			}
-		}
-		if rel < 0 || abs < 0 {
-			return nil, py.Errorf(py.ValueError, "tolerances must be non-negative")
-		}
-		if a == b {
-			return py.True, nil
-		}
-		if cmplx.IsInf(a) || cmplx.IsInf(b) {
-			return py.False, nil
-		}
-		d := cmplx.Abs(a - b)
-		return py.NewBool(d <= rel*cmplx.Abs(b) || d <= rel*cmplx.Abs(a) || d <= abs), nil
+		return pymath.IsClose(t, args, kw, toComplex, cmplx.Abs)
 	})
 	return m
 }

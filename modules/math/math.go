@@ -484,18 +484,25 @@ func mathDist(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) 
 }
 
 func mathIsClose(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	return IsClose(t, args, kw, py.ToFloat, gomath.Abs)
+}
+
+// IsClose is isclose() of math and cmath: two positional numbers,
+// converted by conv, and the keyword-only rel_tol and abs_tol.
+func IsClose[T float64 | complex128](t *py.Thread, args []py.Object, kw []py.Kwarg,
+	conv func(*py.Thread, py.Object) (T, error), abs func(T) float64) (py.Object, error) {
 	if len(args) != 2 {
 		return nil, py.Errorf(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
 	}
-	a, err := py.ToFloat(t, args[0])
+	a, err := conv(t, args[0])
 	if err != nil {
 		return nil, err
 	}
-	b, err := py.ToFloat(t, args[1])
+	b, err := conv(t, args[1])
 	if err != nil {
 		return nil, err
 	}
-	rel, abs := 1e-9, 0.0
+	rel, absTol := 1e-9, 0.0
 	for _, k := range kw {
 		v, err := py.ToFloat(t, k.Value)
 		if err != nil {
@@ -505,22 +512,23 @@ func mathIsClose(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, erro
 		case "rel_tol":
 			rel = v
 		case "abs_tol":
-			abs = v
+			absTol = v
 		default:
-			return nil, py.Errorf(py.TypeError, "isclose() got an unexpected keyword argument '%s'", k.Name)
+			return nil, py.Errorf(py.TypeError, "'%s' is an invalid keyword argument for isclose()", k.Name)
 		}
 	}
-	if rel < 0 || abs < 0 {
+	if rel < 0 || absTol < 0 {
 		return nil, py.Errorf(py.ValueError, "tolerances must be non-negative")
 	}
 	if a == b {
 		return py.True, nil
 	}
-	if gomath.IsInf(a, 0) || gomath.IsInf(b, 0) {
+	// An infinite (component) is close only to itself, handled above.
+	if gomath.IsInf(abs(a), 1) || gomath.IsInf(abs(b), 1) {
 		return py.False, nil
 	}
-	d := gomath.Abs(b - a)
-	return py.NewBool(d <= gomath.Abs(rel*b) || d <= gomath.Abs(rel*a) || d <= abs), nil
+	d := abs(a - b)
+	return py.NewBool(d <= rel*abs(b) || d <= rel*abs(a) || d <= absTol), nil
 }
 
 // mathFsum sums exactly (big floats wide enough for any float64) and

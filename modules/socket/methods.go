@@ -210,34 +210,19 @@ func init() {
 	py.InstallNew(SocketType)
 	method("__init__", initSocket)
 
-	SocketType.AddGetSet("family", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, ok := AsSocket(self)
-		if !ok {
-			return nil, notSocket(self)
-		}
-		return py.Int(s.Family), nil
-	}, nil)
-	SocketType.AddGetSet("type", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, ok := AsSocket(self)
-		if !ok {
-			return nil, notSocket(self)
-		}
-		return py.Int(s.SockType), nil
-	}, nil)
-	SocketType.AddGetSet("proto", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, ok := AsSocket(self)
-		if !ok {
-			return nil, notSocket(self)
-		}
-		return py.Int(s.Proto), nil
-	}, nil)
-	SocketType.AddGetSet("timeout", func(t *py.Thread, self py.Object) (py.Object, error) {
-		s, ok := AsSocket(self)
-		if !ok {
-			return nil, notSocket(self)
-		}
-		return timeoutObj(s.timeout), nil
-	}, nil)
+	getter := func(name string, get func(s *Socket) py.Object) {
+		SocketType.AddGetSet(name, func(t *py.Thread, self py.Object) (py.Object, error) {
+			s, ok := AsSocket(self)
+			if !ok {
+				return nil, notSocket(self)
+			}
+			return get(s), nil
+		}, nil)
+	}
+	getter("family", func(s *Socket) py.Object { return py.Int(s.Family) })
+	getter("type", func(s *Socket) py.Object { return py.Int(s.SockType) })
+	getter("proto", func(s *Socket) py.Object { return py.Int(s.Proto) })
+	getter("timeout", func(s *Socket) py.Object { return timeoutObj(s.timeout) })
 
 	method("__repr__", func(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		fd := s.FD()
