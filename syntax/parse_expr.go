@@ -16,14 +16,7 @@ func (p *parser) testlistStarExpr() Expr {
 		}
 		return first
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.exprEnd() {
-			break
-		}
-		elts = append(elts, p.starOrNamed())
-	}
+	elts := p.moreElements(first, p.exprEnd, p.starOrNamed)
 	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
 }
 
@@ -34,14 +27,7 @@ func (p *parser) testlist() Expr {
 	if !p.isOp(",") {
 		return first
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.exprEnd() {
-			break
-		}
-		elts = append(elts, p.test())
-	}
+	elts := p.moreElements(first, p.exprEnd, p.test)
 	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
 }
 
@@ -352,14 +338,7 @@ func (p *parser) subscriptList() Expr {
 	if !p.isOp(",") {
 		return first
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.isOp("]") {
-			break
-		}
-		elts = append(elts, p.subscript())
-	}
+	elts := p.moreElements(first, func() bool { return p.isOp("]") }, p.subscript)
 	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
 }
 
@@ -571,14 +550,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		return first
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.isOp(")") {
-			break
-		}
-		elts = append(elts, p.starOrNamed())
-	}
+	elts := p.moreElements(first, func() bool { return p.isOp(")") }, p.starOrNamed)
 	p.expectOp(")")
 	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
 }
@@ -598,14 +570,7 @@ func (p *parser) listAtom() Expr {
 		p.expectOp("]")
 		return &ListComp{Span: span(start, p.tok.pos), Elt: first, Generators: gens}
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.isOp("]") {
-			break
-		}
-		elts = append(elts, p.starOrNamed())
-	}
+	elts := p.moreElements(first, func() bool { return p.isOp("]") }, p.starOrNamed)
 	p.expectOp("]")
 	return &List{Span: span(start, p.tok.pos), Elts: elts}
 }
@@ -641,14 +606,7 @@ func (p *parser) dictOrSet() Expr {
 		p.expectOp("}")
 		return &SetComp{Span: span(start, p.tok.pos), Elt: first, Generators: gens}
 	}
-	elts := []Expr{first}
-	for p.isOp(",") {
-		p.advance()
-		if p.isOp("}") {
-			break
-		}
-		elts = append(elts, p.starOrNamed())
-	}
+	elts := p.moreElements(first, func() bool { return p.isOp("}") }, p.starOrNamed)
 	p.expectOp("}")
 	return &Set{Span: span(start, p.tok.pos), Elts: elts}
 }
@@ -803,4 +761,19 @@ func firstBad(digits string, base int) byte {
 func isRange(err error) bool {
 	ne, ok := err.(*strconv.NumError)
 	return ok && ne.Err == strconv.ErrRange
+}
+
+// moreElements parses the rest of a comma-separated list after its first
+// element: each comma is followed by an element unless end reports the
+// list's end (a trailing comma).
+func (p *parser) moreElements(first Expr, end func() bool, elem func() Expr) []Expr {
+	elts := []Expr{first}
+	for p.isOp(",") {
+		p.advance()
+		if end() {
+			break
+		}
+		elts = append(elts, elem())
+	}
+	return elts
 }
