@@ -396,14 +396,7 @@ func (p *parser) importStmt() Stmt {
 	p.advance()
 	imp := &Import{}
 	for {
-		as := p.tok.pos
-		a := &Alias{Name: p.dottedName()}
-		if p.isKw("as") {
-			p.advance()
-			a.AsName = p.name()
-		}
-		a.Span = span(as, p.tok.pos)
-		imp.Names = append(imp.Names, a)
+		imp.Names = append(imp.Names, p.alias(p.dottedName))
 		if !p.isOp(",") {
 			break
 		}
@@ -411,6 +404,18 @@ func (p *parser) importStmt() Stmt {
 	}
 	imp.Span = span(start, p.tok.pos)
 	return imp
+}
+
+// alias parses "NAME [as NAME]" of an import, the first name by name.
+func (p *parser) alias(name func() string) *Alias {
+	start := p.tok.pos
+	a := &Alias{Name: name()}
+	if p.isKw("as") {
+		p.advance()
+		a.AsName = p.name()
+	}
+	a.Span = span(start, p.tok.pos)
+	return a
 }
 
 func (p *parser) fromImport() Stmt {
@@ -440,14 +445,7 @@ func (p *parser) fromImport() Stmt {
 		p.advance()
 	}
 	for {
-		as := p.tok.pos
-		a := &Alias{Name: p.name()}
-		if p.isKw("as") {
-			p.advance()
-			a.AsName = p.name()
-		}
-		a.Span = span(as, p.tok.pos)
-		imp.Names = append(imp.Names, a)
+		imp.Names = append(imp.Names, p.alias(p.name))
 		if !p.isOp(",") {
 			break
 		}
