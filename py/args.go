@@ -8,19 +8,40 @@ import "fmt"
 // value when absent). Supported pointer types: *Object, *int, *int64,
 // *string (a str argument), *bool (any object, by truth), *float64
 // (int or float), **Str, **List, **Dict, **Tuple. Parameters before a
-// name "/" are positional-only (the "/" entry has no pointer); all
-// others may also be passed by keyword.
+// name "/" are positional-only and those after a name "*" keyword-only
+// (neither marker has a pointer); all others may be passed either way.
+// The messages are those of Python functions and of CPython's
+// PyArg_ParseTupleAndKeywords.
 func UnpackArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any) error {
+	return unpackArgs(t, fname, false, args, kw, pairs)
+}
+
+// UnpackClinicArgs is UnpackArgs with the messages of CPython's builtins
+// that use argument clinic (most methods of builtin types): "argument for
+// f() given by name ('x') and position (1)", "'x' is an invalid keyword
+// argument for f()".
+func UnpackClinicArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any) error {
+	return unpackArgs(t, fname, true, args, kw, pairs)
+}
+
+func unpackArgs(t *Thread, fname string, clinic bool, args []Object, kw []Kwarg, pairs []any) error {
 	type param struct {
 		name     string
 		optional bool
 		posOnly  bool
+		kwOnly   bool
 		dst      any
 	}
 	var pbuf [8]param
 	params := pbuf[:0]
+	kwOnly := false
 	for i := 0; i < len(pairs); {
 		name := pairs[i].(string)
+		if name == "*" {
+			kwOnly = true
+			i++
+			continue
+		}
 		if name == "/" {
 			for j := range params {
 				params[j].posOnly = true
@@ -28,18 +49,30 @@ func UnpackArgs(t *Thread, fname string, args []Object, kw []Kwarg, pairs ...any
 			i++
 			continue
 		}
-		p := param{name: name, dst: pairs[i+1]}
+		p := param{name: name, dst: pairs[i+1], kwOnly: kwOnly}
 		if n := len(name); n > 0 && name[n-1] == '?' {
 			p.name, p.optional = name[:n-1], true
 		}
 		params = append(params, p)
 		i += 2
 	}
-	if len(args) > len(params) {
-		if len(params) == 0 {
-			return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, len(args))
+	npos := len(params)
+	for npos > 0 && params[npos-1].kwOnly {
+		npos--
+	}
+	if clinic && npos == len(params) && len(args) <= npos && len(args)+len(kw) > npos {
+		// Clinic counts keywords too before matching them.
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos, plural(npos), len(args)+len(kw))
+	}
+	if len(args) > npos {
+		positional := ""
+		if npos < len(params) {
+			positional = "positional "
 		}
-		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, len(params), plural(len(params)), len(args))
+		if npos == 0 {
+			return Errorf(TypeError, "%s() takes no %sarguments (%d given)", fname, positional, len(args))
+		}
+		return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, npos, positional, plural(npos), len(args))
 	}
 	var sbuf [8]bool
 	set := sbuf[:0]
@@ -59,6 +92,9 @@ kwloop:
 		for i := range params {
 			if params[i].name == k.Name && !params[i].posOnly {
 				if set[i] {
+					if clinic {
+						return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k.Name, i+1)
+					}
 					return Errorf(TypeError, "%s() got multiple values for argument '%s'", fname, k.Name)
 				}
 				if err := assignArg(t, fname, k.Name, params[i].dst, k.Value); err != nil {
@@ -67,6 +103,9 @@ kwloop:
 				set[i] = true
 				continue kwloop
 			}
+		}
+		if clinic {
+			return InvalidKeyword(fname, k.Name)
 		}
 		return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, k.Name)
 	}
@@ -150,6 +189,12 @@ func assignArg(t *Thread, fname, pname string, dst any, v Object) error {
 		panic(fmt.Sprintf("UnpackArgs: unsupported destination %T for %s", dst, pname))
 	}
 	return nil
+}
+
+// InvalidKeyword is CPython's error for a keyword a builtin does not
+// take (Python functions say "got an unexpected keyword argument").
+func InvalidKeyword(fname, name string) error {
+	return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", name, fname)
 }
 
 // NoKwargs fails when keyword arguments were given to fname.

@@ -75,7 +75,7 @@ func init() {
 		strict := false
 		for _, k := range kw {
 			if k.Name != "strict" {
-				return nil, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", k.Name)
+				return nil, InvalidKeyword("zip", k.Name)
 			}
 			b, err := Truth(t, k.Value)
 			if err != nil {

@@ -116,7 +116,7 @@ func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			}
 			flush = b
 		default:
-			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for print()", k.Name)
+			return nil, InvalidKeyword("print", k.Name)
 		}
 	}
 	var b strings.Builder
@@ -720,7 +720,7 @@ func builtinSorted(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			}
 			reverse = b
 		default:
-			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for sort()", k.Name)
+			return nil, InvalidKeyword("sort", k.Name)
 		}
 	}
 	return Sorted(t, args[0], key, reverse)

@@ -365,7 +365,7 @@ func init() {
 		bm("__rmul__", mul)
 		bm("decode", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			enc, errs := "utf-8", "strict"
-			if err := UnpackArgs(t, "decode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
+			if err := UnpackClinicArgs(t, "decode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
 				return nil, err
 			}
 			return Decode(b, enc, errs)

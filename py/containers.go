@@ -864,7 +864,7 @@ func MinMax(t *Thread, args []Object, kw []Kwarg, isMax bool) (Object, error) {
 		case "default":
 			dflt = k.Value
 		default:
-			return nil, Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+			return nil, InvalidKeyword(name, k.Name)
 		}
 	}
 	var items []Object

@@ -22,7 +22,7 @@ func intNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	}
 	for _, k := range kw {
 		if k.Name != "base" {
-			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for int()", k.Name)
+			return nil, InvalidKeyword("int", k.Name)
 		}
 		if base != nil {
 			return nil, Errorf(TypeError, "argument for int() given by name ('base') and position (2)")

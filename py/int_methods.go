@@ -77,36 +77,12 @@ func byteorderArg(o Object) (bool, error) {
 }
 
 func intToBytes(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	var lengthO, orderO, signedO Object
+	var lengthO, orderO Object
 	length := 1
 	little := false
 	signed := false
-	if len(args) > 3 {
-		return nil, Errorf(TypeError, "to_bytes() takes at most 2 positional arguments (%d given)", len(args)-1)
-	}
-	if len(args) > 1 {
-		lengthO = args[1]
-	}
-	if len(args) > 2 {
-		orderO = args[2]
-	}
-	for _, k := range kw {
-		switch k.Name {
-		case "length":
-			if lengthO != nil {
-				return nil, Errorf(TypeError, "argument for to_bytes() given by name ('length') and position (1)")
-			}
-			lengthO = k.Value
-		case "byteorder":
-			if orderO != nil {
-				return nil, Errorf(TypeError, "argument for to_bytes() given by name ('byteorder') and position (2)")
-			}
-			orderO = k.Value
-		case "signed":
-			signedO = k.Value
-		default:
-			return nil, Errorf(TypeError, "to_bytes() got an unexpected keyword argument '%s'", k.Name)
-		}
+	if err := UnpackClinicArgs(t, "to_bytes", args[1:], kw, "length?", &lengthO, "byteorder?", &orderO, "*", "signed?", &signed); err != nil {
+		return nil, err
 	}
 	var err error
 	if lengthO != nil {
@@ -119,11 +95,6 @@ func intToBytes(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	}
 	if orderO != nil {
 		if little, err = byteorderArg(orderO); err != nil {
-			return nil, err
-		}
-	}
-	if signedO != nil {
-		if signed, err = Truth(t, signedO); err != nil {
 			return nil, err
 		}
 	}
@@ -159,47 +130,14 @@ func intToBytes(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 
 func intFromBytesMethod(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	cls, _ := args[0].(*Type)
-	args = args[1:]
-	var data, orderO, signedO Object
-	if len(args) > 2 {
-		return nil, Errorf(TypeError, "from_bytes() takes at most 2 positional arguments (%d given)", len(args))
-	}
-	if len(args) > 0 {
-		data = args[0]
-	}
-	if len(args) > 1 {
-		orderO = args[1]
-	}
-	for _, k := range kw {
-		switch k.Name {
-		case "bytes":
-			if data != nil {
-				return nil, Errorf(TypeError, "argument for from_bytes() given by name ('bytes') and position (1)")
-			}
-			data = k.Value
-		case "byteorder":
-			if orderO != nil {
-				return nil, Errorf(TypeError, "argument for from_bytes() given by name ('byteorder') and position (2)")
-			}
-			orderO = k.Value
-		case "signed":
-			signedO = k.Value
-		default:
-			return nil, Errorf(TypeError, "from_bytes() got an unexpected keyword argument '%s'", k.Name)
-		}
-	}
-	if data == nil {
-		return nil, Errorf(TypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
-	}
+	var data, orderO Object
 	little, signed := false, false
-	var err error
-	if orderO != nil {
-		if little, err = byteorderArg(orderO); err != nil {
-			return nil, err
-		}
+	if err := UnpackClinicArgs(t, "from_bytes", args[1:], kw, "bytes", &data, "byteorder?", &orderO, "*", "signed?", &signed); err != nil {
+		return nil, err
 	}
-	if signedO != nil {
-		if signed, err = Truth(t, signedO); err != nil {
+	if orderO != nil {
+		var err error
+		if little, err = byteorderArg(orderO); err != nil {
 			return nil, err
 		}
 	}

@@ -328,7 +328,11 @@ func init() {
 		return func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 			var sep Object = None
 			maxsplit := -1
-			if err := UnpackArgs(t, "split", a, kw, "sep?", &sep, "maxsplit?", &maxsplit); err != nil {
+			name := "split"
+			if reverse {
+				name = "rsplit"
+			}
+			if err := UnpackClinicArgs(t, name, a, kw, "sep?", &sep, "maxsplit?", &maxsplit); err != nil {
 				return nil, err
 			}
 			if sep == None {
@@ -375,7 +379,7 @@ func init() {
 	sm("rsplit", split(true))
 	sm("splitlines", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		keep := false
-		if err := UnpackArgs(t, "splitlines", a, kw, "keepends?", &keep); err != nil {
+		if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keep); err != nil {
 			return nil, err
 		}
 		var parts []string
@@ -761,7 +765,7 @@ func init() {
 	})
 	sm("expandtabs", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		size := 8
-		if err := UnpackArgs(t, "expandtabs", a, kw, "tabsize?", &size); err != nil {
+		if err := UnpackClinicArgs(t, "expandtabs", a, kw, "tabsize?", &size); err != nil {
 			return nil, err
 		}
 		var b strings.Builder
@@ -786,7 +790,7 @@ func init() {
 	})
 	sm("encode", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		enc, errs := "utf-8", "strict"
-		if err := UnpackArgs(t, "encode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
+		if err := UnpackClinicArgs(t, "encode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
 			return nil, err
 		}
 		return Encode(s, enc, errs)

@@ -71,7 +71,7 @@ func Open(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		switch k.Name {
 		case "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener":
 		default:
-			return nil, py.Errorf(py.TypeError, "'%s' is an invalid keyword argument for open()", k.Name)
+			return nil, py.InvalidKeyword("open", k.Name)
 		}
 	}
 	if err := py.UnpackArgs(t, "open", args, kw, "file", &file, "mode?", &modeObj, "buffering?", &buffering,

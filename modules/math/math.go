@@ -514,7 +514,7 @@ func IsClose[T float64 | complex128](t *py.Thread, args []py.Object, kw []py.Kwa
 		case "abs_tol":
 			absTol = v
 		default:
-			return nil, py.Errorf(py.TypeError, "'%s' is an invalid keyword argument for isclose()", k.Name)
+			return nil, py.InvalidKeyword("isclose", k.Name)
 		}
 	}
 	if rel < 0 || absTol < 0 {
@@ -585,7 +585,7 @@ func mathProd(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) 
 	var acc py.Object = py.Int(1)
 	for _, k := range kw {
 		if k.Name != "start" {
-			return nil, py.Errorf(py.TypeError, "prod() got an unexpected keyword argument '%s'", k.Name)
+			return nil, py.InvalidKeyword("prod", k.Name)
 		}
 		acc = k.Value
 	}
