@@ -668,7 +668,7 @@ func builtinAiter(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if err := CheckArgs("aiter", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	r, found, err := CallSpecial(t, args[0], Intern("__aiter__"))
+	r, found, err := CallSpecial(t, args[0], strAiter)
 	if !found {
 		return nil, Errorf(TypeError, "'%s' object is not an async iterable", TypeName(args[0]))
 	}
@@ -679,7 +679,7 @@ func builtinAnext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if err := CheckArgs("anext", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	r, found, err := CallSpecial(t, args[0], Intern("__anext__"))
+	r, found, err := CallSpecial(t, args[0], strAnext)
 	if !found {
 		return nil, Errorf(TypeError, "'%s' object is not an async iterator", TypeName(args[0]))
 	}

@@ -25,6 +25,12 @@ type Generator struct {
 	excInfo *Exception
 }
 
+var (
+	strThrow = Intern("throw")
+	strClose = Intern("close")
+	strAwait = Intern("__await__")
+)
+
 func (g *Generator) Type() *Type {
 	switch g.kind {
 	case genCoroutine:
@@ -218,7 +224,7 @@ func throwTo(t *Thread, sub Object, exc *Exception) (yielded, result Object, err
 	if g, ok := sub.(*Generator); ok {
 		return g.Resume(t, nil, exc)
 	}
-	fn, err := GetAttrOpt(t, sub, Intern("throw"))
+	fn, err := GetAttrOpt(t, sub, strThrow)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -245,7 +251,7 @@ func closeSub(t *Thread, sub Object) {
 		g.close(t)
 		return
 	}
-	if fn, _ := GetAttrOpt(t, sub, Intern("close")); fn != nil {
+	if fn, _ := GetAttrOpt(t, sub, strClose); fn != nil {
 		t.Call(fn, nil, nil)
 	}
 }
@@ -277,7 +283,7 @@ func getAwaitable(t *Thread, o Object) (Object, error) {
 		}
 		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
 	}
-	r, found, err := CallSpecial(t, o, Intern("__await__"))
+	r, found, err := CallSpecial(t, o, strAwait)
 	if !found {
 		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
 	}

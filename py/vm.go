@@ -806,22 +806,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = a
 			case compile.GET_AITER:
-				r, found, e := CallSpecial(t, stack[sp-1], Intern("__aiter__"))
-				if !found {
-					pending = Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(stack[sp-1]))
-					break
-				}
+				r, e := asyncSpecial(t, stack[sp-1], strAiter, "an object")
 				if e != nil {
 					pending = e
 					break
 				}
 				stack[sp-1] = r
 			case compile.GET_ANEXT:
-				r, found, e := CallSpecial(t, stack[sp-1], Intern("__anext__"))
-				if !found {
-					pending = Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", TypeName(stack[sp-1]))
-					break
-				}
+				r, e := asyncSpecial(t, stack[sp-1], strAnext, "an iterator")
 				if e != nil {
 					pending = e
 					break
@@ -1081,7 +1073,21 @@ func chainHas(start, e *Exception) bool {
 	return false
 }
 
-var strDunderName = Intern("__name__")
+var (
+	strDunderName = Intern("__name__")
+	strAiter      = Intern("__aiter__")
+	strAnext      = Intern("__anext__")
+	strKeys       = Intern("keys")
+)
+
+// asyncSpecial calls o.__aiter__() or o.__anext__() for 'async for'.
+func asyncSpecial(t *Thread, o Object, name *Str, what string) (Object, error) {
+	r, found, err := CallSpecial(t, o, name)
+	if !found {
+		return nil, Errorf(TypeError, "'async for' requires %s with %s method, got %s", what, name.S, TypeName(o))
+	}
+	return r, err
+}
 
 func nameError(name *Str) *Exception {
 	e := Errorf(NameError, "name '%s' is not defined", name.S)
@@ -1175,7 +1181,7 @@ func mergeMapping(t *Thread, d *Dict, m Object, call bool) error {
 		})
 		return err
 	}
-	keys, err := GetAttrOpt(t, m, Intern("keys"))
+	keys, err := GetAttrOpt(t, m, strKeys)
 	if err != nil {
 		return err
 	}

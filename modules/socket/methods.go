@@ -341,14 +341,11 @@ func init() {
 		if err := py.CheckArgs("bind", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		if _, err := s.open(); err != nil {
-			return nil, err
-		}
-		sa, err := parseSockaddr(t, "bind", s.Family, args[0])
+		fd, err := s.open()
 		if err != nil {
 			return nil, err
 		}
-		fd, err := s.open()
+		sa, err := parseSockaddr(t, "bind", s.Family, args[0])
 		if err != nil {
 			return nil, err
 		}
