@@ -95,14 +95,11 @@ func (q *Queue) get(t *py.Thread) py.Object {
 
 // ---- Semaphore ----
 
-// Semaphore is asyncio.Semaphore / BoundedSemaphore. A release with
-// waiters hands the permit to the first one (no barging), like Lock.
+// Semaphore is asyncio.Semaphore / BoundedSemaphore.
 type Semaphore struct {
-	value   int
+	permits
 	initial int
 	bounded bool
-	waiters waitList
-	granted waitList // woken waiters holding a permit, not yet running
 }
 
 var (
@@ -117,70 +114,12 @@ func (s *Semaphore) Type() *py.Type {
 	return SemaphoreType
 }
 
-func (s *Semaphore) removeWaiter(tk *Task) { s.waiters.remove(tk) }
-
 func (s *Semaphore) release(t *py.Thread) error {
 	if s.bounded && s.value+len(s.granted) >= s.initial {
 		return py.Errorf(py.ValueError, "BoundedSemaphore released too many times")
 	}
 	s.grant(t)
 	return nil
-}
-
-// grant gives one permit to the first waiter, or back to the counter.
-func (s *Semaphore) grant(t *py.Thread) {
-	if len(s.waiters) == 0 {
-		s.value++
-		return
-	}
-	w := s.waiters.popFront()
-	w.waitOn = nil
-	s.granted = append(s.granted, w)
-	loopOf(t).pushNow(w)
-}
-
-type semAcquire struct {
-	s     *Semaphore
-	state uint8
-}
-
-func (*semAcquire) Type() *py.Type { return AwaitableType }
-
-func (a *semAcquire) Next(t *py.Thread) (py.Object, error) {
-	s := a.s
-	switch a.state {
-	case 0:
-		if s.value > 0 && len(s.waiters) == 0 {
-			s.value--
-			a.state = 2
-			return nil, py.NewException(py.StopIteration, py.True)
-		}
-		cur, err := suspend(t, s)
-		if err != nil {
-			return nil, err
-		}
-		s.waiters = append(s.waiters, cur)
-		a.state = 1
-		return py.None, nil
-	case 1:
-		a.state = 2
-		s.granted.remove(loopOf(t).cur)
-		return nil, py.NewException(py.StopIteration, py.True)
-	}
-	return nil, nil
-}
-
-func (a *semAcquire) abort(t *py.Thread, exc error) error {
-	if a.state == 1 {
-		cur := loopOf(t).cur
-		if a.s.granted.remove(cur) {
-			a.s.grant(t)
-		} else {
-			a.s.waiters.remove(cur)
-		}
-	}
-	a.state = 2
-	return exc
 }
 
 func init() {
@@ -279,7 +218,7 @@ func init() {
 			if value < 0 {
 				return nil, py.Errorf(py.ValueError, "Semaphore initial value must be >= 0")
 			}
-			return &Semaphore{value: value, initial: value, bounded: bounded}, nil
+			return &Semaphore{permits: permits{value: value}, initial: value, bounded: bounded}, nil
 		}
 		sm := func(name string, fn func(t *py.Thread, s *Semaphore) (py.Object, error)) {
 			tp.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -290,8 +229,8 @@ func init() {
 				return fn(t, s)
 			})
 		}
-		sm("acquire", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &semAcquire{s: s}, nil })
-		sm("__aenter__", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &semAcquire{s: s}, nil })
+		sm("acquire", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &acquire{p: &s.permits}, nil })
+		sm("__aenter__", func(t *py.Thread, s *Semaphore) (py.Object, error) { return &acquire{p: &s.permits}, nil })
 		sm("release", func(t *py.Thread, s *Semaphore) (py.Object, error) { return py.None, s.release(t) })
 		sm("__aexit__", func(t *py.Thread, s *Semaphore) (py.Object, error) {
 			if err := s.release(t); err != nil {

@@ -181,85 +181,26 @@ func (w *flagWait) abort(t *py.Thread, exc error) error {
 
 // ---- Lock ----
 
-// Lock is asyncio.Lock with strict FIFO hand-over.
+// Lock is asyncio.Lock: one permit, handed over in FIFO order. As in
+// MicroPython, locked() is False while the lock is on its way to a woken
+// waiter, and release() then raises.
 type Lock struct {
-	locked  bool
-	handed  *Task // waiter the lock was passed to, not yet running
-	waiters waitList
+	permits
 }
 
 var LockType = py.NewBuiltinType("Lock", py.ObjectType, nil)
 
 func (*Lock) Type() *py.Type { return LockType }
 
-func (lk *Lock) removeWaiter(tk *Task) { lk.waiters.remove(tk) }
+func (lk *Lock) locked() bool { return lk.value == 0 && len(lk.granted) == 0 }
 
 // release passes the lock to the first waiter or unlocks it.
 func (lk *Lock) release(t *py.Thread) error {
-	if !lk.locked && lk.handed == nil {
+	if !lk.locked() {
 		return py.Errorf(py.RuntimeError, "Lock not acquired")
 	}
-	lk.passOn(t)
+	lk.grant(t)
 	return nil
-}
-
-func (lk *Lock) passOn(t *py.Thread) {
-	lk.locked = false
-	lk.handed = nil
-	if len(lk.waiters) > 0 {
-		w := lk.waiters.popFront()
-		w.waitOn = nil
-		lk.handed = w
-		loopOf(t).pushNow(w)
-	}
-}
-
-type lockAcquire struct {
-	lk    *Lock
-	state uint8
-}
-
-func (*lockAcquire) Type() *py.Type { return AwaitableType }
-
-func (a *lockAcquire) Next(t *py.Thread) (py.Object, error) {
-	lk := a.lk
-	switch a.state {
-	case 0:
-		if !lk.locked && lk.handed == nil {
-			lk.locked = true
-			a.state = 2
-			return nil, py.NewException(py.StopIteration, py.True)
-		}
-		cur, err := suspend(t, lk)
-		if err != nil {
-			return nil, err
-		}
-		lk.waiters = append(lk.waiters, cur)
-		a.state = 1
-		return py.None, nil
-	case 1:
-		a.state = 2
-		if lk.handed == loopOf(t).cur {
-			lk.handed = nil
-			lk.locked = true
-		}
-		return nil, py.NewException(py.StopIteration, py.True)
-	}
-	return nil, nil
-}
-
-func (a *lockAcquire) abort(t *py.Thread, exc error) error {
-	if a.state == 1 {
-		cur := loopOf(t).cur
-		if a.lk.handed == cur && cur != nil {
-			// Cancelled after being handed the lock: pass it on.
-			a.lk.passOn(t)
-		} else {
-			a.lk.waiters.remove(cur)
-		}
-	}
-	a.state = 2
-	return exc
 }
 
 func init() {
@@ -318,7 +259,7 @@ func init() {
 		if err := py.CheckArgs("Lock", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		return &Lock{}, nil
+		return &Lock{permits{value: 1}}, nil
 	}
 	lm := func(name string, fn func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error)) {
 		LockType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -329,10 +270,14 @@ func init() {
 			return fn(t, lk, args[1:])
 		})
 	}
-	lm("locked", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) { return py.NewBool(lk.locked), nil })
-	lm("acquire", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) { return &lockAcquire{lk: lk}, nil })
+	lm("locked", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) { return py.NewBool(lk.locked()), nil })
+	lm("acquire", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) {
+		return &acquire{p: &lk.permits}, nil
+	})
 	lm("release", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) { return py.None, lk.release(t) })
-	lm("__aenter__", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) { return &lockAcquire{lk: lk}, nil })
+	lm("__aenter__", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) {
+		return &acquire{p: &lk.permits}, nil
+	})
 	lm("__aexit__", func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error) {
 		if err := lk.release(t); err != nil {
 			return nil, err
