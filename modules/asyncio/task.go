@@ -170,7 +170,8 @@ func init() {
 	TaskType.Module = "asyncio"
 	TaskType.AddMethod("__await__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
 	TaskType.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
-	TaskType.AddMethod("__next__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	// Awaiting a task steps it like a generator; a sent value is ignored.
+	step := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -180,18 +181,9 @@ func init() {
 			return nil, py.NewException(py.StopIteration)
 		}
 		return r, err
-	})
-	TaskType.AddMethod("send", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		tk, err := asTask(args[0])
-		if err != nil {
-			return nil, err
-		}
-		r, err := tk.Next(t)
-		if err == nil && r == nil {
-			return nil, py.NewException(py.StopIteration)
-		}
-		return r, err
-	})
+	}
+	TaskType.AddMethod("__next__", step)
+	TaskType.AddMethod("send", step)
 	TaskType.AddMethod("throw", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		// The awaiting task is being cancelled or thrown into: stop waiting.
 		tk, err := asTask(args[0])
