@@ -172,21 +172,9 @@ func addStreamMethods(tp *py.Type, self func(args []py.Object) (stream, error)) 
 		return py.None, err
 	})
 	m("seek", func(t *py.Thread, s stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("seek", args, kw, 1, 2); err != nil {
-			return nil, err
-		}
-		if _, ok := args[0].(py.Float); ok {
-			return nil, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
-		}
-		off, err := py.IndexInt(t, args[0])
+		off, whence, err := seekArgs(t, args, kw)
 		if err != nil {
 			return nil, err
-		}
-		whence := 0
-		if len(args) > 1 {
-			if whence, err = py.IndexInt(t, args[1]); err != nil {
-				return nil, err
-			}
 		}
 		pos, err := s.seek(t, int64(off), whence)
 		if err != nil {
@@ -272,4 +260,18 @@ func indexLF(b []byte) int {
 		return -1
 	}
 	return i + 1
+}
+
+// seekArgs parses seek(offset, whence=0), shared by every stream class.
+func seekArgs(t *py.Thread, args []py.Object, kw []py.Kwarg) (offset, whence int, err error) {
+	if err = py.CheckArgs("seek", args, kw, 1, 2); err != nil {
+		return
+	}
+	if offset, err = py.IndexInt(t, args[0]); err != nil {
+		return
+	}
+	if len(args) > 1 {
+		whence, err = py.IndexInt(t, args[1])
+	}
+	return
 }

@@ -406,21 +406,9 @@ func init() {
 		return py.None, err
 	})
 	m("seek", func(t *py.Thread, s *StringIO, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("seek", args, kw, 1, 2); err != nil {
-			return nil, err
-		}
-		if _, ok := args[0].(py.Float); ok {
-			return nil, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
-		}
-		pos, err := py.IndexInt(t, args[0])
+		pos, whence, err := seekArgs(t, args, kw)
 		if err != nil {
 			return nil, err
-		}
-		whence := 0
-		if len(args) > 1 {
-			if whence, err = py.IndexInt(t, args[1]); err != nil {
-				return nil, err
-			}
 		}
 		if err := s.check(); err != nil {
 			return nil, err

@@ -136,18 +136,9 @@ func init() {
 		return py.None, err
 	})
 	m("seek", func(t *py.Thread, x *TextIO, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("seek", args, kw, 1, 2); err != nil {
-			return nil, err
-		}
-		cookie, err := py.IndexInt(t, args[0])
+		cookie, whence, err := seekArgs(t, args, kw)
 		if err != nil {
 			return nil, err
-		}
-		whence := 0
-		if len(args) > 1 {
-			if whence, err = py.IndexInt(t, args[1]); err != nil {
-				return nil, err
-			}
 		}
 		pos, err := x.seek(t, int64(cookie), whence)
 		if err != nil {
