@@ -386,33 +386,58 @@ func (c *compiler) callArgs(pre int, args []syntax.Expr, kws []*syntax.Keyword) 
 		return
 	}
 	// General form: a tuple of positional arguments and a dict of keywords.
-	c.emit(BUILD_LIST, pre)
-	for _, a := range args {
-		if s, ok := a.(*syntax.Starred); ok {
-			c.expr(s.Value)
-			c.emit(LIST_EXTEND, 1)
-		} else {
-			c.expr(a)
-			c.emit(LIST_APPEND, 1)
+	if s, ok := onlyStarred(pre, args); ok {
+		// f(*x): CALL_EX makes the tuple, naming f if x is not iterable.
+		c.expr(s.Value)
+	} else {
+		c.emit(BUILD_LIST, pre)
+		for _, a := range args {
+			if s, ok := a.(*syntax.Starred); ok {
+				c.expr(s.Value)
+				c.emit(LIST_EXTEND, 1)
+			} else {
+				c.expr(a)
+				c.emit(LIST_APPEND, 1)
+			}
 		}
+		c.emit(LIST_TO_TUPLE, 0)
 	}
-	c.emit(LIST_TO_TUPLE, 0)
 	if len(kws) == 0 {
 		c.emit(CALL_EX, 0)
 		return
 	}
 	c.emit(BUILD_MAP, 0)
+	merged := false
 	for _, k := range kws {
-		if k.Arg == "" {
+		switch {
+		case k.Arg == "":
 			c.expr(k.Value)
 			c.emit(DICT_MERGE, 1)
-		} else {
+			merged = true
+		case merged:
+			// After a **mapping the name may repeat one of its keys:
+			// merge it too, so that the duplicate is reported.
+			c.loadConst(k.Arg)
+			c.expr(k.Value)
+			c.emit(BUILD_MAP, 1)
+			c.emit(DICT_MERGE, 1)
+		default:
 			c.loadConst(k.Arg)
 			c.expr(k.Value)
 			c.emit(MAP_ADD, 1)
 		}
 	}
 	c.emit(CALL_EX, 1)
+}
+
+// onlyStarred reports whether a call's positional arguments are a lone
+// *x with nothing before it.
+func onlyStarred(pre int, args []syntax.Expr) (*syntax.Starred, bool) {
+	if pre != 0 || len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*syntax.Starred)
+	return s, ok
 }
 
 // comprehension compiles a comprehension as a nested function called

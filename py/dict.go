@@ -35,7 +35,7 @@ func dictUpdate(t *Thread, d *Dict, args []Object, kw []Kwarg) error {
 				return err
 			}
 		} else if keys, _ := GetAttrOpt(t, src, Intern("keys")); keys != nil {
-			if err := mergeMapping(t, d, src, false); err != nil {
+			if err := mergeMapping(t, d, src, nil); err != nil {
 				return err
 			}
 		} else {

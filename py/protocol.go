@@ -466,6 +466,19 @@ type Iterator interface {
 	Next(t *Thread) (Object, error)
 }
 
+// Iterable reports whether iter(o) can work: o is a builtin iterable or
+// its type defines __iter__ or __getitem__.
+func Iterable(o Object) bool {
+	if _, ok := builtinIter(o); ok {
+		return true
+	}
+	fn := o.Type().Lookup(strIter)
+	if fn == None {
+		return false
+	}
+	return fn != nil || o.Type().Lookup(strGetitem) != nil
+}
+
 // Iter returns iter(o).
 func Iter(t *Thread, o Object) (Object, error) {
 	if it, ok := builtinIter(o); ok {

@@ -302,11 +302,24 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					stack[sp] = nil
 				}
 				sp--
-				argt := stack[sp].(*Tuple)
+				argObj := stack[sp]
 				stack[sp] = nil
 				sp--
 				fnObj := stack[sp]
 				stack[sp] = nil
+				argt, ok := argObj.(*Tuple)
+				if !ok {
+					// f(*x) alone: x is not yet a tuple
+					items, e := ToSlice(t, argObj)
+					if e != nil {
+						if AsException(e).IsInstance(TypeError) && !Iterable(argObj) {
+							e = Errorf(TypeError, "%s argument after * must be an iterable, not %s", functionStr(t, fnObj), TypeName(argObj))
+						}
+						pending = e
+						break
+					}
+					argt = NewTuple(items...)
+				}
 				var kw []Kwarg
 				if kwd != nil {
 					kwd.Items(func(k, v Object) bool {
@@ -573,11 +586,12 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.LIST_EXTEND:
 				sp--
 				l := stack[sp-arg].(*List)
-				items, e := ToSlice(t, stack[sp])
+				src := stack[sp]
 				stack[sp] = nil
+				items, e := ToSlice(t, src)
 				if e != nil {
-					if ex := AsException(e); ex.IsInstance(TypeError) {
-						e = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(stack[sp]))
+					if AsException(e).IsInstance(TypeError) && !Iterable(src) {
+						e = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
 					}
 					pending = e
 					break
@@ -600,7 +614,12 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.DICT_UPDATE, compile.DICT_MERGE:
 				sp--
 				d := stack[sp-arg].(*Dict)
-				e := mergeMapping(t, d, stack[sp], compile.Opcode(instr&0xff) == compile.DICT_MERGE)
+				var callee Object
+				if op == compile.DICT_MERGE {
+					// a call's keywords: stack is callee, args tuple, dict
+					callee = stack[sp-arg-2]
+				}
+				e := mergeMapping(t, d, stack[sp], callee)
 				stack[sp] = nil
 				if e != nil {
 					pending = e
@@ -1161,22 +1180,25 @@ func unpackN(t *Thread, o Object, n int) ([]Object, error) {
 	return items, nil
 }
 
-// mergeMapping implements {**m} and f(**m).
-func mergeMapping(t *Thread, d *Dict, m Object, call bool) error {
+// mergeMapping implements {**m} and, when callee is not nil, the
+// keyword arguments f(**m) of a call, whose keys must be new strings.
+func mergeMapping(t *Thread, d *Dict, m Object, callee Object) error {
+	add := func(k, v Object) error {
+		if callee != nil {
+			ks, ok := k.(*Str)
+			if !ok {
+				return Errorf(TypeError, "keywords must be strings")
+			}
+			if _, found, _ := d.GetItem(t, k); found {
+				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(t, callee), ks.S)
+			}
+		}
+		return d.SetItem(t, k, v)
+	}
 	if src, ok := m.(*Dict); ok {
 		var err error
 		src.Items(func(k, v Object) bool {
-			if call {
-				if _, ok := k.(*Str); !ok {
-					err = Errorf(TypeError, "keywords must be strings")
-					return false
-				}
-				if _, found, _ := d.GetItem(t, k); found {
-					err = Errorf(TypeError, "got multiple values for keyword argument '%s'", k.(*Str).S)
-					return false
-				}
-			}
-			err = d.SetItem(t, k, v)
+			err = add(k, v)
 			return err == nil
 		})
 		return err
@@ -1186,8 +1208,8 @@ func mergeMapping(t *Thread, d *Dict, m Object, call bool) error {
 		return err
 	}
 	if keys == nil {
-		if call {
-			return Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+		if callee != nil {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", functionStr(t, callee), TypeName(m))
 		}
 		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
 	}
@@ -1200,8 +1222,24 @@ func mergeMapping(t *Thread, d *Dict, m Object, call bool) error {
 		if err != nil {
 			return false, err
 		}
-		return true, d.SetItem(t, k, v)
+		return true, add(k, v)
 	})
+}
+
+// functionStr names a callable in argument errors as CPython does:
+// "module.qualname()", or "qualname()" for builtins.
+func functionStr(t *Thread, fn Object) string {
+	q, _ := GetAttrOpt(t, fn, Intern("__qualname__"))
+	qs, ok := q.(*Str)
+	if !ok {
+		return TypeName(fn) + " object"
+	}
+	if m, _ := GetAttrOpt(t, fn, Intern("__module__")); m != nil {
+		if ms, ok := m.(*Str); ok && ms.S != "builtins" {
+			return ms.S + "." + qs.S + "()"
+		}
+	}
+	return qs.S + "()"
 }
 
 // makeException turns the operand of raise into an exception instance.
