@@ -17,8 +17,9 @@ type FormatSpec struct {
 	Kind      byte // 0 or the presentation type letter
 }
 
-// ParseFormatSpec parses spec, failing with ValueError as CPython does.
-func ParseFormatSpec(spec string) (FormatSpec, error) {
+// ParseFormatSpec parses spec for a value of type typeName, failing with
+// ValueError as CPython does.
+func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 	fs := FormatSpec{Width: -1, Precision: -1}
 	rs := []rune(spec)
 	i := 0
@@ -61,6 +62,9 @@ func ParseFormatSpec(spec string) (FormatSpec, error) {
 		fs.Grouping = byte(rs[i])
 		i++
 		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+			if byte(rs[i]) == fs.Grouping {
+				return fs, Errorf(ValueError, "Cannot specify '%c' with '%c'.", rs[i], rs[i])
+			}
 			return fs, Errorf(ValueError, "Cannot specify both ',' and '_'.")
 		}
 	}
@@ -81,7 +85,7 @@ func ParseFormatSpec(spec string) (FormatSpec, error) {
 	}
 	if i < len(rs) {
 		if i+1 < len(rs) || rs[i] > 127 {
-			return fs, Errorf(ValueError, "Invalid format specifier '%s' for object of type '%%s'", spec)
+			return fs, Errorf(ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
 		}
 		fs.Kind = byte(rs[i])
 	}

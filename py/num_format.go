@@ -49,13 +49,8 @@ func FormatNumber(v Object, spec string) (string, error) {
 			return complexRepr(complex128(x)), nil
 		}
 	}
-	fs, err := ParseFormatSpec(spec)
+	fs, err := ParseFormatSpec(spec, TypeName(v))
 	if err != nil {
-		e := AsException(err)
-		if msg := exceptionStr(e); strings.Contains(msg, "%s") {
-			i := strings.LastIndex(msg, "%s")
-			return "", Errorf(ValueError, "%s", msg[:i]+TypeName(v)+msg[i+2:])
-		}
 		return "", err
 	}
 	switch x := v.(type) {

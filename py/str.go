@@ -272,7 +272,7 @@ func init() {
 		if spec == nil || spec.S == "" {
 			return s, nil
 		}
-		fs, err := ParseFormatSpec(spec.S)
+		fs, err := ParseFormatSpec(spec.S, "str")
 		if err != nil {
 			return nil, err
 		}
@@ -284,6 +284,9 @@ func init() {
 		}
 		if fs.Sign != 0 {
 			return nil, Errorf(ValueError, "Sign not allowed in string format specifier")
+		}
+		if fs.NoNegZero {
+			return nil, Errorf(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
 		}
 		body := s.S
 		if fs.Precision >= 0 && fs.Precision < s.Len() {

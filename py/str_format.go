@@ -7,10 +7,29 @@ import (
 
 // StrFormat implements str.format (mapping non-nil: format_map).
 func StrFormat(t *Thread, f string, args []Object, kw []Kwarg, mapping Object) (string, error) {
+	sf := strFormatter{t: t, args: args, kw: kw, mapping: mapping}
+	return sf.format(f, 2)
+}
+
+// strFormatter holds the state of one str.format call, which nested
+// fields in format specs share: "{:{}}" numbers both fields.
+type strFormatter struct {
+	t                 *Thread
+	args              []Object
+	kw                []Kwarg
+	mapping           Object
+	auto              int
+	manual, automatic bool
+}
+
+// format expands f; depth is how many more levels of nested fields the
+// specs may hold (CPython allows one).
+func (sf *strFormatter) format(f string, depth int) (string, error) {
+	if depth == 0 {
+		return "", Errorf(ValueError, "Max string recursion exceeded")
+	}
+	t, args, kw, mapping := sf.t, sf.args, sf.kw, sf.mapping
 	var b strings.Builder
-	auto := 0
-	manual := false
-	automatic := false
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c == '}' {
@@ -31,14 +50,14 @@ func StrFormat(t *Thread, f string, args []Object, kw []Kwarg, mapping Object) (
 			continue
 		}
 		// find the matching '}'
-		depth := 1
+		open := 1
 		j := i + 1
 		for ; j < len(f); j++ {
 			if f[j] == '{' {
-				depth++
+				open++
 			} else if f[j] == '}' {
-				depth--
-				if depth == 0 {
+				open--
+				if open == 0 {
 					break
 				}
 			}
@@ -75,20 +94,20 @@ func StrFormat(t *Thread, f string, args []Object, kw []Kwarg, mapping Object) (
 		}
 		var v Object
 		if first == "" {
-			if manual {
+			if sf.manual {
 				return "", Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
-			automatic = true
-			if auto >= len(args) {
-				return "", Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			sf.automatic = true
+			if sf.auto >= len(args) {
+				return "", Errorf(IndexError, "Replacement index %d out of range for positional args tuple", sf.auto)
 			}
-			v = args[auto]
-			auto++
+			v = args[sf.auto]
+			sf.auto++
 		} else if n, err := strconv.Atoi(first); err == nil {
-			if automatic {
+			if sf.automatic {
 				return "", Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
 			}
-			manual = true
+			sf.manual = true
 			if n >= len(args) {
 				return "", Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -145,7 +164,7 @@ func StrFormat(t *Thread, f string, args []Object, kw []Kwarg, mapping Object) (
 		}
 		// nested fields in the spec
 		if strings.ContainsRune(spec, '{') {
-			s, err := StrFormat(t, spec, args, kw, mapping)
+			s, err := sf.format(spec, depth-1)
 			if err != nil {
 				return "", err
 			}
