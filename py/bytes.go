@@ -244,7 +244,11 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 	if b, ok := AsBytes(src); ok {
 		return append([]byte(nil), b...), nil
 	}
-	if n, ok := src.(Int); ok {
+	if hasIndex(src) {
+		n, err := IndexInt(t, src)
+		if err != nil {
+			return nil, err
+		}
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
 		}
@@ -255,11 +259,14 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 	}
 	var out []byte
 	err := Iterate(t, src, func(x Object) (bool, error) {
-		n, err := IndexInt(t, x)
-		if err != nil {
+		if !hasIndex(x) {
 			return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(x))
 		}
-		if n < 0 || n > 255 {
+		n, err := IndexInt(t, x)
+		if err != nil && !AsException(err).IsInstance(OverflowError) {
+			return false, err
+		}
+		if err != nil || n < 0 || n > 255 {
 			return false, Errorf(ValueError, "bytes must be in range(0, 256)")
 		}
 		out = append(out, byte(n))
@@ -351,16 +358,13 @@ func init() {
 			}
 			return mk(tp, append(append([]byte(nil), b...), o...)), nil
 		})
-		mul := func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			n, err := IndexInt(t, a[0])
-			if err != nil {
-				return NotImplemented, nil
-			}
-			if n < 0 {
-				n = 0
-			}
-			return mk(tp, bytes.Repeat(b, n)), nil
+		overflow := "repeated bytes are too long" // bytearray: a MemoryError
+		if tp == ByteArrayType {
+			overflow = ""
 		}
+		brepeat := repeatOp(func(b []byte) int { return len(b) }, maxRepeatBytes, overflow,
+			func(b []byte, k int) Object { return mk(tp, bytes.Repeat(b, k)) })
+		mul := func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return brepeat(t, b, a) }
 		bm("__mul__", mul)
 		bm("__rmul__", mul)
 		bm("decode", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
@@ -513,6 +517,17 @@ func init() {
 			return nil, Errorf(TypeError, "can't concat %s to bytearray", TypeName(a[0]))
 		}
 		ba.B = append(ba.B, b...)
+		return ba, nil
+	})
+	bam("__imul__", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		k, ok, err := repeatCount(t, a[0], len(ba.B), maxRepeatBytes, "")
+		if !ok {
+			return NotImplemented, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		ba.B = bytes.Repeat(ba.B, k)
 		return ba, nil
 	})
 	bam("pop", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
@@ -289,10 +290,13 @@ func seqIndex(t *Thread, key Object, n int, what string) (int, error) {
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeName(key))
 	}
 	iv, ok := i.(Int)
-	if ok && iv < 0 {
+	if !ok {
+		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	if iv < 0 {
 		iv += Int(n)
 	}
-	if !ok || iv < 0 || iv >= Int(n) {
+	if iv < 0 || iv >= Int(n) {
 		return 0, Errorf(IndexError, "%s index out of range", what)
 	}
 	return int(iv), nil
@@ -334,22 +338,69 @@ func asDict(o Object) *Dict {
 	return nil
 }
 
-func repeatItems(items []Object, n Object, t *Thread) ([]Object, error) {
-	k, err := IndexInt(t, n)
-	if err != nil {
-		return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+// Limits on the size of seq * n, past which it is a MemoryError rather
+// than an allocation that would stop the Go runtime.
+const (
+	maxRepeatItems = 1 << 28
+	maxRepeatBytes = 1 << 31
+)
+
+// repeatCount converts n of seq * n for a sequence of size elements.
+// ok is false when n is not an integer, and the operator then returns
+// NotImplemented; a count too large for an index is an OverflowError, as
+// is a result too long for an index when overflow (CPython's message for
+// str and bytes) is given; a result of more than limit elements is a
+// MemoryError.
+func repeatCount(t *Thread, n Object, size, limit int, overflow string) (k int, ok bool, err error) {
+	if !hasIndex(n) {
+		return 0, false, nil
 	}
-	if k <= 0 {
-		return nil, nil
+	if k, err = IndexInt(t, n); err != nil {
+		return 0, true, err
 	}
-	if len(items)*k > 1<<28 {
-		return nil, Errorf(MemoryError, "")
+	if k <= 0 || size == 0 {
+		return 0, true, nil
 	}
+	if overflow != "" && k > math.MaxInt/size {
+		return 0, true, Errorf(OverflowError, "%s", overflow)
+	}
+	if k > limit/size {
+		return 0, true, Errorf(MemoryError, "")
+	}
+	return k, true, nil
+}
+
+// hasIndex reports whether o is an int or defines __index__.
+func hasIndex(o Object) bool {
+	switch o.(type) {
+	case Int, *BigInt, Bool:
+		return true
+	}
+	return o.Type().Lookup(strIndex) != nil
+}
+
+// repeatOp builds the __mul__/__rmul__ of a sequence type from its
+// repeat function, which receives a checked count.
+func repeatOp[S any](size func(S) int, limit int, overflow string, repeat func(S, int) Object) func(t *Thread, s S, a []Object) (Object, error) {
+	return func(t *Thread, s S, a []Object) (Object, error) {
+		k, ok, err := repeatCount(t, a[0], size(s), limit, overflow)
+		if !ok {
+			return NotImplemented, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return repeat(s, k), nil
+	}
+}
+
+// repeatItems returns items repeated k times (k checked by repeatCount).
+func repeatItems(items []Object, k int) []Object {
 	out := make([]Object, 0, len(items)*k)
 	for i := 0; i < k; i++ {
 		out = append(out, items...)
 	}
-	return out, nil
+	return out
 }
 
 type method = func(t *Thread, args []Object, kw []Kwarg) (Object, error)
@@ -612,24 +663,20 @@ func init() {
 		l.Items = append(l.Items, items...)
 		return l, nil
 	})
-	mul := func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		if _, ok := a[0].(Float); ok {
-			return nil, Errorf(TypeError, "can't multiply sequence by non-int of type 'float'")
-		}
-		items, err := repeatItems(l.Items, a[0], t)
-		if err != nil {
-			return NotImplemented, nil
-		}
-		return NewList(items...), nil
-	}
+	listLen := func(l *List) int { return len(l.Items) }
+	lrepeat := repeatOp(listLen, maxRepeatItems, "", func(l *List, k int) Object { return NewList(repeatItems(l.Items, k)...) })
+	mul := func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) { return lrepeat(t, l, a) }
 	lm("__mul__", mul)
 	lm("__rmul__", mul)
 	lm("__imul__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		items, err := repeatItems(l.Items, a[0], t)
+		k, ok, err := repeatCount(t, a[0], len(l.Items), maxRepeatItems, "")
+		if !ok {
+			return NotImplemented, nil
+		}
 		if err != nil {
 			return nil, err
 		}
-		l.Items = items
+		l.Items = repeatItems(l.Items, k)
 		return l, nil
 	})
 	lm("__repr__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
@@ -711,13 +758,8 @@ func init() {
 		items := make([]Object, 0, len(tu.Items)+len(o.Items))
 		return NewTuple(append(append(items, tu.Items...), o.Items...)...), nil
 	})
-	tmul := func(t *Thread, tu *Tuple, a []Object) (Object, error) {
-		items, err := repeatItems(tu.Items, a[0], t)
-		if err != nil {
-			return NotImplemented, nil
-		}
-		return NewTuple(items...), nil
-	}
+	tmul := repeatOp(func(tu *Tuple) int { return len(tu.Items) }, maxRepeatItems, "",
+		func(tu *Tuple, k int) Object { return NewTuple(repeatItems(tu.Items, k)...) })
 	tm("__mul__", tmul)
 	tm("__rmul__", tmul)
 	tm("__repr__", func(t *Thread, tu *Tuple, a []Object) (Object, error) {

@@ -686,7 +686,7 @@ func IndexInt(t *Thread, o Object) (int, error) {
 	if i, ok := r.(Int); ok {
 		return int(i), nil
 	}
-	return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
 }
 
 var fallbackInterp *Interp

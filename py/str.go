@@ -242,22 +242,9 @@ func init() {
 		}
 		return NewStr(s.S + o.S), nil
 	})
-	mul := func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
-		if _, ok := a[0].(Float); ok {
-			return nil, Errorf(TypeError, "can't multiply sequence by non-int of type 'float'")
-		}
-		n, err := IndexInt(t, a[0])
-		if err != nil {
-			return NotImplemented, nil
-		}
-		if n <= 0 {
-			return NewStr(""), nil
-		}
-		if len(s.S)*n > 1<<30 {
-			return nil, Errorf(MemoryError, "")
-		}
-		return NewStr(strings.Repeat(s.S, n)), nil
-	}
+	srepeat := repeatOp(func(s *Str) int { return len(s.S) }, maxRepeatBytes, "repeated string is too long",
+		func(s *Str, k int) Object { return NewStr(strings.Repeat(s.S, k)) })
+	mul := func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) { return srepeat(t, s, a) }
 	sm("__mul__", mul)
 	sm("__rmul__", mul)
 	sm("__mod__", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
