@@ -239,16 +239,17 @@ func (d *decoder) str(quotePos int) (string, error) {
 	}
 }
 
-func (d *decoder) enter() error {
+// enter counts one more level of nesting; what is "array" or "object".
+func (d *decoder) enter(what string) error {
 	d.depth++
 	if d.depth > maxDepth {
-		return py.Errorf(py.RecursionError, "maximum recursion depth exceeded while decoding a JSON document")
+		return py.Errorf(py.RecursionError, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what)
 	}
 	return nil
 }
 
 func (d *decoder) array() (py.Object, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("array"); err != nil {
 		return nil, err
 	}
 	defer func() { d.depth-- }()
@@ -278,7 +279,7 @@ func (d *decoder) array() (py.Object, error) {
 }
 
 func (d *decoder) object() (py.Object, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("object"); err != nil {
 		return nil, err
 	}
 	defer func() { d.depth-- }()
