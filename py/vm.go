@@ -41,26 +41,30 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		f.builtins = t.builtinsOf(f.globals)
 	}
 	var (
-		code   = f.code
-		ins    = code.ins
-		consts = code.Consts
-		names  = code.Names
-		stack  = f.stack
-		sp     = f.sp
-		fast   = f.fast
-		pc     = f.pc
+		code  = f.code
+		stack = f.stack
+		sp    = f.sp
+		fast  = f.fast
+		pc    = f.pc
 	)
-	var pending error // an exception raised by a callee frame, to handle here
-	reraise := false
 	if f.throw != nil {
 		// an exception thrown into a suspended generator
-		pending = f.throw
+		exc := f.throw
 		f.throw = nil
+		f.sp = sp
+		if f = t.unwind(f, pc, exc, false); f == nil {
+			return nil, false, exc
+		}
+		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
 	}
-	ticks := 0
 	for {
-		if pending == nil {
-			instr := ins[pc]
+		// pending and reraise are per instruction, so they are not
+		// carried around the loop (which costs register moves on every
+		// instruction); an exception goes to unwind below.
+		var pending error
+		reraise := false
+		{
+			instr := code.ins[pc]
 			pc++
 			arg := int(instr >> 8)
 			switch op := compile.Opcode(instr & 0xff); op {
@@ -89,7 +93,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp+1] = stack[sp-1]
 				sp += 2
 			case compile.LOAD_CONST:
-				stack[sp] = consts[arg]
+				stack[sp] = code.Consts[arg]
 				sp++
 			case compile.LOAD_FAST:
 				v := fast[arg]
@@ -139,7 +143,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = f.cells[arg]
 				sp++
 			case compile.LOAD_GLOBAL:
-				name := names[arg]
+				name := code.Names[arg]
 				v := f.globals.GetStr(name)
 				if v == nil {
 					v = f.builtins.GetStr(name)
@@ -152,14 +156,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.globals.SetStr(names[arg], stack[sp])
+				f.globals.SetStr(code.Names[arg], stack[sp])
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:
-				if !f.globals.DelStr(names[arg]) {
-					pending = nameError(names[arg])
+				if !f.globals.DelStr(code.Names[arg]) {
+					pending = nameError(code.Names[arg])
 				}
 			case compile.LOAD_NAME:
-				name := names[arg]
+				name := code.Names[arg]
 				var v Object
 				if f.locals != nil {
 					v = f.locals.GetStr(name)
@@ -179,9 +183,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.STORE_NAME:
 				sp--
 				if f.locals != nil {
-					f.locals.SetStr(names[arg], stack[sp])
+					f.locals.SetStr(code.Names[arg], stack[sp])
 				} else {
-					f.globals.SetStr(names[arg], stack[sp])
+					f.globals.SetStr(code.Names[arg], stack[sp])
 				}
 				stack[sp] = nil
 			case compile.DELETE_NAME:
@@ -189,32 +193,32 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if d == nil {
 					d = f.globals
 				}
-				if !d.DelStr(names[arg]) {
-					pending = nameError(names[arg])
+				if !d.DelStr(code.Names[arg]) {
+					pending = nameError(code.Names[arg])
 				}
 			case compile.LOAD_ATTR:
-				v, e := GetAttr(t, stack[sp-1], names[arg])
+				v, e := GetAttr(t, stack[sp-1], code.Names[arg])
 				if e != nil {
 					pending = e
 					break
 				}
 				stack[sp-1] = v
 			case compile.STORE_ATTR:
-				e := SetAttr(t, stack[sp-1], names[arg], stack[sp-2])
+				e := SetAttr(t, stack[sp-1], code.Names[arg], stack[sp-2])
 				stack[sp-1], stack[sp-2] = nil, nil
 				sp -= 2
 				if e != nil {
 					pending = e
 				}
 			case compile.DELETE_ATTR:
-				e := DelAttr(t, stack[sp-1], names[arg])
+				e := DelAttr(t, stack[sp-1], code.Names[arg])
 				sp--
 				stack[sp] = nil
 				if e != nil {
 					pending = e
 				}
 			case compile.LOAD_METHOD:
-				fn, self, e := GetMethod(t, stack[sp-1], names[arg])
+				fn, self, e := GetMethod(t, stack[sp-1], code.Names[arg])
 				if e != nil {
 					pending = e
 					break
@@ -241,9 +245,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
 					// A plain Python function: switch frames in this loop
 					// instead of recursing through Call.
-					ticks++
-					if ticks >= 256 {
-						ticks = 0
+					t.ticks++
+					if t.ticks >= 256 {
+						t.ticks = 0
 						if e := t.checkpoint(); e != nil {
 							pending = e
 							break
@@ -258,7 +262,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
-					code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
 					t.Frame = f
 					if f.builtins == nil {
 						f.builtins = t.builtinsOf(f.globals)
@@ -467,9 +471,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.JUMP:
 				pc = arg
 				// Loops jump back: the place to hand over the GIL and take Ctrl-C.
-				ticks++
-				if ticks >= 256 {
-					ticks = 0
+				t.ticks++
+				if t.ticks >= 256 {
+					t.ticks = 0
 					if e := t.checkpoint(); e != nil {
 						pending = e
 					}
@@ -752,7 +756,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if f.entry {
 					f.pc = pc
 					if f.gen != nil {
-						f.pc = len(ins) // finished
+						f.pc = len(code.ins) // finished
 					}
 					return v, false, nil
 				}
@@ -760,7 +764,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				t.Leave()
 				done := f
 				f = caller
-				code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
+				code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
 				t.Frame = f
 				if f.builtins == nil {
 					f.builtins = t.builtinsOf(f.globals)
@@ -953,7 +957,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				level := int(stack[sp-2].(Int))
 				sp -= 2
 				stack[sp], stack[sp+1] = nil, nil
-				m, e := t.ImportName(names[arg].S, f.globals, fromlist, level)
+				m, e := t.ImportName(code.Names[arg].S, f.globals, fromlist, level)
 				if e != nil {
 					pending = e
 					break
@@ -961,7 +965,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = m
 				sp++
 			case compile.IMPORT_FROM:
-				v, e := importFrom(t, stack[sp-1], names[arg])
+				v, e := importFrom(t, stack[sp-1], code.Names[arg])
 				if e != nil {
 					pending = e
 					break
@@ -1001,7 +1005,24 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		}
 		// ---- exception handling ----
 		exc := AsException(pending)
-		pending = nil
+		f.sp = sp
+		if f = t.unwind(f, pc, exc, reraise); f == nil {
+			return nil, false, exc
+		}
+		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+	}
+}
+
+// unwind handles exception exc raised by the instruction before pc in
+// frame f (whose stack depth is f.sp): it records the traceback entry
+// and jumps to the innermost handler, popping frames that have none.
+// It returns the frame to resume at its f.pc and f.sp, or nil when exc
+// leaves the entry frame. reraise is set for a bare `raise` and the
+// re-raise at the end of a finally or except block, which keep the
+// exception's context and traceback.
+func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) *Frame {
+	for {
+		code, stack, sp := f.code, f.stack, f.sp
 		f.lastPC = pc - 1
 		if !reraise {
 			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
@@ -1013,7 +1034,6 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			f.escaped = true
 		}
 		reraise = false
-		handled := false
 		for len(f.blocks) > 0 {
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
@@ -1033,32 +1053,26 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = None
 			}
 			stack[sp+1] = exc
-			sp += 2
+			f.sp = sp + 2
 			t.ExcInfo = exc
-			pc = int(b.handler)
-			handled = true
-			break
-		}
-		if handled {
-			continue
+			f.pc = int(b.handler)
+			return f
 		}
 		// The exception leaves this frame.
 		clear(stack[:sp])
-		sp = 0
 		f.sp = 0
 		if f.entry {
-			f.pc = len(ins)
-			return nil, false, exc
+			f.pc = len(code.ins)
+			return nil
 		}
 		caller := f.back
 		t.Leave()
 		f = caller
-		code, ins, consts, names, stack, sp, fast, pc = f.code, f.code.ins, f.code.Consts, f.code.Names, f.stack, f.sp, f.fast, f.pc
 		t.Frame = f
 		if f.builtins == nil {
 			f.builtins = t.builtinsOf(f.globals)
 		}
-		pending = exc
+		pc = f.pc
 	}
 }
 
