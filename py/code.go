@@ -24,7 +24,7 @@ func (*Code) Type() *Type { return CodeType }
 
 // NewCode converts a compiled code object.
 func NewCode(c *compile.Code) *Code {
-	code := &Code{C: c, ins: c.Instructions, nlocals: len(c.VarNames), ncells: len(c.CellVars) + len(c.FreeVars)}
+	code := &Code{C: c, ins: fuse(c.Instructions), nlocals: len(c.VarNames), ncells: len(c.CellVars) + len(c.FreeVars)}
 	code.Consts = make([]Object, len(c.Consts))
 	for i, k := range c.Consts {
 		code.Consts[i] = constObject(k)

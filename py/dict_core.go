@@ -5,12 +5,20 @@ package py
 // table of positions into it).
 type Dict struct {
 	entries []dictEntry
-	index   []int32 // -1 empty, -2 deleted; len is a power of two or 0
-	used    int     // live entries
+	// index maps hash slots to entry positions (-1 empty, -2 deleted);
+	// its len is a power of two. Small dicts (at most linearMax entries,
+	// most instance and keyword dicts) have none and are scanned
+	// linearly, which is faster than hashing and saves an allocation.
+	index []int32
+	used  int // live entries
 	// version changes on every insertion or deletion; iterators use it to
 	// detect "dictionary changed size during iteration".
 	version uint64
 	cls     *Type // nil for plain dict; set for instances created as subclass bases
+	// mixed is set once a key that is not an interned str is stored:
+	// until then a lookup of an interned name that matches no key by
+	// identity is a miss without comparing strings.
+	mixed bool
 }
 
 type dictEntry struct {
@@ -29,11 +37,16 @@ func (*Dict) Type() *Type { return DictType }
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
+// linearMax is the most entries a dict holds without an index.
+const linearMax = 8
+
 // NewDictSize returns an empty dict with room for n entries.
 func NewDictSize(n int) *Dict {
 	d := &Dict{}
-	if n > 0 {
+	if n > linearMax {
 		d.resize(n)
+	} else if n > 0 {
+		d.entries = make([]dictEntry, 0, n)
 	}
 	return d
 }
@@ -50,18 +63,7 @@ func (d *Dict) resize(minUsed int) {
 	for i := range idx {
 		idx[i] = ixEmpty
 	}
-	// compact the entries
-	if d.used != len(d.entries) {
-		j := 0
-		for _, e := range d.entries {
-			if e.key != nil {
-				d.entries[j] = e
-				j++
-			}
-		}
-		clear(d.entries[j:])
-		d.entries = d.entries[:j]
-	}
+	d.compact()
 	mask := uint64(size - 1)
 	for n, e := range d.entries {
 		i := uint64(e.hash) & mask
@@ -75,11 +77,27 @@ func (d *Dict) resize(minUsed int) {
 	d.index = idx
 }
 
+// compact removes the holes deleted entries left in d.entries.
+func (d *Dict) compact() {
+	if d.used == len(d.entries) {
+		return
+	}
+	j := 0
+	for _, e := range d.entries {
+		if e.key != nil {
+			d.entries[j] = e
+			j++
+		}
+	}
+	clear(d.entries[j:])
+	d.entries = d.entries[:j]
+}
+
 // find returns the index slot and entry position of key (entry -1 if absent).
 // For an absent key, slot is where it would be inserted.
 func (d *Dict) find(t *Thread, key Object, hash int64) (slot int, entry int, err error) {
-	if len(d.index) == 0 {
-		return -1, -1, nil
+	if d.index == nil {
+		return d.findLinear(t, key, hash)
 	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(hash) & mask
@@ -118,7 +136,7 @@ func (d *Dict) find(t *Thread, key Object, hash int64) (slot int, entry int, err
 				if err != nil {
 					return 0, -1, err
 				}
-				if d.version != ver || len(d.index) == 0 {
+				if d.version != ver || d.index == nil {
 					// mutated by __eq__: start over
 					return d.find(t, key, hash)
 				}
@@ -131,6 +149,49 @@ func (d *Dict) find(t *Thread, key Object, hash int64) (slot int, entry int, err
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
+}
+
+// findLinear is find for a dict without an index (slot is always -1).
+func (d *Dict) findLinear(t *Thread, key Object, hash int64) (slot int, entry int, err error) {
+	ks, keyIsStr := key.(*Str)
+	if keyIsStr {
+		// compare *Str pointers, not interfaces (a runtime call)
+		for i := range d.entries {
+			if k, ok := d.entries[i].key.(*Str); ok && k == ks {
+				return -1, i, nil
+			}
+		}
+		if ks.interned && !d.mixed {
+			return -1, -1, nil
+		}
+	}
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.key == nil || e.hash != hash {
+			continue
+		}
+		if keyIsStr {
+			if es, ok := e.key.(*Str); ok {
+				if es.S == ks.S {
+					return -1, i, nil
+				}
+				continue
+			}
+		}
+		ver := d.version
+		eq, err := Eq(t, e.key, key)
+		if err != nil {
+			return 0, -1, err
+		}
+		if d.version != ver {
+			// mutated by __eq__: start over
+			return d.find(t, key, hash)
+		}
+		if eq {
+			return -1, i, nil
+		}
+	}
+	return -1, -1, nil
 }
 
 // GetItem looks a key up; found is false when absent.
@@ -148,7 +209,25 @@ func (d *Dict) GetItem(t *Thread, key Object) (v Object, found bool, err error) 
 
 // GetStr looks up a str key; it returns nil when absent. It never fails.
 func (d *Dict) GetStr(key *Str) Object {
-	if len(d.index) == 0 {
+	if d.index == nil {
+		// Names are interned, so identity almost always decides.
+		for i := range d.entries {
+			if d.entries[i].key == key {
+				return d.entries[i].value
+			}
+		}
+		if !d.mixed && key.interned {
+			return nil
+		}
+		hash := key.Hash()
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == hash && e.key != nil {
+				if es, ok := e.key.(*Str); ok && es.S == key.S {
+					return e.value
+				}
+			}
+		}
 		return nil
 	}
 	hash := key.Hash()
@@ -189,9 +268,6 @@ func (d *Dict) SetItem(t *Thread, key, value Object) error {
 }
 
 func (d *Dict) setHashed(t *Thread, key Object, h int64, value Object) error {
-	if len(d.index) == 0 {
-		d.resize(1)
-	}
 	slot, ix, err := d.find(t, key, h)
 	if err != nil {
 		return err
@@ -200,7 +276,22 @@ func (d *Dict) setHashed(t *Thread, key Object, h int64, value Object) error {
 		d.entries[ix].value = value
 		return nil
 	}
-	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+	if d.index == nil {
+		if len(d.entries) == linearMax && d.used < linearMax {
+			d.compact()
+		}
+		if len(d.entries) < linearMax {
+			if ks, ok := key.(*Str); !ok || !ks.interned {
+				d.mixed = true
+			}
+			d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+			d.used++
+			d.version++
+			return nil
+		}
+		d.resize(d.used + 1 + d.used/2)
+		slot, _, _ = d.find(t, key, h) // cannot call __eq__ again: key absent, fresh table
+	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
 		d.resize(d.used + 1 + d.used/2)
 		slot, _, _ = d.find(t, key, h) // cannot call __eq__ again: key absent, fresh table
 	}
@@ -229,7 +320,9 @@ func (d *Dict) DelItem(t *Thread, key Object) (found bool, err error) {
 	if err != nil || ix < 0 {
 		return false, err
 	}
-	d.index[slot] = ixDeleted
+	if d.index != nil {
+		d.index[slot] = ixDeleted
+	}
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.version++
@@ -251,7 +344,9 @@ func (d *Dict) Pop(t *Thread, key Object) (Object, error) {
 		return nil, err
 	}
 	v := d.entries[ix].value
-	d.index[slot] = ixDeleted
+	if d.index != nil {
+		d.index[slot] = ixDeleted
+	}
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.version++
@@ -313,7 +408,7 @@ func (d *Dict) Values() []Object {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	n := &Dict{used: d.used}
+	n := &Dict{used: d.used, mixed: d.mixed}
 	n.entries = append([]dictEntry(nil), d.entries...)
 	if d.index != nil {
 		n.index = append([]int32(nil), d.index...)

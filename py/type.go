@@ -30,8 +30,12 @@ type Type struct {
 	cacheVer uint64
 }
 
-// absentAttr marks a cached lookup miss.
-var absentAttr Object = &noneObject{}
+// absentMarker is the type of absentAttr, which marks a cached lookup
+// miss. A type of its own lets the cache test it with a type check
+// instead of an interface comparison (a runtime call).
+type absentMarker struct{ noneObject }
+
+var absentAttr Object = &absentMarker{}
 
 // TypeFlags describe a type.
 type TypeFlags uint32
@@ -73,7 +77,7 @@ func (t *Type) Lookup(name *Str) Object {
 		if t.cacheVer == ep {
 			if id < len(t.cache) {
 				if v := t.cache[id]; v != nil {
-					if v == absentAttr {
+					if _, ok := v.(*absentMarker); ok {
 						return nil
 					}
 					return v

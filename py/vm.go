@@ -92,24 +92,43 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = stack[sp-2]
 				stack[sp+1] = stack[sp-1]
 				sp += 2
-			case compile.LOAD_CONST:
-				stack[sp] = code.Consts[arg]
-				sp++
-			case compile.LOAD_FAST:
+			case opLoadFastFast:
 				v := fast[arg]
 				if v == nil {
-					pending = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.C.VarNames[arg])
+					pending = t.unboundLocal(code, arg)
 					break
 				}
 				stack[sp] = v
 				sp++
-			case compile.STORE_FAST:
-				sp--
-				fast[arg] = stack[sp]
-				stack[sp] = nil
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
+			case compile.LOAD_FAST, opLoadFastAttr:
+				v := fast[arg]
+				if v == nil {
+					pending = t.unboundLocal(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+				if op != opLoadFastAttr {
+					break
+				}
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
+			case compile.LOAD_ATTR:
+				v, e := GetAttr(t, stack[sp-1], code.Names[arg])
+				if e != nil {
+					pending = e
+					break
+				}
+				stack[sp-1] = v
 			case compile.DELETE_FAST:
 				if fast[arg] == nil {
-					pending = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.C.VarNames[arg])
+					pending = t.unboundLocal(code, arg)
 					break
 				}
 				fast[arg] = nil
@@ -196,13 +215,6 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !d.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
 				}
-			case compile.LOAD_ATTR:
-				v, e := GetAttr(t, stack[sp-1], code.Names[arg])
-				if e != nil {
-					pending = e
-					break
-				}
-				stack[sp-1] = v
 			case compile.STORE_ATTR:
 				e := SetAttr(t, stack[sp-1], code.Names[arg], stack[sp-2])
 				stack[sp-1], stack[sp-2] = nil, nil
@@ -217,6 +229,18 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if e != nil {
 					pending = e
 				}
+			case opLoadFastMethod:
+				v := fast[arg]
+				if v == nil {
+					pending = t.unboundLocal(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
 			case compile.LOAD_METHOD:
 				fn, self, e := GetMethod(t, stack[sp-1], code.Names[arg])
 				if e != nil {
@@ -371,6 +395,28 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp--
 				stack[sp-1] = &Slice{Start: stack[sp-1], Stop: stack[sp], Step: step}
 				stack[sp] = nil
+			case opLoadFastConst:
+				v := fast[arg]
+				if v == nil {
+					pending = t.unboundLocal(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
+			case compile.LOAD_CONST, opLoadConstBinop:
+				stack[sp] = code.Consts[arg]
+				sp++
+				if op != opLoadConstBinop {
+					break
+				}
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
 			case compile.BINARY_OP:
 				a, b := stack[sp-2], stack[sp-1]
 				var r Object
@@ -432,28 +478,6 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				stack[sp-1] = r
-			case compile.COMPARE_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				sp--
-				stack[sp] = nil
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						var c int
-						if x < y {
-							c = -1
-						} else if x > y {
-							c = 1
-						}
-						stack[sp-1] = NewBool(cmpResult(CompareOp(arg), c))
-						break
-					}
-				}
-				r, e := RichCompare(t, a, b, CompareOp(arg))
-				if e != nil {
-					pending = e
-					break
-				}
-				stack[sp-1] = r
 			case compile.IS_OP:
 				r := stack[sp-2] == stack[sp-1]
 				sp--
@@ -478,23 +502,52 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						pending = e
 					}
 				}
+			case compile.COMPARE_OP, opCompareJump:
+				a, b := stack[sp-2], stack[sp-1]
+				sp--
+				stack[sp] = nil
+				var r Object
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						c := 0
+						if x < y {
+							c = -1
+						} else if x > y {
+							c = 1
+						}
+						r = NewBool(cmpResult(CompareOp(arg), c))
+					}
+				}
+				if r == nil {
+					var e error
+					if r, e = RichCompare(t, a, b, CompareOp(arg)); e != nil {
+						pending = e
+						break
+					}
+				}
+				stack[sp-1] = r
+				if op != opCompareJump {
+					break
+				}
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				v := stack[sp-1]
 				sp--
 				stack[sp] = nil
 				var b bool
-				switch x := v.(type) {
-				case Bool:
+				if x, ok := v.(Bool); ok {
 					b = bool(x)
-				default:
+				} else {
 					var e error
-					b, e = Truth(t, v)
-					if e != nil {
+					if b, e = Truth(t, v); e != nil {
 						pending = e
 						break
 					}
 				}
-				if b == (compile.Opcode(instr&0xff) == compile.POP_JUMP_IF_TRUE) {
+				if b == (op == compile.POP_JUMP_IF_TRUE) {
 					pc = arg
 				}
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
@@ -516,7 +569,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				stack[sp-1] = it
-			case compile.FOR_ITER:
+			case compile.FOR_ITER, opForIterStore:
 				v, e := Next(t, stack[sp-1])
 				if e != nil {
 					pending = e
@@ -530,6 +583,17 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
+				if op != opForIterStore {
+					break
+				}
+				next := code.ins[pc]
+				pc++
+				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				fallthrough
+			case compile.STORE_FAST:
+				sp--
+				fast[arg] = stack[sp]
+				stack[sp] = nil
 			case compile.BUILD_TUPLE:
 				items := make([]Object, arg)
 				copy(items, stack[sp-arg:sp])
@@ -1134,6 +1198,10 @@ func (t *Thread) cellName(code *Code, i int) string {
 		return c.CellVars[i]
 	}
 	return c.FreeVars[i-len(c.CellVars)]
+}
+
+func (t *Thread) unboundLocal(code *Code, i int) *Exception {
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.C.VarNames[i])
 }
 
 func (t *Thread) unboundCell(code *Code, i int) *Exception {
