@@ -18,6 +18,7 @@ type Code struct {
 	ncells   int
 	kwnames  map[string]int // parameter name → index, for keyword binding
 	varNames []*Str
+	caches   []inlineCache // per instruction; see inline_cache.go
 }
 
 func (*Code) Type() *Type { return CodeType }

@@ -94,3 +94,65 @@ func init() {
 		return t.CallFunction(fn(args[0]), args[1:], kw)
 	})
 }
+
+func init() {
+	FunctionType.New = functionNew
+}
+
+// functionNew is types.FunctionType(code, globals, name=None,
+// argdefs=None, closure=None).
+func functionNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	var codeObj, globals, name, argdefs, closure Object = nil, nil, None, None, None
+	if err := UnpackArgs(t, "function", args, kw, "code", &codeObj, "globals", &globals, "name?", &name, "argdefs?", &argdefs, "closure?", &closure); err != nil {
+		return nil, err
+	}
+	code, ok := codeObj.(*Code)
+	if !ok {
+		return nil, Errorf(TypeError, "function() argument 'code' must be code, not %s", TypeName(codeObj))
+	}
+	g, ok := globals.(*Dict)
+	if !ok {
+		return nil, Errorf(TypeError, "function() argument 'globals' must be dict, not %s", TypeName(globals))
+	}
+	fn := &Function{Code: code, Globals: g, Name: code.C.Name, QualName: code.C.QualName}
+	if name != None {
+		s, ok := name.(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "arg 3 (name) must be None or string")
+		}
+		fn.Name = s.S
+	}
+	if argdefs != None {
+		d, ok := argdefs.(*Tuple)
+		if !ok {
+			return nil, Errorf(TypeError, "arg 4 (defaults) must be None or tuple")
+		}
+		fn.Defaults = d.Items
+	}
+	nfree := len(code.C.FreeVars)
+	if closure != None {
+		c, ok := closure.(*Tuple)
+		if !ok {
+			return nil, Errorf(TypeError, "arg 5 (closure) must be tuple")
+		}
+		for _, x := range c.Items {
+			cell, ok := x.(*Cell)
+			if !ok {
+				return nil, Errorf(TypeError, "arg 5 (closure) expected cell, found %s", TypeName(x))
+			}
+			fn.Closure = append(fn.Closure, cell)
+		}
+	}
+	if len(fn.Closure) != nfree {
+		if closure == None {
+			return nil, Errorf(TypeError, "arg 5 (closure) must be tuple")
+		}
+		return nil, Errorf(ValueError, "%s requires closure of length %d, not %d", code.C.Name, nfree, len(fn.Closure))
+	}
+	if d, ok := code.C.Docstring.(string); ok {
+		fn.Doc = NewStr(d)
+	}
+	fn.Module = g.GetStr(strDunderName)
+	fn.builtins = t.builtinsOf(g)
+	return fn, nil
+}

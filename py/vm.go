@@ -120,12 +120,23 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				op, arg = compile.Opcode(next&0xff), int(next>>8)
 				fallthrough
 			case compile.LOAD_ATTR:
-				v, e := GetAttr(t, stack[sp-1], code.Names[arg])
+				o := stack[sp-1]
+				inst, isInst := o.(*Instance)
+				if isInst {
+					if v := code.loadAttrCached(pc-1, inst, code.Names[arg]); v != nil {
+						stack[sp-1] = v
+						break
+					}
+				}
+				v, e := GetAttr(t, o, code.Names[arg])
 				if e != nil {
 					pending = e
 					break
 				}
 				stack[sp-1] = v
+				if isInst {
+					code.fillAttrCache(pc-1, inst, code.Names[arg])
+				}
 			case compile.DELETE_FAST:
 				if fast[arg] == nil {
 					pending = t.unboundLocal(code, arg)
@@ -162,14 +173,16 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = f.cells[arg]
 				sp++
 			case compile.LOAD_GLOBAL:
-				name := code.Names[arg]
-				v := f.globals.GetStr(name)
+				v := code.loadGlobalCached(pc-1, f.globals, f.builtins)
 				if v == nil {
-					v = f.builtins.GetStr(name)
-					if v == nil {
-						pending = nameError(name)
-						break
+					name := code.Names[arg]
+					if v = f.globals.GetStr(name); v == nil {
+						if v = f.builtins.GetStr(name); v == nil {
+							pending = nameError(name)
+							break
+						}
 					}
+					code.fillGlobalCache(pc-1, f.globals, f.builtins, name)
 				}
 				stack[sp] = v
 				sp++
@@ -216,11 +229,22 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					pending = nameError(code.Names[arg])
 				}
 			case compile.STORE_ATTR:
-				e := SetAttr(t, stack[sp-1], code.Names[arg], stack[sp-2])
+				o := stack[sp-1]
+				inst, isInst := o.(*Instance)
+				if isInst && code.storeAttrCached(pc-1, inst, code.Names[arg], stack[sp-2]) {
+					stack[sp-1], stack[sp-2] = nil, nil
+					sp -= 2
+					break
+				}
+				e := SetAttr(t, o, code.Names[arg], stack[sp-2])
 				stack[sp-1], stack[sp-2] = nil, nil
 				sp -= 2
 				if e != nil {
 					pending = e
+					break
+				}
+				if isInst {
+					code.fillAttrCache(pc-1, inst, code.Names[arg])
 				}
 			case compile.DELETE_ATTR:
 				e := DelAttr(t, stack[sp-1], code.Names[arg])
@@ -242,10 +266,23 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				op, arg = compile.Opcode(next&0xff), int(next>>8)
 				fallthrough
 			case compile.LOAD_METHOD:
-				fn, self, e := GetMethod(t, stack[sp-1], code.Names[arg])
+				o := stack[sp-1]
+				inst, isInst := o.(*Instance)
+				if isInst {
+					if fn := code.loadMethodCached(pc-1, inst, code.Names[arg]); fn != nil {
+						stack[sp-1] = fn
+						stack[sp] = o
+						sp++
+						break
+					}
+				}
+				fn, self, e := GetMethod(t, o, code.Names[arg])
 				if e != nil {
 					pending = e
 					break
+				}
+				if isInst && self != nil {
+					code.fillMethodCache(pc-1, inst, code.Names[arg], fn)
 				}
 				if self != nil {
 					stack[sp-1] = fn
