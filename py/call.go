@@ -3,6 +3,7 @@ package py
 import (
 	"runtime"
 	"strings"
+	"upy/compile"
 )
 
 var (
@@ -141,6 +142,29 @@ func typeCall(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		return nil, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
 	}
 	return obj, nil
+}
+
+// inlineInit returns a new instance of cls and its Python __init__ when
+// calling cls is the default construction (no metaclass __call__,
+// object.__new__, a plain Python __init__), so that the VM can run
+// __init__ in its own loop like any other call. It returns nil otherwise.
+func inlineInit(cls *Type) (*Instance, *Function) {
+	if cls.Layout != ObjectType {
+		return nil, nil
+	}
+	if meta := cls.Type(); meta != TypeType {
+		if c := meta.Lookup(strCall); c != nil && c != typeCallDesc {
+			return nil, nil
+		}
+	}
+	if newFn := cls.Lookup(strNew); newFn != nil && !isBuiltinNew(newFn) {
+		return nil, nil
+	}
+	init, ok := cls.Lookup(strInit).(*Function)
+	if !ok || init.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) != 0 {
+		return nil, nil
+	}
+	return &Instance{Cls: cls}, init
 }
 
 // newInstance creates an instance of cls using its builtin layout.

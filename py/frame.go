@@ -32,6 +32,7 @@ type Frame struct {
 	entry    bool       // returns to Go when it finishes
 	throw    *Exception // raised at the resumption point (generator.throw)
 	escaped  bool       // referenced from Python (sys._getframe): never recycled
+	initSelf *Instance  // an __init__ run inline by the VM: the call's result
 	buf      []Object   // backing store of fast and stack
 }
 

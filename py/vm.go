@@ -330,6 +330,29 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 					break
 				}
+				if cls, ok := fnObj.(*Type); ok && op == compile.CALL {
+					if obj, init := inlineInit(cls); obj != nil {
+						// Construction: run __init__(obj, *args) in this
+						// loop; RETURN_VALUE gives obj to the caller.
+						stack[base] = obj
+						nf, e := t.pushCall(init, stack[base:sp], nil)
+						if e != nil {
+							pending = e
+							break
+						}
+						nf.initSelf = obj
+						clear(stack[base:sp])
+						f.sp, f.pc = base, pc
+						nf.back = f
+						f = nf
+						code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+						t.Frame = f
+						if f.builtins == nil {
+							f.builtins = t.builtinsOf(f.globals)
+						}
+						break
+					}
+				}
 				r, e := t.Call(fnObj, args, nil)
 				clear(stack[base:sp])
 				sp = base
@@ -869,6 +892,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				t.Frame = f
 				if f.builtins == nil {
 					f.builtins = t.builtinsOf(f.globals)
+				}
+				if obj := done.initSelf; obj != nil {
+					if v != None {
+						pending = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
+						t.recycle(done)
+						break
+					}
+					v = obj
 				}
 				t.recycle(done)
 				stack[sp] = v
