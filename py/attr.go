@@ -329,10 +329,15 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 		}
 		return noAttribute(o, name)
 	}
-	if *dict == nil {
-		*dict = NewDict()
+	d := *dict
+	if d == nil {
+		d = NewDictSize(cls.dictSize)
+		*dict = d
 	}
-	(*dict).SetStr(name, v)
+	d.SetStr(name, v)
+	if d.used > cls.dictSize && d.used <= linearMax {
+		cls.dictSize = d.used
+	}
 	return nil
 }
 

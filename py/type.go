@@ -28,6 +28,11 @@ type Type struct {
 
 	cache    []Object // indexed by interned name id; absentAttr marks misses
 	cacheVer uint64
+
+	// dictSize is the most attributes an instance of the class has had:
+	// new instance dicts are made that big, so filling them in __init__
+	// does not grow them step by step.
+	dictSize int
 }
 
 // absentMarker is the type of absentAttr, which marks a cached lookup
