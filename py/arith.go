@@ -59,7 +59,45 @@ func BinaryOp(t *Thread, op BinOp, a, b Object) (Object, error) {
 	if r, ok, err := numericBinary(t, op, a, b); ok {
 		return r, err
 	}
+	if r, ok, err := seqBinary(t, op, a, b); ok {
+		return r, err
+	}
 	return binaryDispatch(t, op, a, b)
+}
+
+// seqBinary does str/list/tuple concatenation and str % args between
+// builtin values directly, without looking up and calling __add__ or
+// __mod__ (the right operand being a builtin type, no reflected method
+// of a subclass can take precedence).
+func seqBinary(t *Thread, op BinOp, a, b Object) (Object, bool, error) {
+	switch x := a.(type) {
+	case *Str:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(*Str); ok {
+				return NewStr(x.S + y.S), true, nil
+			}
+		case OpMod:
+			if _, ok := b.(*Instance); !ok {
+				r, err := PercentFormat(t, x.S, b)
+				if err != nil {
+					return nil, true, err
+				}
+				return NewStr(r), true, nil
+			}
+		}
+	case *List:
+		if y, ok := b.(*List); ok && op == OpAdd {
+			items := make([]Object, 0, len(x.Items)+len(y.Items))
+			return NewList(append(append(items, x.Items...), y.Items...)...), true, nil
+		}
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok && op == OpAdd {
+			items := make([]Object, 0, len(x.Items)+len(y.Items))
+			return NewTuple(append(append(items, x.Items...), y.Items...)...), true, nil
+		}
+	}
+	return nil, false, nil
 }
 
 // intFast handles the small-int cases that cannot overflow or fail.
