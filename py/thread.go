@@ -68,6 +68,8 @@ type Thread struct {
 	Locals map[string]any
 	// framePool recycles the frames of finished function calls.
 	framePool []*Frame
+	// boxes hands out number boxes to the VM (box.go).
+	boxes boxes
 }
 
 // NewInterp creates an interpreter with the builtins and sys modules set up.

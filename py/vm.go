@@ -486,7 +486,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						if v, ok := intFastInt(BinOp(arg&15), x, y); ok {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = MakeInt(int64(v))
+							stack[sp-1] = t.boxInt(int64(v))
 							break
 						}
 					}
@@ -514,7 +514,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						if handled {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = v
+							stack[sp-1] = t.boxFloat(v)
 							break
 						}
 					}
@@ -630,10 +630,18 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = it
 			case compile.FOR_ITER, opForIterStore:
-				v, e := Next(t, stack[sp-1])
-				if e != nil {
-					pending = e
-					break
+				var v Object
+				if r, ok := stack[sp-1].(*rangeIter); ok {
+					if (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
+						v = t.boxInt(r.cur)
+						r.cur += r.step
+					}
+				} else {
+					var e error
+					if v, e = Next(t, stack[sp-1]); e != nil {
+						pending = e
+						break
+					}
 				}
 				if v == nil {
 					sp--

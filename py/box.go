@@ -1,0 +1,65 @@
+package py
+
+import "unsafe"
+
+// Boxing numbers without a heap allocation each.
+//
+// An Int or Float stored in an Object is a pointer to a copy of the value,
+// which Go allocates for every result of arithmetic: in number-crunching
+// loops that allocation costs more than the arithmetic. The VM's fast
+// paths box their results through the thread instead, which hands out
+// slots of a small array allocated once per boxChunk values. A value is
+// never written after it is boxed, as Go requires of interface data. The
+// price is that a live number keeps its chunk (boxChunk*8 bytes) alive.
+
+const boxChunk = 32
+
+// iface is the layout of a non-empty interface value.
+type iface struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+var (
+	intTab   = itabOf(Int(0))
+	floatTab = itabOf(Float(0))
+)
+
+func itabOf(o Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(&o)).tab }
+
+// boxes holds a thread's current chunks.
+type boxes struct {
+	ints   []Int
+	floats []Float
+}
+
+// boxInt returns v as an Object.
+func (t *Thread) boxInt(v int64) Object {
+	if uint64(v+5) < uint64(len(smallInts)) {
+		return smallInts[v+5]
+	}
+	b := &t.boxes
+	if len(b.ints) == 0 {
+		b.ints = make([]Int, boxChunk)
+	}
+	p := &b.ints[0]
+	b.ints = b.ints[1:]
+	*p = Int(v)
+	var o Object
+	*(*iface)(unsafe.Pointer(&o)) = iface{intTab, unsafe.Pointer(p)}
+	return o
+}
+
+// boxFloat returns v as an Object.
+func (t *Thread) boxFloat(v Float) Object {
+	b := &t.boxes
+	if len(b.floats) == 0 {
+		b.floats = make([]Float, boxChunk)
+	}
+	p := &b.floats[0]
+	b.floats = b.floats[1:]
+	*p = v
+	var o Object
+	*(*iface)(unsafe.Pointer(&o)) = iface{floatTab, unsafe.Pointer(p)}
+	return o
+}
