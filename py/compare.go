@@ -60,6 +60,12 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 		}
 	case *Str:
 		if y, ok := b.(*Str); ok {
+			switch op {
+			case EQ:
+				return NewBool(x == y || x.S == y.S), nil
+			case NE:
+				return NewBool(x != y && x.S != y.S), nil
+			}
 			c := 0
 			if x.S < y.S {
 				c = -1
