@@ -127,10 +127,17 @@ func (t *Thread) recycle(f *Frame) {
 	if f.escaped || f.gen != nil || len(t.framePool) >= maxFramePool {
 		return
 	}
-	clear(f.buf)
-	buf := f.buf
-	*f = Frame{}
-	f.buf = buf[:0]
+	// Only the locals need clearing: the VM nils stack slots as it pops
+	// them. The fields are reset one by one (not *f = Frame{}) to keep the
+	// block stack's capacity and to skip the write barriers of a bulk
+	// clear during garbage collection.
+	clear(f.fast)
+	f.buf = f.buf[:0]
+	f.fast, f.stack, f.cells = nil, nil, nil
+	f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil
+	f.back, f.retval, f.gen, f.throw, f.initSelf = nil, nil, nil, nil, nil
+	f.blocks = f.blocks[:0]
+	f.sp, f.pc, f.lastPC, f.entry = 0, 0, 0, false
 	t.framePool = append(t.framePool, f)
 }
 
