@@ -33,6 +33,7 @@ type Frame struct {
 	throw    *Exception // raised at the resumption point (generator.throw)
 	escaped  bool       // referenced from Python (sys._getframe): never recycled
 	initSelf *Instance  // an __init__ run inline by the VM: the call's result
+	savedExc *Exception // a generator resumed inline: the caller's exc_info
 	buf      []Object   // backing store of fast and stack
 }
 

@@ -157,6 +157,98 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 	return nil, r, nil
 }
 
+// Inline resumption. A for loop over a generator, and a yield from or
+// await of a generator or coroutine, resume it inside the running eval,
+// like a call: the generator's frame runs with entry=false and back=the
+// resuming frame. A yield hands the value to the for loop, or up through
+// the delegating frames (yieldInline); a return ends the loop or gives
+// the value of the yield from. These keep the bookkeeping Resume does
+// around its nested eval.
+
+// canInline reports whether g can be resumed inline with value send.
+func (g *Generator) canInline(send Object) bool {
+	return g.kind != genAsyncGen && !g.running && !g.finished && (g.started || send == None)
+}
+
+// enterInline starts or resumes g (see canInline) for caller, which is
+// at a for loop or a yield from / await, sending it send.
+func (g *Generator) enterInline(t *Thread, caller *Frame, send Object) (*Frame, error) {
+	if err := t.Enter(); err != nil {
+		return nil, err
+	}
+	f := g.frame
+	if g.started {
+		f.stack[f.sp] = send // the value of the yield expression
+		f.sp++
+	}
+	g.started, g.running = true, true
+	f.entry = false
+	f.back = caller
+	f.savedExc = t.ExcInfo
+	if g.excInfo != nil {
+		t.ExcInfo = g.excInfo
+	}
+	return f, nil
+}
+
+// suspendInline is enterInline's undo when g yields; it returns the
+// frame of the for loop to continue.
+func (g *Generator) suspendInline(t *Thread) *Frame {
+	f := g.frame
+	caller := f.back
+	if t.ExcInfo != f.savedExc {
+		g.excInfo = t.ExcInfo
+	} else {
+		g.excInfo = nil
+	}
+	t.ExcInfo = f.savedExc
+	f.savedExc, f.back = nil, nil
+	t.Leave()
+	g.running = false
+	return caller
+}
+
+// finishInline is enterInline's undo when g returns or raises; a
+// StopIteration raised inside becomes RuntimeError (PEP 479).
+func (g *Generator) finishInline(t *Thread, exc *Exception) *Exception {
+	f := g.frame
+	t.ExcInfo = f.savedExc
+	g.excInfo = nil
+	t.Leave()
+	g.running, g.finished = false, true
+	g.frame = &Frame{code: f.code, pc: len(f.code.ins), gen: g} // drop references
+	if exc != nil && exc.IsInstance(StopIteration) {
+		re := Errorf(RuntimeError, "%s raised %s", g.noun(), exc.Cls.Name)
+		re.Cause = exc
+		re.SuppressContext = true
+		re.Context = exc
+		return re
+	}
+	return exc
+}
+
+// yieldInline passes y, yielded by generator frame f (its pc and sp
+// saved), to whoever resumed it. It returns the frame of the for loop
+// that receives y (pushed on its stack), or nil when y leaves eval
+// through f or a delegating entry frame (the caller then returns y).
+func (t *Thread) yieldInline(f *Frame, y Object) (*Frame, *Frame) {
+	for !f.entry {
+		f = f.gen.suspendInline(t)
+		if isYieldFrom(f.code.ins[f.pc-1]) {
+			// f delegates to the generator that yielded: it yields y
+			// too, and resumes at its YIELD_FROM
+			f.pc--
+			continue
+		}
+		f.stack[f.sp] = y
+		f.sp++
+		return f, nil
+	}
+	return nil, f
+}
+
+func isYieldFrom(ins uint32) bool { return compile.Op(ins) == compile.YIELD_FROM }
+
 func (g *Generator) noun() string {
 	switch g.kind {
 	case genCoroutine:

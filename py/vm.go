@@ -52,7 +52,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		exc := f.throw
 		f.throw = nil
 		f.sp = sp
-		if f = t.unwind(f, pc, exc, false); f == nil {
+		if f, exc = t.unwind(f, pc, exc, false); f == nil {
 			return nil, false, exc
 		}
 		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
@@ -636,6 +636,21 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						v = t.boxInt(r.cur)
 						r.cur += r.step
 					}
+				} else if g, ok := stack[sp-1].(*Generator); ok && g.kind == genGenerator && g.canInline(None) {
+					// Resume the generator in this loop (see enterInline).
+					nf, e := g.enterInline(t, f, None)
+					if e != nil {
+						pending = e
+						break
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					if f.builtins == nil {
+						f.builtins = t.builtinsOf(f.globals)
+					}
+					break
 				} else {
 					var e error
 					if v, e = Next(t, stack[sp-1]); e != nil {
@@ -893,6 +908,22 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					return v, false, nil
 				}
 				caller := f.back
+				if g := f.gen; g != nil {
+					// a generator resumed inline has finished
+					g.finishInline(t, nil)
+					f = caller
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					if isYieldFrom(code.ins[pc-1]) {
+						stack[sp-1] = v // the value of yield from / await
+						break
+					}
+					// the for loop pops it and exits
+					sp--
+					stack[sp] = nil
+					pc = int(code.ins[pc-1] >> 8)
+					break
+				}
 				t.Leave()
 				done := f
 				f = caller
@@ -924,6 +955,19 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
+				if !f.entry {
+					// a generator resumed inline
+					f.sp, f.pc = sp, pc
+					nf, top := t.yieldInline(f, v)
+					if nf == nil {
+						t.Frame = top
+						return v, true, nil
+					}
+					f = nf
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					break
+				}
 				if f.gen != nil && f.gen.kind == genAsyncGen {
 					v = &asyncGenValue{v}
 				}
@@ -948,6 +992,24 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				v := stack[sp]
 				stack[sp] = nil
 				sub := stack[sp-1]
+				if g, ok := sub.(*Generator); ok && g.canInline(v) {
+					// Resume the generator or coroutine in this loop.
+					nf, e := g.enterInline(t, f, v)
+					if e != nil {
+						sp--
+						stack[sp] = nil
+						pending = e
+						break
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					if f.builtins == nil {
+						f.builtins = t.builtinsOf(f.globals)
+					}
+					break
+				}
 				y, r, e := t.sendTo(sub, v)
 				if e != nil {
 					sp--
@@ -958,7 +1020,15 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if y != nil {
 					// suspended: re-run YIELD_FROM with the next sent value
 					f.sp, f.pc = sp, pc-1
-					return y, true, nil
+					nf, top := t.yieldInline(f, y)
+					if nf == nil {
+						t.Frame = top
+						return y, true, nil
+					}
+					f = nf
+					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+					t.Frame = f
+					break
 				}
 				stack[sp-1] = r
 			case compile.GET_AWAITABLE:
@@ -1144,10 +1214,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			}
 		}
 		// ---- exception handling ----
-		exc := AsException(pending)
 		f.sp = sp
-		if f = t.unwind(f, pc, exc, reraise); f == nil {
-			return nil, false, exc
+		if f, pending = t.unwind(f, pc, AsException(pending), reraise); f == nil {
+			return nil, false, pending
 		}
 		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
 	}
@@ -1157,10 +1226,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 // frame f (whose stack depth is f.sp): it records the traceback entry
 // and jumps to the innermost handler, popping frames that have none.
 // It returns the frame to resume at its f.pc and f.sp, or nil when exc
-// leaves the entry frame. reraise is set for a bare `raise` and the
+// leaves the entry frame (with the exception, which leaving an inline
+// generator may have replaced). reraise is set for a bare `raise` and the
 // re-raise at the end of a finally or except block, which keep the
 // exception's context and traceback.
-func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) *Frame {
+func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame, *Exception) {
 	for {
 		code, stack, sp := f.code, f.stack, f.sp
 		f.lastPC = pc - 1
@@ -1196,17 +1266,21 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) *Frame {
 			f.sp = sp + 2
 			t.ExcInfo = exc
 			f.pc = int(b.handler)
-			return f
+			return f, exc
 		}
 		// The exception leaves this frame.
 		clear(stack[:sp])
 		f.sp = 0
 		if f.entry {
 			f.pc = len(code.ins)
-			return nil
+			return nil, exc
 		}
 		caller := f.back
-		t.Leave()
+		if g := f.gen; g != nil {
+			exc = g.finishInline(t, exc) // a generator resumed inline
+		} else {
+			t.Leave()
+		}
 		f = caller
 		t.Frame = f
 		if f.builtins == nil {
