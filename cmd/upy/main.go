@@ -15,6 +15,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"upy/internal/gctune"
 
 	"golang.org/x/term"
 
@@ -120,6 +121,7 @@ func parseArgs(argv []string) (*options, error) {
 }
 
 func main() {
+	gctune.Start()
 	os.Exit(run(os.Args[1:]))
 }
 

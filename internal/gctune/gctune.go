@@ -1,0 +1,69 @@
+// Package gctune paces the Go garbage collector for the interpreter.
+//
+// Python programs allocate a small object for almost every operation while
+// their live heap is often tiny. With Go's default pacing (collect when
+// the heap doubles, at least every 4 MiB) the collector then runs hundreds
+// of times a second, and while it marks, every store of an object into
+// the interpreter's heap-allocated value stacks pays a write barrier.
+// Start lets a small heap grow to several times its live size and returns
+// to Go's default as the live heap grows, so large programs do not pay in
+// memory for it.
+package gctune
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// percentFor gives the GOGC percentage for a live heap size. Go's
+// minimum heap goal (4 MiB at GOGC=100) scales with the percentage.
+func percentFor(live uint64) int {
+	switch {
+	case live < 4<<20:
+		return 400
+	case live < 16<<20:
+		return 200
+	}
+	return 100
+}
+
+// Start installs the tuner, unless the user set GOGC.
+func Start() {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	t := &tuner{percent: percentFor(0), sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	debug.SetGCPercent(t.percent)
+	t.arm()
+}
+
+type tuner struct {
+	percent int
+	sample  []metrics.Sample
+}
+
+// arm runs adjust after the next collection: the finalizer of an
+// unreachable object runs once per cycle.
+func (t *tuner) arm() {
+	runtime.SetFinalizer(new(sentinel), func(*sentinel) {
+		t.adjust()
+		t.arm()
+	})
+}
+
+// sentinel is too big for the tiny allocator, whose objects' finalizers
+// may never run.
+type sentinel [32]byte
+
+func (t *tuner) adjust() {
+	metrics.Read(t.sample)
+	if t.sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	if p := percentFor(t.sample[0].Value.Uint64()); p != t.percent {
+		t.percent = p
+		debug.SetGCPercent(p)
+	}
+}
