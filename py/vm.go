@@ -55,7 +55,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		if f, exc = t.unwind(f, pc, exc, false); f == nil {
 			return nil, false, exc
 		}
-		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+		code, stack, sp, fast, pc = t.switchTo(f)
 	}
 	for {
 		// pending and reraise are per instruction, so they are not
@@ -323,11 +323,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
-					if f.builtins == nil {
-						f.builtins = t.builtinsOf(f.globals)
-					}
+					code, stack, sp, fast, pc = t.switchTo(f)
 					break
 				}
 				if cls, ok := fnObj.(*Type); ok && op == compile.CALL {
@@ -345,11 +341,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						f.sp, f.pc = base, pc
 						nf.back = f
 						f = nf
-						code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-						t.Frame = f
-						if f.builtins == nil {
-							f.builtins = t.builtinsOf(f.globals)
-						}
+						code, stack, sp, fast, pc = t.switchTo(f)
 						break
 					}
 				}
@@ -645,11 +637,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 					f.sp, f.pc = sp, pc
 					f = nf
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
-					if f.builtins == nil {
-						f.builtins = t.builtinsOf(f.globals)
-					}
+					code, stack, sp, fast, pc = t.switchTo(f)
 					break
 				} else {
 					var e error
@@ -912,8 +900,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					// a generator resumed inline has finished
 					g.finishInline(t, nil)
 					f = caller
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
+					code, stack, sp, fast, pc = t.switchTo(f)
 					if isYieldFrom(code.ins[pc-1]) {
 						stack[sp-1] = v // the value of yield from / await
 						break
@@ -927,11 +914,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				t.Leave()
 				done := f
 				f = caller
-				code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-				t.Frame = f
-				if f.builtins == nil {
-					f.builtins = t.builtinsOf(f.globals)
-				}
+				code, stack, sp, fast, pc = t.switchTo(f)
 				if obj := done.initSelf; obj != nil {
 					if v != None {
 						pending = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
@@ -964,8 +947,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						return v, true, nil
 					}
 					f = nf
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
+					code, stack, sp, fast, pc = t.switchTo(f)
 					break
 				}
 				if f.gen != nil && f.gen.kind == genAsyncGen {
@@ -1003,11 +985,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 					f.sp, f.pc = sp, pc
 					f = nf
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
-					if f.builtins == nil {
-						f.builtins = t.builtinsOf(f.globals)
-					}
+					code, stack, sp, fast, pc = t.switchTo(f)
 					break
 				}
 				y, r, e := t.sendTo(sub, v)
@@ -1026,8 +1004,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						return y, true, nil
 					}
 					f = nf
-					code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
-					t.Frame = f
+					code, stack, sp, fast, pc = t.switchTo(f)
 					break
 				}
 				stack[sp-1] = r
@@ -1218,8 +1195,16 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		if f, pending = t.unwind(f, pc, AsException(pending), reraise); f == nil {
 			return nil, false, pending
 		}
-		code, stack, sp, fast, pc = f.code, f.stack, f.sp, f.fast, f.pc
+		code, stack, sp, fast, pc = t.switchTo(f)
 	}
+}
+
+// switchTo makes f the running frame and returns what the VM loop keeps
+// in locals of it. Frames of calls get their builtins from the function
+// (initFrame); eval sets those of entry frames.
+func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []Object, pc int) {
+	t.Frame = f
+	return f.code, f.stack, f.sp, f.fast, f.pc
 }
 
 // unwind handles exception exc raised by the instruction before pc in
