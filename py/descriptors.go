@@ -326,5 +326,12 @@ func init() {
 		}
 		return None, nil
 	}, nil)
+	TracebackType.AddGetSet("tb_frame", func(t *Thread, self Object) (Object, error) {
+		if f := self.(*Traceback).frame; f != nil {
+			return f, nil
+		}
+		return None, nil
+	}, nil)
+	TracebackType.AddGetSet("tb_lasti", func(t *Thread, self Object) (Object, error) { return Int(0), nil }, nil)
 	InstallNew(PropertyType, ClassMethodType, StaticMethodType, ModuleType, NoneTypeType)
 }
