@@ -166,7 +166,13 @@ func run(argv []string) int {
 			fmt.Fprintf(os.Stderr, "upy: can't open file '%s': %s\n", o.file, errnoText(err))
 			return 2
 		}
-		runErr = t.RunMain(o.file, src)
+		// CPython names the main script by its absolute path (in
+		// __file__ and tracebacks); sys.argv[0] stays as given.
+		name := o.file
+		if abs, err := filepath.Abs(o.file); err == nil {
+			name = abs
+		}
+		runErr = t.RunMain(name, src)
 	case o.fromStdin || !stdinTTY:
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -201,6 +207,9 @@ func runModule(t *py.Thread, name string) error {
 	file, src, err := findModuleSource(t, name)
 	if err != nil {
 		return err
+	}
+	if abs, err := filepath.Abs(file); err == nil {
+		file = abs
 	}
 	t.Interp.Argv.Items[0] = py.NewStr(file)
 	return t.RunMain(file, src)
