@@ -364,6 +364,10 @@ func getPattern(t *py.Thread, pattern, flagsObj py.Object) (*Pattern, error) {
 	case *py.Bytes:
 		key = cacheKey{true, string(v.B), flags}
 	default:
+		// CPython hashes the cache key first.
+		if _, err := py.Hash(t, pattern); err != nil {
+			return nil, err
+		}
 		return compile(t, pattern, flags)
 	}
 	cacheMu.Lock()

@@ -117,6 +117,11 @@ func buildFoldClasses() {
 			}
 		}
 	}
+	// Characters with equal full case foldings but no simple mapping
+	// between them, which CPython also treats as equal.
+	union(0x390, 0x1FD3)
+	union(0x3B0, 0x1FE3)
+	union(0xFB05, 0xFB06)
 	groups := map[rune][]rune{}
 	for r := range parent {
 		root := find(r)
