@@ -92,6 +92,8 @@ func convertError(err *engine.Error, pattern py.Object) error {
 		return py.Errorf(py.ValueError, "%s", err.Msg)
 	case engine.KindIndexError:
 		return py.Errorf(py.IndexError, "%s", err.Msg)
+	case engine.KindRecursion:
+		return py.Errorf(py.RecursionError, "%s", err.Msg)
 	}
 	if err.Pos < 0 {
 		return newError(err.Msg, nil, -1)

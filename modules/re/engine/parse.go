@@ -37,6 +37,7 @@ const (
 	KindOverflow                    // OverflowError
 	KindValueError                  // ValueError
 	KindIndexError                  // IndexError
+	KindRecursion                   // RecursionError
 )
 
 // Error is a bad pattern or template. Pos is the position in the pattern
@@ -396,7 +397,9 @@ func (p *parser) parseSub(verbose bool, nested int, flags int) ([]*node, *Error)
 	return []*node{{kind: ndAlt, alts: items, flags: flags}}, nil
 }
 
-const maxNesting = 1000
+// maxNesting is the group nesting at which CPython's recursive parser
+// runs out of stack (with its default recursion limit).
+const maxNesting = 496
 
 // parseSeq parses one alternative. first says whether global flags are
 // still allowed; *flags may be updated by them.
@@ -404,7 +407,7 @@ func (p *parser) parseSeq(verbose bool, nested int, first bool, flags *int) ([]*
 	p.nesting++
 	defer func() { p.nesting-- }()
 	if p.nesting > maxNesting {
-		return nil, &Error{Kind: KindError, Msg: "too many nested groups", Pos: -1}
+		return nil, &Error{Kind: KindRecursion, Msg: "maximum recursion depth exceeded", Pos: -1}
 	}
 	var seq []*node
 	for {
