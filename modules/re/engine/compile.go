@@ -6,6 +6,13 @@ import (
 	"unicode/utf8"
 )
 
+// Search anchors.
+const (
+	anchorNone = iota
+	anchorStart
+	anchorLine
+)
+
 type foldMode uint8
 
 const (
@@ -74,7 +81,8 @@ type Regexp struct {
 	nreps int
 
 	// search accelerators
-	anchor    int // 0: none, 1: only at position 0 (\A or ^)
+	anchor    int // anchorStart: only at position 0 (\A or ^); anchorLine: at line starts
+	skipRun   int // > 0 or 0 with prog[0]: the opRepeatOne whose run a failed search skips (-1: none)
 	prefix    string
 	firstByte *[256]bool
 	minWidth  int
@@ -104,7 +112,7 @@ func Compile(pattern string, isBytes bool, flags int) (re *Regexp, err *Error) {
 	c.seq(pt.seq)
 	c.emit(inst{op: opMatch})
 	re = &Regexp{Flags: pt.flags, Groups: pt.groups, Names: pt.names, NameOrder: pt.nameOrder, IsBytes: isBytes,
-		prog: c.prog, nreps: c.nreps}
+		prog: c.prog, nreps: c.nreps, skipRun: -1}
 	re.analyze(pt.seq)
 	return re, nil
 }
@@ -411,7 +419,9 @@ func (re *Regexp) analyze(seq []*node) {
 	if len(re.prog) > 0 {
 		switch in := re.prog[0]; {
 		case in.op == opAt && (in.n == atBeginning || in.n == atBeginningString):
-			re.anchor = 1
+			re.anchor = anchorStart
+		case in.op == opAt && in.n == atBeginningLine:
+			re.anchor = anchorLine
 		case in.op == opStr:
 			re.prefix = in.str
 		case in.op == opByte && (re.IsBytes || in.c < 0x80):
@@ -420,21 +430,46 @@ func (re *Regexp) analyze(seq []*node) {
 			re.prefix = in.str
 		}
 	}
-	// opRepeatOne followed by a literal: remember its first byte.
+	// opRepeatOne followed by a literal (perhaps after the end of groups):
+	// remember its first byte.
+	refs := false
 	for i := range re.prog {
 		in := &re.prog[i]
-		if in.op != opRepeatOne || i+2 >= len(re.prog) {
+		if in.op == opRef || in.op == opCond {
+			refs = true
+		}
+		if in.op != opRepeatOne {
 			continue
 		}
-		nx := &re.prog[i+2]
-		switch {
-		case nx.op == opByte:
+		j := i + 2
+		for j < len(re.prog) && re.prog[j].op == opSave {
+			j++
+		}
+		if j >= len(re.prog) {
+			continue
+		}
+		switch nx := &re.prog[j]; nx.op {
+		case opByte:
 			in.next = int16(nx.c)
-		case nx.op == opStr || nx.op == opRune:
+		case opStr, opRune:
 			in.next = int16(nx.str[0])
 		}
 	}
-	if re.anchor != 0 || len(re.prefix) > 0 {
+	// A search can skip the rest of a run of the leading repeated
+	// character class when a match failed from its start: matches from
+	// inside the run would try the same continuations. This holds when
+	// nothing depends on where the match started (no backreferences or
+	// conditionals) and the repeat has no upper bound.
+	i := 0
+	for i < len(re.prog) && re.prog[i].op == opSave {
+		i++
+	}
+	if i < len(re.prog) && !refs {
+		if in := &re.prog[i]; in.op == opRepeatOne && in.min >= 1 && in.max == MaxRepeat && in.mode != lazy {
+			re.skipRun = i
+		}
+	}
+	if re.anchor == anchorStart || len(re.prefix) > 0 {
 		return
 	}
 	var set [256]bool

@@ -53,6 +53,8 @@ type Machine struct {
 	stack []entry
 	reps  []repState
 
+	runEnd int // end of the run of Regexp.skipRun in the last try
+
 	// Interrupt, if set, is called now and then during long matches; an
 	// error it returns stops the match.
 	Interrupt func() error
@@ -77,14 +79,22 @@ func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool)
 	if anchored {
 		return m.try(pos)
 	}
-	if re.anchor == 1 {
+	if re.anchor == anchorStart {
 		if pos != 0 {
 			return false, nil
 		}
 		return m.try(0)
 	}
 	for start := pos; start <= end; {
-		if re.prefix != "" {
+		if re.anchor == anchorLine {
+			if start > 0 && s[start-1] != '\n' {
+				i := strings.IndexByte(s[start:end], '\n')
+				if i < 0 {
+					return false, nil
+				}
+				start += i + 1
+			}
+		} else if re.prefix != "" {
 			i := strings.Index(s[start:end], re.prefix)
 			if i < 0 {
 				return false, nil
@@ -98,12 +108,17 @@ func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool)
 				return false, nil
 			}
 		}
+		m.runEnd = -1
 		ok, err := m.try(start)
 		if ok || err != nil {
 			return ok, err
 		}
 		if start >= end {
 			break
+		}
+		if m.runEnd > start {
+			start = m.runEnd
+			continue
 		}
 		if re.IsBytes || s[start] < 0x80 {
 			start++
@@ -498,6 +513,9 @@ outer:
 			switch in.mode {
 			case greedy:
 				e := m.matchMax(item, p, in.max-in.min)
+				if pc == m.re.skipRun {
+					m.runEnd = e
+				}
 				if e > p {
 					if err = m.push(entry{kind: ekGreedy1, pc: int32(pc), pos: e, a: p}); err != nil {
 						return false, err
@@ -518,6 +536,9 @@ outer:
 				pos = p
 			default:
 				pos = m.matchMax(item, p, in.max-in.min)
+				if pc == m.re.skipRun {
+					m.runEnd = pos
+				}
 			}
 			if p < 0 {
 				break
