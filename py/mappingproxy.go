@@ -29,6 +29,18 @@ func init() {
 		}
 		return None, nil
 	})
+	mp("__str__", func(t *Thread, d *Dict, a []Object) (Object, error) {
+		s, err := dictRepr(t, d)
+		return NewStr(s), err
+	})
+	mp("__eq__", func(t *Thread, d *Dict, a []Object) (Object, error) {
+		other := a[0]
+		if o, ok := other.(*MappingProxy); ok {
+			other = o.D
+		}
+		eq, err := Eq(t, d, other)
+		return NewBool(eq), err
+	})
 	mp("__repr__", func(t *Thread, d *Dict, a []Object) (Object, error) {
 		s, err := dictRepr(t, d)
 		return NewStr("mappingproxy(" + s + ")"), err

@@ -13,6 +13,7 @@ import (
 	_ "upy/modules/math"
 	_ "upy/modules/micropython"
 	_ "upy/modules/os"
+	_ "upy/modules/re"
 	_ "upy/modules/select"
 	_ "upy/modules/socket"
 	_ "upy/modules/ssl"

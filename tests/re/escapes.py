@@ -1,0 +1,52 @@
+# Escapes outside classes, and re.escape.
+import re
+
+def sh(p, s):
+    m = re.search(p, s)
+    print(repr(p), repr(s), m and (m.span(), m.group()))
+
+sh(r"\d+", "ab 123")
+sh(r"\D+", "12ab3")
+sh(r"\w+", "!!foo_bar9!")
+sh(r"\W+", "foo!?bar")
+sh(r"\s+", "a \t\n\r\f\vb")
+sh(r"\S+", "  xy  ")
+sh(r"\bfoo\b", "afoo foo")
+sh(r"\Bfoo", "foo afoo")
+sh(r"\Aab", "ab")
+sh(r"\Aab", "cab")
+sh(r"ab\Z", "ab\n")
+sh(r"ab$", "ab\n")
+sh(r"\n", "a\nb")
+sh(r"\t", "a\tb")
+sh(r"\x41", "zA")
+sh(r"\u00e9", "café")
+sh(r"\U0001F600", "smile \U0001F600")
+sh(r"\101", "zA")
+sh(r"\0", "a\x00b")
+sh(r"\07", "a\x07b")
+sh(r"\a\f\v\r", "\a\f\v\r")
+sh(r"\\", "a\\b")
+sh(r"\.", "a.b")
+sh(r"\*\+\?\(\)\[\]\{\}\|\^\$", "*+?()[]{}|^$")
+sh(r"\-\#\&\~\ \!\@\%\,", "-#&~ !@%,")
+sh(r"\b", "")
+sh(r"\B", "")
+sh(r"\B", "a")
+sh(r"\b", " ")
+sh(r"\b\w", "héllo wörld")
+sh(r"(?a)\b\w", "éa")
+sh(r"\d", "٣")
+sh(r"(?a)\d", "٣3")
+sh(r"\s", "\u2003")
+sh(r"(?a)\s", "\u2003 ")
+sh(r"\s", "\x1c")
+sh(r"(?a)\s", "\x1c")
+
+for s in ("hello", "a.b*c", "1+1=2", "[x]", "a b\tc\nd", "é-ü_ß", "\\", "#~&", "", "path/to\\file.txt"):
+    print(repr(re.escape(s)), re.match(re.escape(s), s) is not None)
+print(re.escape(b"a.b\x00\xff"), re.escape(bytearray(b"x+y")))
+try:
+    re.escape(5)
+except TypeError as e:
+    print("TypeError", e)

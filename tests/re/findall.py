@@ -1,0 +1,28 @@
+# findall and finditer.
+import re
+
+text = "He was carefully disguised but captured quickly by police."
+print(re.findall(r"\w+ly\b", text))
+print([(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+ly\b", text)])
+print(re.findall(r"(\w+)=(\d+)", "set width=20 and height=10"))
+print(re.findall(r"(\w+)=\d+", "set width=20 and height=10"))
+print(re.findall(r"(a)|(b)", "abc"))
+print(re.findall(r"(a)|b", "abc"))
+print(re.findall(r"(a)?b", "b ab"))
+print(re.findall("", "abc"), re.findall("x*", "axxb"), re.findall("a|", "bab"))
+print(re.findall(r"\b", "ab cd"), re.findall(r"(?=(\w\w))", "abcd"))
+print(re.findall(r"(?i)the", "The theme of THE play"))
+print(re.findall(r"^\w", "one\ntwo\nthree", re.M), re.findall(r"\w$", "one\ntwo\nthree", re.M))
+p = re.compile(r"\d")
+print(p.findall("1a2b3c", 1), p.findall("1a2b3c", 1, 4), p.findall("1a2b3c", 4, 1), p.findall("123", endpos=-1))
+it = p.finditer("1a2")
+print(type(it).__name__, next(it), next(it), next(it, "done"))
+ms = list(re.finditer(r"x*", "axb"))
+print([m.span() for m in ms], [m.pos for m in ms], [m.endpos for m in ms])
+ms = list(p.finditer("0123456", 2, 5))
+print([(m.group(), m.pos, m.endpos) for m in ms])
+print(re.findall(b"\\d+", b"a12b3"), re.findall(b"(a)(b)?", b"ab a"))
+print(re.findall(r"\d+|[a-z]+", "abc123def45"))
+print(re.findall("é.", "éaébéc"), [m.span() for m in re.finditer("é.", "éaébéc")])
+print(re.findall(r"\w+", "日本語 テキスト, mixed Ünïcode"))
+print(len(re.findall("a", "a" * 100000)))
