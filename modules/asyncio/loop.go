@@ -23,6 +23,10 @@ type Loop struct {
 	io    ioPoller
 	wake  chan struct{}
 
+	// Callbacks of micropython.schedule made while the loop runs: they run
+	// between tasks, before the next I/O poll.
+	scheduled []py.Object // pairs of function, argument
+
 	stopping *Task // the stop marker of run_forever, when queued
 	running  bool
 	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
@@ -126,6 +130,9 @@ func (l *Loop) promote(t *py.Thread, aw py.Object) (*Task, error) {
 // return because nothing can ever run). It polls I/O and thread wake-ups.
 func (l *Loop) waitReady(t *py.Thread, forever bool) (bool, error) {
 	for {
+		if err := l.runScheduled(t); err != nil {
+			return false, err
+		}
 		l.checkFlags()
 		head := l.queue.peek()
 		ioPending := l.io != nil && l.io.pending()
@@ -187,6 +194,20 @@ func (l *Loop) sleep(t *py.Thread, d time.Duration, ioPending bool) error {
 		}
 	})
 	return err
+}
+
+// runScheduled runs the callbacks of micropython.schedule made since the
+// last look, in order; an exception from one propagates out of the loop.
+func (l *Loop) runScheduled(t *py.Thread) error {
+	for len(l.scheduled) > 0 {
+		fn, arg := l.scheduled[0], l.scheduled[1]
+		l.scheduled = l.scheduled[2:]
+		if _, err := t.Call(fn, []py.Object{arg}, nil); err != nil {
+			return err
+		}
+	}
+	l.scheduled = nil
+	return nil
 }
 
 // checkFlags queues the tasks of ThreadSafeFlags set since the last poll.
@@ -327,6 +348,7 @@ func (l *Loop) reset() {
 	}
 	l.stopping = nil
 	l.cur = nil
+	l.scheduled = nil
 }
 
 // callHandler calls the custom or default exception handler.

@@ -8,6 +8,7 @@ package asyncio
 import (
 	"math"
 
+	"upy/modules/micropython"
 	"upy/py"
 )
 
@@ -61,6 +62,10 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 
 func runUntilComplete(t *py.Thread, aw py.Object) (py.Object, error) {
 	l := loopOf(t)
+	if l.running {
+		// Checked before promoting: the awaitable must not be queued.
+		return nil, py.Errorf(py.RuntimeError, "This event loop is already running")
+	}
 	tk, err := l.promote(t, aw)
 	if err != nil {
 		return nil, err
@@ -152,6 +157,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			return nil, err
 		}
 		l := loopOf(t)
+		if l.running {
+			return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+		}
 		tk, err := l.newTask(t, coro)
 		if err != nil {
 			return nil, err
@@ -294,4 +302,13 @@ func init() {
 		return py.NewStr("<Loop>"), nil
 	})
 	py.RegisterModule("asyncio", newModule)
+	micropython.Defer = func(t *py.Thread, fn, arg py.Object) bool {
+		l := loopOf(t)
+		if !l.running {
+			return false
+		}
+		l.scheduled = append(l.scheduled, fn, arg)
+		l.wakeup() // when called from another thread while the loop waits
+		return true
+	}
 }
