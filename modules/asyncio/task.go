@@ -32,7 +32,7 @@ type Task struct {
 	report    bool       // re-queued to report an unretrieved exception
 	isMarker  bool       // a queue entry that is not a task: the stop marker of run_forever, or a relay
 	relay     func(l *Loop)
-	isMain    bool       // awaited by run_until_complete's caller
+	isMain    bool // awaited by run_until_complete's caller
 }
 
 // observer is notified when a task finishes (gather, wait_for).
