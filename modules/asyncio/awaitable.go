@@ -93,7 +93,7 @@ func (s *sleepAwaitable) Next(t *py.Thread) (py.Object, error) {
 			return nil, py.Errorf(py.RuntimeError, "no running event loop")
 		}
 		s.state = 1
-		l.pushAt(cur, l.now()+s.ms)
+		l.pushAt(cur, l.deadline(s.ms))
 		return py.None, nil
 	case 1:
 		s.state = 2

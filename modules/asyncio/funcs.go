@@ -140,22 +140,38 @@ func (g *gather) abort(t *py.Thread, exc error) error {
 
 // ---- wait_for ----
 
+// waitFor is the awaitable of wait_for/wait_for_ms. Without a timeout it
+// is `await task`. With one, it follows MicroPython's structure, whose
+// timing programs observe: the awaitable's task is watched by a runner
+// (here a relay entry in the run queue, not a task) that wakes the waiting
+// task one queue turn after the awaitable finished; on timeout the task is
+// cancelled and waited for, then TimeoutError is raised.
 type waitFor struct {
 	aw     py.Object
 	task   *Task
 	ms     int64 // negative: no timeout
 	waiter *Task
-	state  uint8 // 0 not started, 1 waiting, 2 cancelling after timeout, 3 finished
+	relay  *Task
+	state  uint8 // 0 not started, 1 waiting, 2 cancelling after timeout, 3 finished, 4 awaiting (no timeout)
 }
 
 func (*waitFor) Type() *py.Type { return AwaitableType }
 
 func (w *waitFor) removeWaiter(tk *Task) {}
 
+// taskDone queues the relay, which wakes the waiter when its turn comes.
 func (w *waitFor) taskDone(l *Loop, tk *Task) {
-	if w.waiter != nil && (w.state == 1 || w.state == 2) {
+	if w.state == 1 || w.state == 2 {
+		l.pushNow(w.relay)
+	}
+}
+
+// relayed runs when the relay comes up in the run queue.
+func (w *waitFor) relayed(l *Loop) {
+	if (w.state == 1 || w.state == 2) && w.waiter.waitOn == w {
 		w.waiter.waitOn = nil
-		l.pushNow(w.waiter)
+		w.waiter.awaitTask = nil
+		l.pushNow(w.waiter) // also takes it off its timer
 	}
 }
 
@@ -169,20 +185,27 @@ func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
 		}
 		w.aw = nil
 		w.task = tk
-		if tk.done {
-			w.state = 3
-			tk.retrieved = true
-			return nil, tk.outcome()
+		if w.ms < 0 {
+			// No timeout: exactly `await task`.
+			w.state = 4
+			r, err := tk.Next(t)
+			if r == nil {
+				w.state = 3
+			}
+			return r, err
 		}
 		cur, err := suspend(t, w)
 		if err != nil {
 			return nil, err
 		}
 		w.waiter = cur
-		tk.observers = append(tk.observers, w)
-		if w.ms >= 0 {
-			l.pushAt(cur, l.now()+w.ms)
+		w.relay = &Task{isMarker: true, done: true, index: -1, relay: w.relayed}
+		if tk.done {
+			l.pushNow(w.relay)
+		} else {
+			tk.observers = append(tk.observers, w)
 		}
+		l.pushAt(cur, l.deadline(w.ms))
 		w.state = 1
 		return py.None, nil
 	case 1:
@@ -192,13 +215,17 @@ func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
 			return nil, w.task.outcome()
 		}
 		// Timed out: cancel the task and wait until it has really finished.
+		// Cancelling the waiter meanwhile goes to the task (as in
+		// MicroPython, where the waiter awaits its runner task).
 		l.cancel(w.task)
 		w.waiter.waitOn = w
+		w.waiter.awaitTask = w.task
 		w.state = 2
 		return py.None, nil
 	case 2:
 		if !w.task.done {
 			w.waiter.waitOn = w
+			w.waiter.awaitTask = w.task
 			return py.None, nil
 		}
 		w.state = 3
@@ -207,16 +234,27 @@ func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
 			return nil, w.task.exc
 		}
 		return nil, py.NewException(py.TimeoutError)
+	case 4:
+		w.state = 3
+		w.task.retrieved = true
+		return nil, w.task.outcome()
 	}
 	return nil, nil
 }
 
 func (w *waitFor) abort(t *py.Thread, exc error) error {
-	if w.state == 1 || w.state == 2 {
+	switch w.state {
+	case 1, 2:
 		l := loopOf(t)
 		w.task.removeObserver(w)
 		if !w.task.done {
 			l.cancel(w.task)
+		}
+		l.queue.remove(w.relay)
+	case 4:
+		if cur := loopOf(t).cur; cur != nil {
+			w.task.removeAwaiter(cur)
+			cur.awaitTask = nil
 		}
 	}
 	w.state = 3

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"math"
 	"sync"
 	"time"
 
@@ -22,6 +23,10 @@ type Loop struct {
 	flags []*ThreadSafeFlag
 	io    ioPoller
 	wake  chan struct{}
+
+	// Callbacks of micropython.schedule made while the loop runs: they run
+	// between tasks, before the next I/O poll.
+	scheduled []py.Object // pairs of function, argument
 
 	stopping *Task // the stop marker of run_forever, when queued
 	running  bool
@@ -62,6 +67,22 @@ func loopOf(t *py.Thread) *Loop {
 // now is the loop's clock: milliseconds since the loop was made.
 func (l *Loop) now() int64 { return time.Since(l.start).Milliseconds() }
 
+// nowNs is the clock of the run queue: nanoseconds since the loop was
+// made. Delays are whole milliseconds (as in MicroPython), but a timer
+// fires when its delay has really passed, not at a millisecond boundary
+// that may come up to 1 ms early.
+func (l *Loop) nowNs() int64 { return int64(time.Since(l.start)) }
+
+// deadline is the queue key of a timer ms milliseconds from now (sleeps
+// may be far longer than the nanosecond clock spans: they saturate).
+func (l *Loop) deadline(ms int64) int64 {
+	now := l.nowNs()
+	if ms > (math.MaxInt64-now)/1e6 {
+		return math.MaxInt64
+	}
+	return now + ms*1e6
+}
+
 func (l *Loop) pushAt(tk *Task, key int64) {
 	if tk.index >= 0 {
 		l.queue.remove(tk)
@@ -74,7 +95,7 @@ func (l *Loop) pushAt(tk *Task, key int64) {
 
 // pushNow queues a task to run at the current tick, behind every task
 // already runnable.
-func (l *Loop) pushNow(tk *Task) { l.pushAt(tk, l.now()) }
+func (l *Loop) pushNow(tk *Task) { l.pushAt(tk, l.nowNs()) }
 
 // wakeup interrupts the loop's wait; safe from any goroutine.
 func (l *Loop) wakeup() {
@@ -126,11 +147,14 @@ func (l *Loop) promote(t *py.Thread, aw py.Object) (*Task, error) {
 // return because nothing can ever run). It polls I/O and thread wake-ups.
 func (l *Loop) waitReady(t *py.Thread, forever bool) (bool, error) {
 	for {
+		if err := l.runScheduled(t); err != nil {
+			return false, err
+		}
 		l.checkFlags()
 		head := l.queue.peek()
 		ioPending := l.io != nil && l.io.pending()
 		if head != nil {
-			dt := head.key - l.now()
+			dt := head.key - l.nowNs()
 			if dt <= 0 {
 				if ioPending {
 					if err := l.io.poll(t, l, 0); err != nil {
@@ -139,7 +163,7 @@ func (l *Loop) waitReady(t *py.Thread, forever bool) (bool, error) {
 				}
 				return true, nil
 			}
-			if err := l.sleep(t, time.Duration(dt)*time.Millisecond, ioPending); err != nil {
+			if err := l.sleep(t, time.Duration(dt), ioPending); err != nil {
 				return false, err
 			}
 			continue
@@ -187,6 +211,20 @@ func (l *Loop) sleep(t *py.Thread, d time.Duration, ioPending bool) error {
 		}
 	})
 	return err
+}
+
+// runScheduled runs the callbacks of micropython.schedule made since the
+// last look, in order; an exception from one propagates out of the loop.
+func (l *Loop) runScheduled(t *py.Thread) error {
+	for len(l.scheduled) > 0 {
+		fn, arg := l.scheduled[0], l.scheduled[1]
+		l.scheduled = l.scheduled[2:]
+		if _, err := t.Call(fn, []py.Object{arg}, nil); err != nil {
+			return err
+		}
+	}
+	l.scheduled = nil
+	return nil
 }
 
 // checkFlags queues the tasks of ThreadSafeFlags set since the last poll.
@@ -296,6 +334,10 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 		}
 		tk := l.queue.pop()
 		if tk.isMarker {
+			if tk.relay != nil {
+				tk.relay(l)
+				continue
+			}
 			if tk == l.stopping {
 				l.stopping = nil
 				return py.None, nil
@@ -327,6 +369,7 @@ func (l *Loop) reset() {
 	}
 	l.stopping = nil
 	l.cur = nil
+	l.scheduled = nil
 }
 
 // callHandler calls the custom or default exception handler.

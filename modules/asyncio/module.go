@@ -8,6 +8,7 @@ package asyncio
 import (
 	"math"
 
+	"upy/modules/micropython"
 	"upy/py"
 )
 
@@ -61,6 +62,10 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 
 func runUntilComplete(t *py.Thread, aw py.Object) (py.Object, error) {
 	l := loopOf(t)
+	if l.running {
+		// Checked before promoting: the awaitable must not be queued.
+		return nil, py.Errorf(py.RuntimeError, "This event loop is already running")
+	}
 	tk, err := l.promote(t, aw)
 	if err != nil {
 		return nil, err
@@ -82,16 +87,32 @@ func sleepArg(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, scale
 		if err != nil {
 			return nil, err
 		}
-		if math.IsNaN(f) {
-			return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
+		if ms, err = toMs(f, scale); err != nil {
+			return nil, err
 		}
-		f *= scale
-		if f >= float64(maxSleepMs) {
-			return nil, py.Errorf(py.OverflowError, "ticks interval overflow")
-		}
-		ms = int64(f)
 	}
 	return newSleep(t, ms, result)
+}
+
+// toMs converts a delay in seconds (scale 1000) or milliseconds (scale 1)
+// to whole milliseconds, rounding down as MicroPython does; a delay that
+// is a whole number of milliseconds but not exactly representable in
+// binary (sleep(0.029)) is not cut to the millisecond below.
+func toMs(f, scale float64) (int64, error) {
+	if math.IsNaN(f) {
+		return 0, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
+	}
+	if f*scale >= float64(maxSleepMs) {
+		return 0, py.Errorf(py.OverflowError, "ticks interval overflow")
+	}
+	ms := f * scale
+	if ms <= 0 {
+		return 0, nil
+	}
+	if ms > 1e12 {
+		return int64(ms), nil
+	}
+	return int64(math.Round(ms*1e6)) / 1e6, nil
 }
 
 func waitForArgs(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, scale float64) (py.Object, error) {
@@ -105,14 +126,9 @@ func waitForArgs(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, sc
 		if err != nil {
 			return nil, err
 		}
-		ms := f * scale
-		if ms < 0 {
-			ms = 0
+		if w.ms, err = toMs(f, scale); err != nil {
+			return nil, err
 		}
-		if ms >= float64(maxSleepMs) {
-			return nil, py.Errorf(py.OverflowError, "ticks interval overflow")
-		}
-		w.ms = int64(ms)
 	}
 	return w, nil
 }
@@ -152,6 +168,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			return nil, err
 		}
 		l := loopOf(t)
+		if l.running {
+			return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+		}
 		tk, err := l.newTask(t, coro)
 		if err != nil {
 			return nil, err
@@ -294,4 +313,13 @@ func init() {
 		return py.NewStr("<Loop>"), nil
 	})
 	py.RegisterModule("asyncio", newModule)
+	micropython.Defer = func(t *py.Thread, fn, arg py.Object) bool {
+		l := loopOf(t)
+		if !l.running {
+			return false
+		}
+		l.scheduled = append(l.scheduled, fn, arg)
+		l.wakeup() // when called from another thread while the loop waits
+		return true
+	}
 }

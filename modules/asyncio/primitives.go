@@ -8,9 +8,10 @@ import (
 // by Queue and Semaphore: try is called on the first step and after each
 // wake-up; it returns (value, true) when it can complete.
 type condWait struct {
-	list  *waitList
-	try   func() (py.Object, bool)
-	state uint8
+	list    *waitList
+	try     func() (py.Object, bool)
+	state   uint8
+	removed bool // taken off the list by a cancellation (not woken)
 }
 
 func (*condWait) Type() *py.Type { return AwaitableType }
@@ -29,16 +30,20 @@ func (c *condWait) Next(t *py.Thread) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.removed = false
 	*c.list = append(*c.list, cur)
 	c.state = 1
 	return py.None, nil
 }
 
-func (c *condWait) removeWaiter(tk *Task) { c.list.remove(tk) }
+func (c *condWait) removeWaiter(tk *Task) {
+	c.list.remove(tk)
+	c.removed = true
+}
 
 func (c *condWait) abort(t *py.Thread, exc error) error {
 	if c.state == 1 {
-		if cur := loopOf(t).cur; cur != nil && !c.list.remove(cur) {
+		if cur := loopOf(t).cur; cur != nil && !c.list.remove(cur) && !c.removed {
 			// Woken but cancelled before running: let the next waiter try.
 			wakeFirst(t, c.list)
 		}

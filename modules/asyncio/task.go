@@ -30,8 +30,9 @@ type Task struct {
 	gathered  bool       // part of an in-progress gather
 	retrieved bool       // the result or exception was taken by someone
 	report    bool       // re-queued to report an unretrieved exception
-	isMarker  bool       // the stop marker of run_forever
-	isMain    bool       // awaited by run_until_complete's caller
+	isMarker  bool       // a queue entry that is not a task: the stop marker of run_forever, or a relay
+	relay     func(l *Loop)
+	isMain    bool // awaited by run_until_complete's caller
 }
 
 // observer is notified when a task finishes (gather, wait_for).
@@ -158,7 +159,7 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 		tk.waitOn = nil
 		l.queue.remove(tk)
 		l.pushNow(tk)
-	} else if tk.index >= 0 && tk.key > l.now() {
+	} else if tk.index >= 0 && tk.key > l.nowNs() {
 		l.queue.remove(tk)
 		l.pushNow(tk)
 	}

@@ -9,6 +9,12 @@ import (
 	"upy/py"
 )
 
+// Defer, when set, is offered each scheduled callback first: it returns
+// true when it takes the callback to run later. asyncio sets it so that,
+// while its loop runs, callbacks run between tasks (where MicroPython
+// runs them) instead of inside the task that scheduled them.
+var Defer func(t *py.Thread, fn, arg py.Object) bool
+
 func identity(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	if len(args) != 1 {
 		return nil, py.Errorf(py.TypeError, "function takes 1 positional argument but %d were given", len(args))
@@ -59,6 +65,9 @@ func init() {
 		m.SetFunc("schedule", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if err := py.CheckArgs("schedule", args, kw, 2, 2); err != nil {
 				return nil, err
+			}
+			if Defer != nil && Defer(t, args[0], args[1]) {
+				return py.None, nil
 			}
 			// Scheduled callbacks run "as soon as possible": here, right away.
 			_, err := t.Call(args[0], args[1:], nil)
