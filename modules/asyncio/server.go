@@ -167,7 +167,7 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	}
 	extra := py.NewDict()
 	extra.SetString("peername", peer)
-	st := newStream(streamSock, extra, limit)
+	st := newStream(t, streamSock, extra, limit)
 	return &connectOp{sock: sock, sm: sm, stream: st}, nil
 }
 
@@ -246,7 +246,7 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 		}
 		extra := py.NewDict()
 		extra.SetString("peername", addr)
-		st := newStream(conn, extra, a.limit)
+		st := newStream(t, conn, extra, a.limit)
 		coro, err := t.Call(a.cb, []py.Object{st, st}, nil)
 		if err != nil {
 			return nil, err
