@@ -385,9 +385,8 @@ func main() {
 		return
 	}
 	limit := raiseNoFile()
-	if *idleN > 0 && uint64(*idleN)*2+100 > limit {
-		// Client and server sides both live on this machine.
-		*idleN = int(limit/2) - 100
+	if *idleN > 0 && uint64(*idleN)+100 > limit {
+		*idleN = int(limit) - 100
 	}
 
 	tmp, err := os.MkdirTemp("", "echoload")

@@ -414,6 +414,30 @@ const (
 func (s *Stream) readLineStep(t *py.Thread, scanned *int) (py.Object, bool, error) {
 	for {
 		buf := s.rbuf[s.roff:]
+		if s.skipping && len(buf) == 0 && !s.eof {
+			// Scan the discarded data where it was read, never buffering it.
+			data, ok, err := s.readRaw(t, 0)
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			if len(data) == 0 {
+				s.eof = true
+				continue
+			}
+			if i := bytes.IndexByte(data, '\n'); i >= 0 {
+				s.rbuf = append(s.rbuf[:0], data[i+1:]...)
+				s.roff = 0
+				s.skipping, s.skipped = false, 0
+				*scanned = 0
+				continue
+			}
+			s.skipped += len(data)
+			if s.skipped > s.limit {
+				s.skipped = 0
+				return nil, false, py.Errorf(py.ValueError, errLineNotFound)
+			}
+			continue
+		}
 		if s.skipping {
 			if i := bytes.IndexByte(buf, '\n'); i >= 0 {
 				s.discard(i + 1)
