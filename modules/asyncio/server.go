@@ -383,6 +383,12 @@ func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 	if tk.done {
 		w.state = 2
 		tk.retrieved = true
+		if tk.exc != nil && tk.exc.IsInstance(CancelledError) && !w.srv.closed {
+			// Not closed by close(): the cancellation of a waiting task was
+			// forwarded to the accept task; the waiter gets it.
+			w.srv.closed = true
+			return nil, tk.exc
+		}
 		if tk.exc != nil && !tk.exc.IsInstance(CancelledError) {
 			return nil, tk.exc
 		}
