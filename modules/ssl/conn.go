@@ -25,7 +25,11 @@ type engine struct {
 
 	started bool // handshake started
 	hsDone  bool
-	hsErr   error
+	// hsSeen: some call observed the end of the handshake. Until then the
+	// end itself makes the socket poll ready, so that a task waiting in
+	// poll after a non-blocking do_handshake() wakes up.
+	hsSeen bool
+	hsErr  error
 
 	rbuf  []byte
 	rerr  error // io.EOF or a failure; reported after rbuf is drained
@@ -36,7 +40,14 @@ type engine struct {
 	werr   error
 
 	closed bool
+
+	hsFinished chan struct{} // closed when the handshake goroutine is done
+	writerDone chan struct{} // closed when the writer goroutine exits
 }
+
+// closeTimeout bounds how long a closed connection keeps trying to send
+// the data queued before close() (in the background).
+const closeTimeout = 10 * time.Second
 
 const (
 	readBufferLimit  = 256 << 10 // pause reading past this much undelivered data
@@ -55,7 +66,8 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{changed: make(chan struct{}), raw: raw, server: server}
+	e := &engine{changed: make(chan struct{}), raw: raw, server: server,
+		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
 	if server {
 		e.conn = tls.Server(raw, cfg)
 	} else {
@@ -91,14 +103,18 @@ func (e *engine) run() {
 	e.signal()
 	e.mu.Unlock()
 	if err != nil {
+		close(e.writerDone)
+		close(e.hsFinished)
 		return
 	}
 	go e.writer()
+	close(e.hsFinished)
 	e.reader()
 }
 
 func (e *engine) reader() {
-	buf := make([]byte, 32<<10)
+	// tls.Conn.Read returns at most one record (16 KiB) at a time.
+	buf := make([]byte, 16<<10)
 	for {
 		e.mu.Lock()
 		for len(e.rbuf) >= readBufferLimit && !e.closed {
@@ -130,7 +146,10 @@ func (e *engine) reader() {
 	}
 }
 
+// writer sends the queued data; after close() it sends what is left,
+// then exits.
 func (e *engine) writer() {
+	defer close(e.writerDone)
 	for {
 		e.mu.Lock()
 		for len(e.wq) == 0 && !e.closed {
@@ -139,7 +158,7 @@ func (e *engine) writer() {
 			<-ch
 			e.mu.Lock()
 		}
-		if e.closed {
+		if len(e.wq) == 0 {
 			e.mu.Unlock()
 			return
 		}
@@ -176,6 +195,7 @@ func (e *engine) failure() error {
 func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	if e.closed {
 		return nil, false, true, py.NewOSError(syscall.EBADF, nil)
 	}
@@ -205,10 +225,42 @@ func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
 	return nil, false, false, nil
 }
 
+// readInto is read copying into buf.
+func (e *engine) readInto(buf []byte) (n int, eof bool, ok bool, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
+	if e.closed {
+		return 0, false, true, py.NewOSError(syscall.EBADF, nil)
+	}
+	if f := e.failure(); f != nil {
+		return 0, false, true, f
+	}
+	if len(e.rbuf) > 0 {
+		n = copy(buf, e.rbuf)
+		e.rbuf = e.rbuf[n:]
+		if len(e.rbuf) == 0 {
+			e.rbuf = nil
+		}
+		if e.rwait {
+			e.signal()
+		}
+		return n, false, true, nil
+	}
+	if e.rerr != nil {
+		if isEOF(e.rerr) {
+			return 0, true, true, nil
+		}
+		return 0, false, true, e.rerr
+	}
+	return 0, false, false, nil
+}
+
 // write queues data; ok is false when the buffer is full.
 func (e *engine) write(data []byte) (ok bool, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	if e.closed {
 		return false, py.NewOSError(syscall.EBADF, nil)
 	}
@@ -238,6 +290,7 @@ func (e *engine) flushed() (bool, error) {
 func (e *engine) handshakeState() (bool, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	return e.hsDone, e.hsErr
 }
 
@@ -282,6 +335,9 @@ func (e *engine) pollState(events int16) int16 {
 	if e.failure() != nil {
 		return netpoll.POLLERR | netpoll.POLLHUP | (events & (netpoll.POLLIN | netpoll.POLLOUT))
 	}
+	if e.hsDone && !e.hsSeen {
+		return events & (netpoll.POLLIN | netpoll.POLLOUT)
+	}
 	if events&netpoll.POLLIN != 0 && (len(e.rbuf) > 0 || e.rerr != nil) {
 		ready |= netpoll.POLLIN
 	}
@@ -291,6 +347,9 @@ func (e *engine) pollState(events int16) int16 {
 	return ready
 }
 
+// close stops the connection. Data queued by write() still goes out, in
+// the background (bounded by closeTimeout), then close_notify is sent and
+// the descriptor closed.
 func (e *engine) close() {
 	e.mu.Lock()
 	if e.closed {
@@ -298,11 +357,19 @@ func (e *engine) close() {
 		return
 	}
 	e.closed = true
+	started := e.started
 	e.signal()
 	e.mu.Unlock()
-	// Give queued data a brief chance to leave, then close.
-	e.raw.SetDeadline(time.Now().Add(200 * time.Millisecond))
-	e.conn.Close()
+	if !started {
+		e.raw.Close()
+		return
+	}
+	go func() {
+		e.raw.SetDeadline(time.Now().Add(closeTimeout))
+		<-e.hsFinished
+		<-e.writerDone
+		e.conn.Close()
+	}()
 }
 
 func isEOF(err error) bool {

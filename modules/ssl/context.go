@@ -3,6 +3,7 @@ package ssl
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,14 +28,17 @@ type Context struct {
 	server        bool
 	verifyMode    int
 	checkHostname bool
-	certs         []tls.Certificate
-	roots         *x509.CertPool // nil: the system roots
-	ciphers       []uint16       // nil: Go's defaults
-	tls12Only     bool           // set_ciphers named only TLS 1.2 suites
-	alpn          []string
-	minVersion    int
-	maxVersion    int
-	options       int
+	// legacyHostCheck: ssl.wrap_socket's context checks the host name with
+	// CERT_REQUIRED whenever one is given, as MicroPython does.
+	legacyHostCheck bool
+	certs           []tls.Certificate
+	roots           *x509.CertPool // nil: the system roots
+	ciphers         []uint16       // nil: Go's defaults
+	tls12Only       bool           // set_ciphers named only TLS 1.2 suites
+	alpn            []string
+	minVersion      int
+	maxVersion      int
+	options         int
 }
 
 var ContextType = py.NewBuiltinType("SSLContext", py.ObjectType, nil)
@@ -143,6 +147,21 @@ func (c *Context) config(hostname string, server bool) *tls.Config {
 	}
 	roots := c.roots
 	if server {
+		if len(c.alpn) > 0 {
+			// Without a protocol in common the handshake goes on without
+			// ALPN (as OpenSSL servers do; crypto/tls would refuse it).
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				for _, p := range hello.SupportedProtos {
+					if slices.Contains(cfg.NextProtos, p) {
+						return nil, nil
+					}
+				}
+				plain := cfg.Clone()
+				plain.NextProtos = nil
+				plain.GetConfigForClient = nil
+				return plain, nil
+			}
+		}
 		switch c.verifyMode {
 		case CertOptional:
 			cfg.ClientAuth = tls.RequestClientCert
@@ -157,7 +176,7 @@ func (c *Context) config(hostname string, server bool) *tls.Config {
 	cfg.ServerName = hostname
 	if c.verifyMode == CertRequired {
 		check := ""
-		if c.checkHostname || hostname != "" {
+		if c.checkHostname || c.legacyHostCheck {
 			check = hostname
 		}
 		cfg.VerifyPeerCertificate = func(raw [][]byte, _ [][]*x509.Certificate) error {

@@ -3,7 +3,9 @@ package ssl
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"fmt"
 	"math"
+	"net"
 	"strings"
 	"time"
 
@@ -32,6 +34,69 @@ func (s *SSLSocket) PollState(events int16) (int16, int, int16) {
 		return netpoll.POLLNVAL, -1, 0
 	}
 	return s.e.pollState(events), -1, 0
+}
+
+// HandshakeDone starts the handshake if needed and reports whether it is
+// over, successfully or not (asyncio's servers wait for it).
+func (s *SSLSocket) HandshakeDone() bool {
+	if s.closed {
+		return true
+	}
+	s.e.start()
+	done, _ := s.e.handshakeState()
+	return done
+}
+
+// TryRead takes decrypted data without waiting (asyncio's streams): again
+// when none is there yet; 0 bytes without again is the end of the stream.
+func (s *SSLSocket) TryRead(buf []byte) (int, bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return 0, false, err
+	}
+	s.e.start()
+	n, eof, ok, err := s.e.readInto(buf)
+	if err != nil {
+		return 0, false, s.convert(err)
+	}
+	if !ok {
+		return 0, true, nil
+	}
+	if eof {
+		return 0, false, nil
+	}
+	return n, false, nil
+}
+
+// TryWrite queues data for encryption without waiting: again when the
+// output buffer is full.
+func (s *SSLSocket) TryWrite(data []byte) (int, bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return 0, false, err
+	}
+	s.e.start()
+	ok, err := s.e.write(data)
+	if err != nil {
+		return 0, false, s.convert(err)
+	}
+	if !ok {
+		return 0, true, nil
+	}
+	return len(data), false, nil
+}
+
+// WriteReady reports whether a drain is complete: the handshake is over
+// (its errors are raised here) and the output buffer has room.
+func (s *SSLSocket) WriteReady() (bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return false, err
+	}
+	s.e.start()
+	s.e.mu.Lock()
+	defer s.e.mu.Unlock()
+	if f := s.e.failure(); f != nil {
+		return false, s.convert(f)
+	}
+	return s.e.hsDone && s.e.wbytes < writeBufferLimit, nil
 }
 
 func socketTimeout(t *py.Thread, sock py.Object) float64 {
@@ -290,12 +355,28 @@ func certDict(c *x509.Certificate) py.Object {
 		san = append(san, py.NewTuple(py.NewStr("DNS"), py.NewStr(n)))
 	}
 	for _, ip := range c.IPAddresses {
-		san = append(san, py.NewTuple(py.NewStr("IP Address"), py.NewStr(ip.String())))
+		san = append(san, py.NewTuple(py.NewStr("IP Address"), py.NewStr(ipText(ip))))
 	}
 	if len(san) > 0 {
 		d.SetString("subjectAltName", py.NewTuple(san...))
 	}
 	return d
+}
+
+// ipText formats an address as CPython's getpeercert does: IPv6 as eight
+// upper-case hexadecimal groups, without "::" compression.
+func ipText(ip net.IP) string {
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	if len(ip) != net.IPv6len {
+		return ip.String()
+	}
+	parts := make([]string, 8)
+	for i := range parts {
+		parts[i] = fmt.Sprintf("%X", uint16(ip[2*i])<<8|uint16(ip[2*i+1]))
+	}
+	return strings.Join(parts, ":")
 }
 
 func asSSL(o py.Object) (*SSLSocket, error) {
