@@ -364,12 +364,32 @@ func (e *engine) close() {
 		e.raw.Close()
 		return
 	}
+	closing.Add(1)
 	go func() {
+		defer closing.Done()
 		e.raw.SetDeadline(time.Now().Add(closeTimeout))
 		<-e.hsFinished
 		<-e.writerDone
 		e.conn.Close()
 	}()
+}
+
+// closing counts the connections finishing their close in the
+// background; the interpreter waits for them (briefly) at exit, so that a
+// program's last writes and close_notify reach the peer.
+var closing sync.WaitGroup
+
+const exitWait = 2 * time.Second
+
+func init() {
+	py.RegisterExitFlush(func() {
+		done := make(chan struct{})
+		go func() { closing.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(exitWait):
+		}
+	})
 }
 
 func isEOF(err error) bool {

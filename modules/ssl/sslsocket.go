@@ -297,7 +297,7 @@ func (s *SSLSocket) cipherInfo() py.Object {
 		}
 	}
 	bits := 128
-	if strings.Contains(name, "256") || strings.Contains(name, "CHACHA20") {
+	if strings.Contains(name, "AES-256") || strings.Contains(name, "CHACHA20") {
 		bits = 256
 	}
 	return py.NewTuple(py.NewStr(name), py.NewStr(versionName(st.Version)), py.Int(bits))

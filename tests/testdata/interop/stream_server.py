@@ -7,6 +7,7 @@ import asyncio
 import sys
 
 served = 0
+tls = len(sys.argv) > 4
 done = asyncio.Event()
 
 
@@ -16,8 +17,11 @@ async def handle(reader, writer):
         while True:
             line = await reader.readline()
             if not line:
-                writer.write(b"bye\n")
-                await writer.drain()
+                if not tls:
+                    # A TCP half-close still lets us answer; TLS peers that
+                    # sent close_notify want no more data.
+                    writer.write(b"bye\n")
+                    await writer.drain()
                 break
             line = line.strip()
             sp = line.find(b" ")
