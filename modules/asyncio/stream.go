@@ -40,6 +40,12 @@ type rawIO interface {
 	TryWrite(data []byte) (n int, again bool, err error)
 }
 
+// ownedWriter is implemented by streams that queue written data (TLS):
+// TryWriteOwned may keep data without copying it (it never changes).
+type ownedWriter interface {
+	TryWriteOwned(data []byte) (n int, again bool, err error)
+}
+
 // writeReadier is implemented by streams with their own output stage
 // (TLS): drain also waits until it can take more data (for TLS, after the
 // handshake, so its errors are raised by drain).
@@ -519,12 +525,23 @@ func (s *Stream) readIntoStep(t *py.Thread, buf []byte) (py.Object, bool, error)
 }
 
 // write implements Stream.write: try to send at once, buffer the rest.
-func (s *Stream) write(t *py.Thread, data []byte) error {
+// immutable says that data is the contents of a bytes object.
+func (s *Stream) write(t *py.Thread, data []byte, immutable bool) error {
 	if s.closed {
 		return s.closedError()
 	}
 	if len(s.obuf) == 0 && len(data) > 0 {
-		n, err := s.writeRaw(t, data)
+		var n int
+		var err error
+		if ow, ok := s.raw.(ownedWriter); ok && immutable {
+			var again bool
+			n, again, err = ow.TryWriteOwned(data)
+			if again {
+				n = -1
+			}
+		} else {
+			n, err = s.writeRaw(t, data)
+		}
 		if err != nil {
 			return err
 		}
@@ -672,7 +689,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.None, s.write(t, b)
+		_, immutable := args[0].(*py.Bytes)
+		return py.None, s.write(t, b, immutable)
 	})
 	sm("writelines", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 {
@@ -683,7 +701,7 @@ func init() {
 			if err != nil {
 				return false, err
 			}
-			return true, s.write(t, b)
+			return true, s.write(t, b, false)
 		})
 	})
 	sm("drain", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -706,7 +724,7 @@ func init() {
 		if sz >= 0 && sz < len(b) {
 			b = b[:sz]
 		}
-		if err := s.write(t, b); err != nil {
+		if err := s.write(t, b, false); err != nil {
 			return nil, err
 		}
 		return s.op(opDrain, 0, nil), nil

@@ -31,9 +31,17 @@ type engine struct {
 	hsSeen bool
 	hsErr  error
 
-	rbuf  []byte
-	rerr  error // io.EOF or a failure; reported after rbuf is drained
-	rwait bool  // reader paused because rbuf is full
+	// Received plaintext: a queue of chunks (the reader's buffers, kept
+	// as they are), rq[0][roff:] first; rbytes in all.
+	rq     [][]byte
+	roff   int
+	rbytes int
+	rerr   error // io.EOF or a failure; reported after the data
+	rwait  bool  // reader paused because the queue is full
+
+	// watched: a poller found nothing ready (under mu), so the next state
+	// change must wake the poll (netpoll.Wake costs a system call).
+	watched bool
 
 	wq     [][]byte
 	wbytes int
@@ -80,7 +88,62 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 func (e *engine) signal() {
 	close(e.changed)
 	e.changed = make(chan struct{})
-	netpoll.Wake()
+	if e.watched {
+		e.watched = false
+		netpoll.Wake()
+	}
+}
+
+// chunkSize is the reader's buffer: tls.Conn.Read returns at most one
+// record (16 KiB of plaintext) at a time.
+const chunkSize = 16 << 10
+
+var chunkPool = sync.Pool{New: func() any { return new([chunkSize]byte) }}
+
+// putChunk recycles a reader buffer once its data has been consumed.
+func putChunk(b []byte) {
+	if cap(b) == chunkSize {
+		chunkPool.Put((*[chunkSize]byte)(b[:chunkSize]))
+	}
+}
+
+// push queues received data (locked by the caller). Small reads are
+// copied (into the last chunk when it has room) so that a peer sending
+// tiny records cannot make the queue hold a whole buffer per byte.
+func (e *engine) push(buf []byte, n int) {
+	if n >= chunkSize/4 {
+		e.rq = append(e.rq, buf[:n])
+	} else {
+		if k := len(e.rq); k > 0 && cap(e.rq[k-1])-len(e.rq[k-1]) >= n && (k > 1 || e.roff == 0) {
+			e.rq[k-1] = append(e.rq[k-1], buf[:n]...)
+		} else {
+			e.rq = append(e.rq, append(make([]byte, 0, max(n, 512)), buf[:n]...))
+		}
+		putChunk(buf)
+	}
+	e.rbytes += n
+}
+
+// take copies queued data into p (locked by the caller).
+func (e *engine) take(p []byte) int {
+	n := 0
+	for n < len(p) && len(e.rq) > 0 {
+		c := e.rq[0][e.roff:]
+		k := copy(p[n:], c)
+		n += k
+		e.roff += k
+		if e.roff == len(e.rq[0]) {
+			putChunk(e.rq[0])
+			e.rq[0] = nil
+			e.rq = e.rq[1:]
+			e.roff = 0
+		}
+	}
+	if len(e.rq) == 0 {
+		e.rq = nil
+	}
+	e.rbytes -= n
+	return n
 }
 
 // start begins the handshake in the background (once).
@@ -113,11 +176,9 @@ func (e *engine) run() {
 }
 
 func (e *engine) reader() {
-	// tls.Conn.Read returns at most one record (16 KiB) at a time.
-	buf := make([]byte, 16<<10)
 	for {
 		e.mu.Lock()
-		for len(e.rbuf) >= readBufferLimit && !e.closed {
+		for e.rbytes >= readBufferLimit && !e.closed {
 			e.rwait = true
 			ch := e.changed
 			e.mu.Unlock()
@@ -130,10 +191,13 @@ func (e *engine) reader() {
 		if closed {
 			return
 		}
+		buf := chunkPool.Get().(*[chunkSize]byte)[:]
 		n, err := e.conn.Read(buf)
 		e.mu.Lock()
 		if n > 0 {
-			e.rbuf = append(e.rbuf, buf[:n]...)
+			e.push(buf, n)
+		} else {
+			putChunk(buf)
 		}
 		if err != nil && e.rerr == nil {
 			e.rerr = err
@@ -202,15 +266,12 @@ func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
 	if f := e.failure(); f != nil {
 		return nil, false, true, f
 	}
-	if len(e.rbuf) > 0 {
-		if n < 0 || n > len(e.rbuf) {
-			n = len(e.rbuf)
+	if e.rbytes > 0 {
+		if n < 0 || n > e.rbytes {
+			n = e.rbytes
 		}
-		data = append([]byte(nil), e.rbuf[:n]...)
-		e.rbuf = e.rbuf[n:]
-		if len(e.rbuf) == 0 {
-			e.rbuf = nil
-		}
+		data = make([]byte, n)
+		e.take(data)
 		if e.rwait {
 			e.signal()
 		}
@@ -236,12 +297,8 @@ func (e *engine) readInto(buf []byte) (n int, eof bool, ok bool, err error) {
 	if f := e.failure(); f != nil {
 		return 0, false, true, f
 	}
-	if len(e.rbuf) > 0 {
-		n = copy(buf, e.rbuf)
-		e.rbuf = e.rbuf[n:]
-		if len(e.rbuf) == 0 {
-			e.rbuf = nil
-		}
+	if e.rbytes > 0 {
+		n = e.take(buf)
 		if e.rwait {
 			e.signal()
 		}
@@ -256,8 +313,9 @@ func (e *engine) readInto(buf []byte) (n int, eof bool, ok bool, err error) {
 	return 0, false, false, nil
 }
 
-// write queues data; ok is false when the buffer is full.
-func (e *engine) write(data []byte) (ok bool, err error) {
+// write queues data; ok is false when the buffer is full. owned says
+// that data will not change (immutable bytes): it is queued as it is.
+func (e *engine) write(data []byte, owned bool) (ok bool, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.hsSeen = e.hsDone
@@ -270,7 +328,10 @@ func (e *engine) write(data []byte) (ok bool, err error) {
 	if e.wbytes >= writeBufferLimit {
 		return false, nil
 	}
-	e.wq = append(e.wq, append([]byte(nil), data...))
+	if !owned {
+		data = append([]byte(nil), data...)
+	}
+	e.wq = append(e.wq, data)
 	e.wbytes += len(data)
 	e.signal()
 	return true, nil
@@ -338,11 +399,14 @@ func (e *engine) pollState(events int16) int16 {
 	if e.hsDone && !e.hsSeen {
 		return events & (netpoll.POLLIN | netpoll.POLLOUT)
 	}
-	if events&netpoll.POLLIN != 0 && (len(e.rbuf) > 0 || e.rerr != nil) {
+	if events&netpoll.POLLIN != 0 && (e.rbytes > 0 || e.rerr != nil) {
 		ready |= netpoll.POLLIN
 	}
 	if events&netpoll.POLLOUT != 0 && e.hsDone && e.wbytes < writeBufferLimit {
 		ready |= netpoll.POLLOUT
+	}
+	if ready == 0 {
+		e.watched = true
 	}
 	return ready
 }

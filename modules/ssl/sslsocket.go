@@ -70,11 +70,21 @@ func (s *SSLSocket) TryRead(buf []byte) (int, bool, error) {
 // TryWrite queues data for encryption without waiting: again when the
 // output buffer is full.
 func (s *SSLSocket) TryWrite(data []byte) (int, bool, error) {
+	return s.tryWrite(data, false)
+}
+
+// TryWriteOwned is TryWrite for data that never changes (the contents of
+// a bytes object): it is queued without a copy.
+func (s *SSLSocket) TryWriteOwned(data []byte) (int, bool, error) {
+	return s.tryWrite(data, true)
+}
+
+func (s *SSLSocket) tryWrite(data []byte, owned bool) (int, bool, error) {
 	if err := s.checkOpen(); err != nil {
 		return 0, false, err
 	}
 	s.e.start()
-	ok, err := s.e.write(data)
+	ok, err := s.e.write(data, owned)
 	if err != nil {
 		return 0, false, s.convert(err)
 	}
@@ -251,7 +261,7 @@ func (s *SSLSocket) writeData(t *py.Thread, data []byte, wait bool) (int, error)
 	}
 	s.e.start()
 	if s.nonblocking() && !wait {
-		ok, err := s.e.write(data)
+		ok, err := s.e.write(data, false)
 		if err != nil {
 			return 0, s.convert(err)
 		}
@@ -261,7 +271,7 @@ func (s *SSLSocket) writeData(t *py.Thread, data []byte, wait bool) (int, error)
 		return len(data), nil
 	}
 	err := s.waitUntil(t, false, func() (bool, error) {
-		ok, err := s.e.write(data)
+		ok, err := s.e.write(data, false)
 		return ok, s.convert(err)
 	})
 	if err != nil {
@@ -664,7 +674,7 @@ func init() {
 	})
 	sslMethod("pending", func(t *py.Thread, s *SSLSocket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		s.e.mu.Lock()
-		n := len(s.e.rbuf)
+		n := s.e.rbytes
 		s.e.mu.Unlock()
 		return py.Int(n), nil
 	})
