@@ -47,6 +47,12 @@ async def main():
     print("wronghost unchecked", await attempt(servers["wronghost"][1], no_host_check))
     trusting = _certs.client_context("selfsigned.pem")
     print("self-signed trusted", await attempt(servers["selfsigned"][1], trusting))
+    # ssl=True: a default context, verifying against the system's CAs
+    # (which do not include the test CA); the host name defaults to host.
+    print("ssl=True", await attempt(port, True))
+    both = _certs.client_context()
+    both.load_default_certs()
+    print("test and system CAs", await attempt(port, both))
     for srv, port in servers.values():
         srv.close()
         await srv.wait_closed()
