@@ -7,6 +7,8 @@
 //
 // Files whose name starts with "_" are helper modules, not tests.
 // Environment: UPY_TEST_FILTER=substring limits the run to matching paths.
+// The programs get UPY_TEST_CERTS, a directory with the certificates and
+// keys of testcerts.WriteSet (for the TLS tests).
 package tests
 
 import (
@@ -21,6 +23,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"upy/internal/testcerts"
 
 	// The binary under test is built with `go build`, which go test's
 	// result cache cannot see. Linking the runtime into this test binary
@@ -43,6 +47,13 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "building upy:", err)
 		os.Exit(1)
 	}
+	// The TLS tests find their certificates here (upy and python3 alike).
+	certs := filepath.Join(dir, "certs")
+	if err := testcerts.WriteSet(certs); err != nil {
+		fmt.Fprintln(os.Stderr, "writing test certificates:", err)
+		os.Exit(1)
+	}
+	os.Setenv("UPY_TEST_CERTS", certs)
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

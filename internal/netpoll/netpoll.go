@@ -86,12 +86,26 @@ func drainWake() {
 // so PollState implementations must be goroutine-safe). interrupted is
 // polled every 100 ms: when it returns true, Wait returns early with 0.
 func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	var w Waiter
+	return w.Wait(reqs, timeout, interrupted)
+}
+
+// Waiter is Wait with buffers kept from one call to the next (for a
+// caller that waits often, such as asyncio's loop). Not goroutine-safe.
+type Waiter struct {
+	fds []unix.PollFd
+	idx []int
+}
+
+// Wait is the package's Wait using w's buffers.
+func (w *Waiter) Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
 	var deadline time.Time
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 	}
-	fds := make([]unix.PollFd, 0, len(reqs)+1)
-	idx := make([]int, 0, len(reqs))
+	fds := w.fds[:0]
+	idx := w.idx[:0]
+	defer func() { w.fds, w.idx = fds[:0], idx[:0] }()
 	for {
 		gen := wakeGen.Load()
 		n := 0

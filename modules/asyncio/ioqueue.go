@@ -14,6 +14,18 @@ type ioQueue struct {
 	entries map[py.Object]*ioEntry
 	order   []*ioEntry // registration order, for deterministic wake-ups
 	reqs    []netpoll.Request
+	waiter  netpoll.Waiter
+
+	// polledSeq is the loop's sequence number after the last poll: while
+	// the head of the run queue was queued before it, a non-blocking poll
+	// is skipped, so I/O is polled once per round of the runnable tasks
+	// instead of before every step.
+	polledSeq uint64
+
+	// scratch is the streams' shared read buffer; spare a buffer kept for
+	// the next large read (see Stream.readOwned).
+	scratch []byte
+	spare   []byte
 }
 
 type ioEntry struct {
@@ -128,6 +140,17 @@ func (q *ioQueue) reset() {
 }
 
 func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
+	if timeout == 0 {
+		if head := l.queue.peek(); head != nil && head.seq <= q.polledSeq {
+			return nil
+		}
+	}
+	err := q.pollNow(t, l, timeout)
+	q.polledSeq = l.seq
+	return err
+}
+
+func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 	q.reqs = q.reqs[:0]
 	for _, e := range q.order {
 		var ev int16
@@ -143,7 +166,7 @@ func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 	var err error
 	interrupted := false
 	wait := func() {
-		n, err = netpoll.Wait(q.reqs, timeout, func() bool {
+		n, err = q.waiter.Wait(q.reqs, timeout, func() bool {
 			if t.Interp.Interrupt.Load() != 0 {
 				interrupted = true
 			}

@@ -167,7 +167,7 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	}
 	extra := py.NewDict()
 	extra.SetString("peername", peer)
-	st := newStream(streamSock, extra, limit)
+	st := newStream(t, streamSock, extra, limit)
 	return &connectOp{sock: sock, sm: sm, stream: st}, nil
 }
 
@@ -246,19 +246,18 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 		}
 		extra := py.NewDict()
 		extra.SetString("peername", addr)
-		st := newStream(conn, extra, a.limit)
-		coro, err := t.Call(a.cb, []py.Object{st, st}, nil)
-		if err != nil {
-			return nil, err
+		st := newStream(t, conn, extra, a.limit)
+		if h, ok := conn.(handshaker); ok && !h.HandshakeDone() {
+			// TLS: the callback runs once the handshake is over, so it sees
+			// the connection's details; a failure is raised by its first
+			// read or drain (MicroPython's rule).
+			if _, err := l.newTask(t, &tlsAccepted{a: a, st: st}); err != nil {
+				return nil, err
+			}
+			continue
 		}
-		if _, isGen := coro.(*py.Generator); isGen {
-			if _, err := l.newTask(t, coro); err != nil {
-				return nil, err
-			}
-		} else if _, ok := coro.(goAwaitable); ok {
-			if _, err := l.newTask(t, coro); err != nil {
-				return nil, err
-			}
+		if err := a.callback(t, st); err != nil {
+			return nil, err
 		}
 	}
 	if err := l.ioOf().queue(t, a.srv.listen, false); err != nil {
@@ -266,6 +265,67 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 	}
 	a.state = 1
 	return py.None, nil
+}
+
+// callback starts the server's callback on a new connection: as a task
+// when it returns a coroutine (a plain function's result is ignored).
+func (a *acceptLoop) callback(t *py.Thread, st *Stream) error {
+	coro, err := t.Call(a.cb, []py.Object{st, st}, nil)
+	if err != nil {
+		return err
+	}
+	switch coro.(type) {
+	case *py.Generator, goAwaitable:
+		_, err = loopOf(t).newTask(t, coro)
+	}
+	return err
+}
+
+// handshaker is implemented by TLS sockets: HandshakeDone starts the
+// handshake if needed and reports whether it has finished (or failed).
+type handshaker interface {
+	HandshakeDone() bool
+}
+
+// tlsAccepted is the short task that waits for a TLS server handshake
+// (without blocking the loop: the socket polls writable once it is over)
+// and then starts the callback.
+type tlsAccepted struct {
+	a     *acceptLoop
+	st    *Stream
+	state uint8
+}
+
+func (*tlsAccepted) Type() *py.Type { return AwaitableType }
+
+func (w *tlsAccepted) Next(t *py.Thread) (py.Object, error) {
+	if w.state == 2 {
+		return nil, nil
+	}
+	if h := w.st.sock.(handshaker); !h.HandshakeDone() && !w.st.closed {
+		if err := w.st.loop.ioOf().queue(t, w.st.sock, true); err != nil {
+			w.state = 2
+			return nil, err
+		}
+		w.state = 1
+		return py.None, nil
+	}
+	w.state = 2
+	if w.st.closed {
+		return nil, nil
+	}
+	return nil, w.a.callback(t, w.st)
+}
+
+func (w *tlsAccepted) abort(t *py.Thread, exc error) error {
+	if w.state == 1 {
+		if cur := w.st.loop.cur; cur != nil {
+			w.st.loop.ioOf().removeWaiter(cur)
+		}
+	}
+	w.state = 2
+	w.st.close(t)
+	return exc
 }
 
 func (a *acceptLoop) abort(t *py.Thread, exc error) error {
@@ -383,6 +443,12 @@ func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 	if tk.done {
 		w.state = 2
 		tk.retrieved = true
+		if tk.exc != nil && tk.exc.IsInstance(CancelledError) && !w.srv.closed {
+			// Not closed by close(): the cancellation of a waiting task was
+			// forwarded to the accept task; the waiter gets it.
+			w.srv.closed = true
+			return nil, tk.exc
+		}
 		if tk.exc != nil && !tk.exc.IsInstance(CancelledError) {
 			return nil, tk.exc
 		}

@@ -7,85 +7,236 @@ import (
 )
 
 // Stream is asyncio's TCP stream (also exported as StreamReader and
-// StreamWriter: one object is both, as in MicroPython). It keeps its own
-// read buffer so line and exact reads do not cost a system call per byte,
-// and an output buffer that drain() empties.
+// StreamWriter: one object is both, as in MicroPython).
+//
+// Sockets of the socket and ssl modules are driven from Go through
+// rawIO; any other stream object through its Python read/write methods.
+// Reads go to the loop's scratch buffer first, so an idle stream keeps no
+// buffer: only data read ahead of a line or exact read stays in rbuf.
 type Stream struct {
 	sock   py.Object
+	raw    rawIO // nil: use the Python methods of sock
+	loop   *Loop
 	extra  *py.Dict
-	rbuf   []byte
+	rbuf   []byte // unread data is rbuf[roff:]
+	roff   int
 	eof    bool
 	obuf   []byte
 	closed bool
 	limit  int
+
+	// readline after an over-long line discards the rest of that line
+	// (skipping), raising again for every limit bytes thrown away.
+	skipping bool
+	skipped  int
+}
+
+// rawIO is implemented by socket.socket and ssl.SSLSocket: reads and
+// writes that never wait, whatever the socket's mode. again reports that
+// nothing could be transferred now; a read of 0 bytes without again is
+// the end of the stream.
+type rawIO interface {
+	TryRead(buf []byte) (n int, again bool, err error)
+	TryWrite(data []byte) (n int, again bool, err error)
+}
+
+// ownedWriter is implemented by streams that queue written data (TLS):
+// TryWriteOwned may keep data without copying it (it never changes).
+type ownedWriter interface {
+	TryWriteOwned(data []byte) (n int, again bool, err error)
+}
+
+// writeReadier is implemented by streams with their own output stage
+// (TLS): drain also waits until it can take more data (for TLS, after the
+// handshake, so its errors are raised by drain).
+type writeReadier interface {
+	WriteReady() (bool, error)
 }
 
 // defaultLimit bounds readline (CPython's default): longer lines raise
 // ValueError instead of growing memory without end.
 const defaultLimit = 64 << 10
 
+// scratchSize is the size of the loop's read buffer: the most one read
+// call takes from the kernel.
+const scratchSize = 256 << 10
+
+// keepBuffer is the largest buffer a stream keeps once it is empty.
+const keepBuffer = 16 << 10
+
 var StreamType = py.NewBuiltinType("Stream", py.ObjectType, nil)
 
 func (*Stream) Type() *py.Type { return StreamType }
 
-func newStream(sock py.Object, extra *py.Dict, limit int) *Stream {
+func newStream(t *py.Thread, sock py.Object, extra *py.Dict, limit int) *Stream {
 	if extra == nil {
 		extra = py.NewDict()
 	}
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	return &Stream{sock: sock, extra: extra, limit: limit}
+	s := &Stream{sock: sock, loop: loopOf(t), extra: extra, limit: limit}
+	if r, ok := sock.(rawIO); ok {
+		s.raw = r
+	}
+	return s
 }
 
-// fill reads what the socket has without blocking. It returns false when
-// nothing could be read (the caller waits for readability).
+// scratch returns the loop's shared read buffer (the GIL serialises its
+// users; its contents never outlive one call).
+func (s *Stream) scratch() []byte {
+	q := s.loop.ioOf()
+	if q.scratch == nil {
+		q.scratch = make([]byte, scratchSize)
+	}
+	return q.scratch
+}
+
+func (s *Stream) buffered() int { return len(s.rbuf) - s.roff }
+
+// readRaw reads what is available now, at most max bytes. ok is false when
+// nothing is (the caller waits for readability); an empty result with ok
+// is the end of the stream. The result is only valid until the next read.
+func (s *Stream) readRaw(t *py.Thread, max int) (data []byte, ok bool, err error) {
+	if s.raw != nil {
+		buf := s.scratch()
+		if max > 0 && max < len(buf) {
+			buf = buf[:max]
+		}
+		n, again, err := s.raw.TryRead(buf)
+		if err != nil || again {
+			return nil, false, err
+		}
+		return buf[:n], true, nil
+	}
+	if max <= 0 {
+		max = 65536
+	}
+	r, err := t.CallMethod(s.sock, "read", py.Int(max))
+	if err != nil {
+		return nil, false, err
+	}
+	if r == py.None {
+		return nil, false, nil
+	}
+	b, ok := py.AsBytes(r)
+	if !ok {
+		return nil, false, py.Errorf(py.TypeError, "stream read() returned %s", py.TypeName(r))
+	}
+	return b, true, nil
+}
+
+// bigRead is the size from which read(n) reads into a buffer of its own
+// that becomes the result (saving a copy) when the read fills most of it.
+const bigRead = 16 << 10
+
+// readOwned is readRaw returning a slice the caller owns.
+func (s *Stream) readOwned(t *py.Thread, n int) ([]byte, bool, error) {
+	if s.raw == nil || n < bigRead {
+		data, ok, err := s.readRaw(t, n)
+		if err != nil || !ok {
+			return nil, ok, err
+		}
+		return append([]byte(nil), data...), true, nil
+	}
+	n = min(n, scratchSize)
+	q := s.loop.ioOf()
+	buf := q.spare
+	if cap(buf) < n {
+		buf = make([]byte, n)
+	}
+	buf = buf[:n]
+	k, again, err := s.raw.TryRead(buf)
+	if err != nil || again {
+		q.spare = buf
+		return nil, false, err
+	}
+	if k >= n/2 {
+		q.spare = nil
+		return buf[:k:k], true, nil
+	}
+	// A short read: copy it out and keep the buffer for the next one.
+	q.spare = buf
+	return append([]byte(nil), buf[:k]...), true, nil
+}
+
+// fill appends what the socket has to the read buffer. It returns false
+// when nothing could be read (the caller waits for readability).
 func (s *Stream) fill(t *py.Thread, max int) (bool, error) {
 	if s.eof {
 		return true, nil
 	}
-	r, err := t.CallMethod(s.sock, "read", py.Int(max))
-	if err != nil {
+	data, ok, err := s.readRaw(t, max)
+	if err != nil || !ok {
 		return false, err
 	}
-	if r == py.None {
-		return false, nil
-	}
-	b, ok := py.AsBytes(r)
-	if !ok {
-		return false, py.Errorf(py.TypeError, "stream read() returned %s", py.TypeName(r))
-	}
-	if len(b) == 0 {
+	if len(data) == 0 {
 		s.eof = true
 		return true, nil
 	}
-	s.rbuf = append(s.rbuf, b...)
+	if s.roff > 0 && s.roff == len(s.rbuf) {
+		s.rbuf, s.roff = s.rbuf[:0], 0
+	}
+	if s.roff > 0 && len(s.rbuf)+len(data) > cap(s.rbuf) {
+		// Move the unread part to the front before growing.
+		n := copy(s.rbuf, s.rbuf[s.roff:])
+		s.rbuf, s.roff = s.rbuf[:n], 0
+	}
+	s.rbuf = append(s.rbuf, data...)
 	return true, nil
 }
 
+// take removes n buffered bytes (at most what there is) into a new slice.
 func (s *Stream) take(n int) []byte {
-	if n > len(s.rbuf) {
-		n = len(s.rbuf)
+	if n > s.buffered() {
+		n = s.buffered()
 	}
-	out := append([]byte(nil), s.rbuf[:n]...)
-	s.rbuf = s.rbuf[n:]
-	if len(s.rbuf) == 0 {
-		s.rbuf = nil
-	}
+	out := make([]byte, n)
+	copy(out, s.rbuf[s.roff:])
+	s.discard(n)
 	return out
 }
 
-// flush writes the output buffer without blocking; done reports an empty buffer.
+// discard drops n buffered bytes.
+func (s *Stream) discard(n int) {
+	s.roff += n
+	if s.roff >= len(s.rbuf) {
+		s.roff = 0
+		if cap(s.rbuf) > keepBuffer {
+			s.rbuf = nil
+		} else {
+			s.rbuf = s.rbuf[:0]
+		}
+	}
+}
+
+// writeRaw writes without waiting; n < 0 means nothing could be written.
+func (s *Stream) writeRaw(t *py.Thread, data []byte) (int, error) {
+	if s.raw != nil {
+		n, again, err := s.raw.TryWrite(data)
+		if err != nil {
+			return 0, err
+		}
+		if again {
+			return -1, nil
+		}
+		return n, nil
+	}
+	r, err := t.CallMethod(s.sock, "write", py.NewBytes(data))
+	if err != nil {
+		return 0, err
+	}
+	if r == py.None {
+		return -1, nil
+	}
+	return py.IndexInt(t, r)
+}
+
+// flush writes the output buffer without blocking; done reports an empty
+// buffer (and, for TLS, a connection ready for more).
 func (s *Stream) flush(t *py.Thread) (bool, error) {
 	for len(s.obuf) > 0 {
-		r, err := t.CallMethod(s.sock, "write", py.NewBytes(s.obuf))
-		if err != nil {
-			return false, err
-		}
-		if r == py.None {
-			return false, nil
-		}
-		n, err := py.IndexInt(t, r)
+		n, err := s.writeRaw(t, s.obuf)
 		if err != nil {
 			return false, err
 		}
@@ -95,6 +246,9 @@ func (s *Stream) flush(t *py.Thread) (bool, error) {
 		s.obuf = s.obuf[n:]
 	}
 	s.obuf = nil
+	if w, ok := s.sock.(writeReadier); ok {
+		return w.WriteReady()
+	}
 	return true, nil
 }
 
@@ -106,17 +260,42 @@ func (s *Stream) closedError() error { return py.NewOSError(9, nil) }
 // reading a fast stream cannot starve the others (MicroPython always yields).
 type streamOp struct {
 	s      *Stream
-	step   func(t *py.Thread) (result py.Object, done bool, err error)
-	write  bool // waits for writability instead of readability
+	kind   uint8 // opRead ...
+	n      int
+	buf    []byte
 	result py.Object
 	waited bool
 	state  uint8 // 0 running, 1 yielded with a result, 2 finished
 }
 
+const (
+	opRead = iota
+	opReadExactly
+	opReadLine
+	opReadInto
+	opDrain
+)
+
 func (*streamOp) Type() *py.Type { return AwaitableType }
 
+func (op *streamOp) step(t *py.Thread) (py.Object, bool, error) {
+	s := op.s
+	switch op.kind {
+	case opRead:
+		return s.readStep(t, op.n)
+	case opReadExactly:
+		return s.readExactlyStep(t, op.n)
+	case opReadLine:
+		return s.readLineStep(t, &op.n)
+	case opReadInto:
+		return s.readIntoStep(t, op.buf)
+	}
+	done, err := s.flush(t)
+	return py.None, done, err
+}
+
 func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
-	l := loopOf(t)
+	l := op.s.loop
 	switch op.state {
 	case 1:
 		op.state = 2
@@ -148,7 +327,7 @@ func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
 		l.pushNow(cur)
 		return py.None, nil
 	}
-	if err := l.ioOf().queue(t, op.s.sock, op.write); err != nil {
+	if err := l.ioOf().queue(t, op.s.sock, op.kind == opDrain); err != nil {
 		op.state = 2
 		return nil, err
 	}
@@ -157,132 +336,220 @@ func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
 }
 
 func (op *streamOp) abort(t *py.Thread, exc error) error {
-	if op.state == 0 {
-		if cur := loopOf(t).cur; cur != nil {
-			loopOf(t).ioOf().removeWaiter(cur)
+	if op.state == 0 && op.waited {
+		if cur := op.s.loop.cur; cur != nil {
+			op.s.loop.ioOf().removeWaiter(cur)
 		}
 	}
 	op.state = 2
 	return exc
 }
 
-func (s *Stream) op(write bool, step func(t *py.Thread) (py.Object, bool, error)) *streamOp {
-	return &streamOp{s: s, step: step, write: write}
+func (s *Stream) op(kind uint8, n int, buf []byte) *streamOp {
+	return &streamOp{s: s, kind: kind, n: n, buf: buf}
 }
 
-func (s *Stream) readOp(n int) *streamOp {
-	return s.op(false, func(t *py.Thread) (py.Object, bool, error) {
-		if n == 0 {
-			return py.NewBytes(nil), true, nil
-		}
-		if n > 0 {
-			if len(s.rbuf) == 0 {
-				ok, err := s.fill(t, max(n, 4096))
-				if err != nil || !ok {
-					return nil, false, err
-				}
-			}
+func (s *Stream) readStep(t *py.Thread, n int) (py.Object, bool, error) {
+	if n == 0 {
+		return py.NewBytes(nil), true, nil
+	}
+	if n > 0 {
+		if s.buffered() > 0 {
 			return py.NewBytes(s.take(n)), true, nil
 		}
-		for !s.eof {
-			ok, err := s.fill(t, 65536)
+		if s.eof {
+			return py.NewBytes(nil), true, nil
+		}
+		data, ok, err := s.readOwned(t, n)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		if len(data) == 0 {
+			s.eof = true
+		}
+		return py.NewBytes(data), true, nil
+	}
+	for !s.eof {
+		ok, err := s.fill(t, 0)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+	}
+	return py.NewBytes(s.take(s.buffered())), true, nil
+}
+
+func (s *Stream) readExactlyStep(t *py.Thread, n int) (py.Object, bool, error) {
+	for s.buffered() < n {
+		if s.eof {
+			s.discard(s.buffered())
+			return nil, false, py.NewException(py.EOFError)
+		}
+		if s.buffered() == 0 {
+			// Read straight into the result when nothing is buffered.
+			data, ok, err := s.readRaw(t, n)
 			if err != nil || !ok {
 				return nil, false, err
 			}
+			if len(data) == n {
+				return py.NewBytes(append([]byte(nil), data...)), true, nil
+			}
+			if len(data) == 0 {
+				s.eof = true
+				continue
+			}
+			s.rbuf = append(s.rbuf[:0], data...)
+			s.roff = 0
+			continue
 		}
-		return py.NewBytes(s.take(len(s.rbuf))), true, nil
-	})
+		ok, err := s.fill(t, n-s.buffered())
+		if err != nil || !ok {
+			return nil, false, err
+		}
+	}
+	return py.NewBytes(s.take(n)), true, nil
 }
 
-func (s *Stream) readExactlyOp(n int) *streamOp {
-	return s.op(false, func(t *py.Thread) (py.Object, bool, error) {
-		for len(s.rbuf) < n {
+const (
+	errLineFound    = "Separator is found, but chunk is longer than limit"
+	errLineNotFound = "Separator is not found, and chunk exceed the limit"
+)
+
+// readLineStep returns the next line; lines longer than the limit raise
+// ValueError and are discarded up to their newline, so a peer sending an
+// endless line cannot grow the buffer.
+func (s *Stream) readLineStep(t *py.Thread, scanned *int) (py.Object, bool, error) {
+	for {
+		buf := s.rbuf[s.roff:]
+		if s.skipping && len(buf) == 0 && !s.eof {
+			// Scan the discarded data where it was read, never buffering it.
+			data, ok, err := s.readRaw(t, 0)
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			if len(data) == 0 {
+				s.eof = true
+				continue
+			}
+			if i := bytes.IndexByte(data, '\n'); i >= 0 {
+				s.rbuf = append(s.rbuf[:0], data[i+1:]...)
+				s.roff = 0
+				s.skipping, s.skipped = false, 0
+				*scanned = 0
+				continue
+			}
+			s.skipped += len(data)
+			if s.skipped > s.limit {
+				s.skipped = 0
+				return nil, false, py.Errorf(py.ValueError, errLineNotFound)
+			}
+			continue
+		}
+		if s.skipping {
+			if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+				s.discard(i + 1)
+				s.skipping, s.skipped = false, 0
+				*scanned = 0
+				continue
+			}
+			s.skipped += len(buf)
+			s.discard(len(buf))
+			if s.skipped > s.limit {
+				s.skipped = 0
+				return nil, false, py.Errorf(py.ValueError, errLineNotFound)
+			}
 			if s.eof {
-				s.rbuf = nil
-				return nil, false, py.NewException(py.EOFError)
+				s.skipping = false
+				return py.NewBytes(nil), true, nil
 			}
-			ok, err := s.fill(t, max(n-len(s.rbuf), 4096))
+			ok, err := s.fill(t, 0)
 			if err != nil || !ok {
 				return nil, false, err
 			}
+			continue
 		}
-		return py.NewBytes(s.take(n)), true, nil
-	})
+		if i := bytes.IndexByte(buf[*scanned:], '\n'); i >= 0 {
+			end := *scanned + i + 1
+			if end > s.limit {
+				s.discard(end)
+				return nil, false, py.Errorf(py.ValueError, errLineFound)
+			}
+			return py.NewBytes(s.take(end)), true, nil
+		}
+		*scanned = len(buf)
+		if len(buf) > s.limit {
+			s.discard(len(buf))
+			*scanned = 0
+			s.skipping, s.skipped = true, 0
+			return nil, false, py.Errorf(py.ValueError, errLineNotFound)
+		}
+		if s.eof {
+			return py.NewBytes(s.take(len(buf))), true, nil
+		}
+		ok, err := s.fill(t, 0)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+	}
 }
 
-func (s *Stream) readLineOp() *streamOp {
-	scanned := 0
-	return s.op(false, func(t *py.Thread) (py.Object, bool, error) {
-		for {
-			if i := bytes.IndexByte(s.rbuf[scanned:], '\n'); i >= 0 {
-				end := scanned + i + 1
-				if end > s.limit {
-					s.take(end)
-					return nil, false, py.Errorf(py.ValueError, "Separator is found, but chunk is longer than limit")
-				}
-				return py.NewBytes(s.take(end)), true, nil
-			}
-			scanned = len(s.rbuf)
-			if len(s.rbuf) > s.limit {
-				s.rbuf = nil
-				return nil, false, py.Errorf(py.ValueError, "Separator is not found, and chunk exceed the limit")
-			}
-			if s.eof {
-				return py.NewBytes(s.take(len(s.rbuf))), true, nil
-			}
-			ok, err := s.fill(t, 4096)
-			if err != nil || !ok {
-				return nil, false, err
-			}
-		}
-	})
-}
-
-func (s *Stream) readIntoOp(buf []byte) *streamOp {
-	return s.op(false, func(t *py.Thread) (py.Object, bool, error) {
-		if len(buf) == 0 {
-			return py.Int(0), true, nil
-		}
-		if len(s.rbuf) == 0 {
-			ok, err := s.fill(t, max(len(buf), 4096))
-			if err != nil || !ok {
-				return nil, false, err
-			}
-		}
-		n := copy(buf, s.rbuf)
-		s.take(n)
+func (s *Stream) readIntoStep(t *py.Thread, buf []byte) (py.Object, bool, error) {
+	if len(buf) == 0 {
+		return py.Int(0), true, nil
+	}
+	if s.buffered() > 0 {
+		n := copy(buf, s.rbuf[s.roff:])
+		s.discard(n)
 		return py.Int(n), true, nil
-	})
-}
-
-func (s *Stream) drainOp() *streamOp {
-	return s.op(true, func(t *py.Thread) (py.Object, bool, error) {
-		done, err := s.flush(t)
-		return py.None, done, err
-	})
+	}
+	if s.eof {
+		return py.Int(0), true, nil
+	}
+	if s.raw != nil {
+		n, again, err := s.raw.TryRead(buf)
+		if err != nil || again {
+			return nil, false, err
+		}
+		if n == 0 {
+			s.eof = true
+		}
+		return py.Int(n), true, nil
+	}
+	data, ok, err := s.readRaw(t, len(buf))
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	if len(data) == 0 {
+		s.eof = true
+	}
+	return py.Int(copy(buf, data)), true, nil
 }
 
 // write implements Stream.write: try to send at once, buffer the rest.
-func (s *Stream) write(t *py.Thread, data []byte) error {
+// immutable says that data is the contents of a bytes object.
+func (s *Stream) write(t *py.Thread, data []byte, immutable bool) error {
 	if s.closed {
 		return s.closedError()
 	}
-	if len(s.obuf) == 0 {
-		r, err := t.CallMethod(s.sock, "write", py.NewBytes(data))
+	if len(s.obuf) == 0 && len(data) > 0 {
+		var n int
+		var err error
+		if ow, ok := s.raw.(ownedWriter); ok && immutable {
+			var again bool
+			n, again, err = ow.TryWriteOwned(data)
+			if again {
+				n = -1
+			}
+		} else {
+			n, err = s.writeRaw(t, data)
+		}
 		if err != nil {
 			return err
 		}
-		if r != py.None {
-			n, err := py.IndexInt(t, r)
-			if err != nil {
-				return err
-			}
-			if n >= len(data) {
-				return nil
-			}
-			if n > 0 {
-				data = data[n:]
-			}
+		if n >= len(data) {
+			return nil
+		}
+		if n > 0 {
+			data = data[n:]
 		}
 	}
 	s.obuf = append(s.obuf, data...)
@@ -295,7 +562,7 @@ func (s *Stream) close(t *py.Thread) error {
 	}
 	s.closed = true
 	s.rbuf, s.obuf = nil, nil
-	l := loopOf(t)
+	l := s.loop
 	if q, ok := l.io.(*ioQueue); ok {
 		if e := q.entries[s.sock]; e != nil {
 			// Wake the waiters: they get the "closed" error.
@@ -374,10 +641,16 @@ func init() {
 	})
 	sm("read", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		n := -1
-		if err := py.UnpackArgs(t, "read", args, kw, "n?", &n); err != nil {
+		if len(args) == 1 && len(kw) == 0 {
+			if v, ok := args[0].(py.Int); ok {
+				n = int(v)
+			} else if err := py.UnpackArgs(t, "read", args, kw, "n?", &n); err != nil {
+				return nil, err
+			}
+		} else if err := py.UnpackArgs(t, "read", args, kw, "n?", &n); err != nil {
 			return nil, err
 		}
-		return s.readOp(n), nil
+		return s.op(opRead, n, nil), nil
 	})
 	sm("readexactly", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var n int
@@ -390,13 +663,13 @@ func init() {
 		if n == 0 {
 			return &done{value: py.NewBytes(nil)}, nil
 		}
-		return s.readExactlyOp(n), nil
+		return s.op(opReadExactly, n, nil), nil
 	})
 	sm("readline", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("readline", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		return s.readLineOp(), nil
+		return s.op(opReadLine, 0, nil), nil
 	})
 	sm("readinto", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 || len(kw) > 0 {
@@ -406,7 +679,7 @@ func init() {
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "readinto() argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
 		}
-		return s.readIntoOp(buf), nil
+		return s.op(opReadInto, 0, buf), nil
 	})
 	sm("write", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 {
@@ -416,7 +689,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.None, s.write(t, b)
+		_, immutable := args[0].(*py.Bytes)
+		return py.None, s.write(t, b, immutable)
 	})
 	sm("writelines", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 {
@@ -427,11 +701,11 @@ func init() {
 			if err != nil {
 				return false, err
 			}
-			return true, s.write(t, b)
+			return true, s.write(t, b, false)
 		})
 	})
 	sm("drain", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return s.drainOp(), nil
+		return s.op(opDrain, 0, nil), nil
 	})
 	awrite := func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var buf py.Object
@@ -450,10 +724,10 @@ func init() {
 		if sz >= 0 && sz < len(b) {
 			b = b[:sz]
 		}
-		if err := s.write(t, b); err != nil {
+		if err := s.write(t, b, false); err != nil {
 			return nil, err
 		}
-		return s.drainOp(), nil
+		return s.op(opDrain, 0, nil), nil
 	}
 	sm("awrite", awrite)
 	sm("awritestr", awrite)

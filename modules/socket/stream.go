@@ -198,3 +198,22 @@ func (s *Socket) Write(t *py.Thread, data []byte) (n int, none bool, err error) 
 	}
 	return n, false, nil
 }
+
+// TryRead reads once without waiting, whatever the socket's mode (asyncio's
+// streams use it from Go). again reports that nothing is available now;
+// n == 0 without again is the end of the stream.
+func (s *Socket) TryRead(buf []byte) (n int, again bool, err error) {
+	again, err = s.tryOnce(readOp(buf, &n))
+	return n, again, err
+}
+
+// TryWrite writes once without waiting, whatever the socket's mode. again
+// reports that nothing could be written now.
+func (s *Socket) TryWrite(data []byte) (n int, again bool, err error) {
+	again, err = s.tryOnce(func(fd int) error {
+		var e error
+		n, e = unix.SendmsgN(fd, data, nil, nil, unix.MSG_NOSIGNAL)
+		return e
+	})
+	return n, again, err
+}

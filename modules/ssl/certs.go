@@ -71,6 +71,10 @@ func ParseCertificates(data []byte) ([]*x509.Certificate, error) {
 	return []*x509.Certificate{c}, nil
 }
 
+// maxKeyDER bounds the size of a private key (a 16384-bit RSA key takes
+// about 9.4 KiB): checking a key costs time that grows fast with its size.
+const maxKeyDER = 12 << 10
+
 // ParsePrivateKey parses an unencrypted PKCS#1, SEC1 or PKCS#8 key, PEM or DER.
 func ParsePrivateKey(data []byte) (crypto.PrivateKey, error) {
 	der := data
@@ -91,6 +95,9 @@ func ParsePrivateKey(data []byte) (crypto.PrivateKey, error) {
 		if der == nil {
 			return nil, errors.New("no private key found")
 		}
+	}
+	if len(der) > maxKeyDER {
+		return nil, errors.New("key too large")
 	}
 	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil {
 		switch k.(type) {

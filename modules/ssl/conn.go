@@ -25,18 +25,37 @@ type engine struct {
 
 	started bool // handshake started
 	hsDone  bool
-	hsErr   error
+	// hsSeen: some call observed the end of the handshake. Until then the
+	// end itself makes the socket poll ready, so that a task waiting in
+	// poll after a non-blocking do_handshake() wakes up.
+	hsSeen bool
+	hsErr  error
 
-	rbuf  []byte
-	rerr  error // io.EOF or a failure; reported after rbuf is drained
-	rwait bool  // reader paused because rbuf is full
+	// Received plaintext: a queue of chunks (the reader's buffers, kept
+	// as they are), rq[0][roff:] first; rbytes in all.
+	rq     [][]byte
+	roff   int
+	rbytes int
+	rerr   error // io.EOF or a failure; reported after the data
+	rwait  bool  // reader paused because the queue is full
+
+	// watched: a poller found nothing ready (under mu), so the next state
+	// change must wake the poll (netpoll.Wake costs a system call).
+	watched bool
 
 	wq     [][]byte
 	wbytes int
 	werr   error
 
 	closed bool
+
+	hsFinished chan struct{} // closed when the handshake goroutine is done
+	writerDone chan struct{} // closed when the writer goroutine exits
 }
+
+// closeTimeout bounds how long a closed connection keeps trying to send
+// the data queued before close() (in the background).
+const closeTimeout = 10 * time.Second
 
 const (
 	readBufferLimit  = 256 << 10 // pause reading past this much undelivered data
@@ -55,7 +74,8 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{changed: make(chan struct{}), raw: raw, server: server}
+	e := &engine{changed: make(chan struct{}), raw: raw, server: server,
+		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
 	if server {
 		e.conn = tls.Server(raw, cfg)
 	} else {
@@ -68,7 +88,62 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 func (e *engine) signal() {
 	close(e.changed)
 	e.changed = make(chan struct{})
-	netpoll.Wake()
+	if e.watched {
+		e.watched = false
+		netpoll.Wake()
+	}
+}
+
+// chunkSize is the reader's buffer: tls.Conn.Read returns at most one
+// record (16 KiB of plaintext) at a time.
+const chunkSize = 16 << 10
+
+var chunkPool = sync.Pool{New: func() any { return new([chunkSize]byte) }}
+
+// putChunk recycles a reader buffer once its data has been consumed.
+func putChunk(b []byte) {
+	if cap(b) == chunkSize {
+		chunkPool.Put((*[chunkSize]byte)(b[:chunkSize]))
+	}
+}
+
+// push queues received data (locked by the caller). Small reads are
+// copied (into the last chunk when it has room) so that a peer sending
+// tiny records cannot make the queue hold a whole buffer per byte.
+func (e *engine) push(buf []byte, n int) {
+	if n >= chunkSize/4 {
+		e.rq = append(e.rq, buf[:n])
+	} else {
+		if k := len(e.rq); k > 0 && cap(e.rq[k-1])-len(e.rq[k-1]) >= n && (k > 1 || e.roff == 0) {
+			e.rq[k-1] = append(e.rq[k-1], buf[:n]...)
+		} else {
+			e.rq = append(e.rq, append(make([]byte, 0, max(n, 512)), buf[:n]...))
+		}
+		putChunk(buf)
+	}
+	e.rbytes += n
+}
+
+// take copies queued data into p (locked by the caller).
+func (e *engine) take(p []byte) int {
+	n := 0
+	for n < len(p) && len(e.rq) > 0 {
+		c := e.rq[0][e.roff:]
+		k := copy(p[n:], c)
+		n += k
+		e.roff += k
+		if e.roff == len(e.rq[0]) {
+			putChunk(e.rq[0])
+			e.rq[0] = nil
+			e.rq = e.rq[1:]
+			e.roff = 0
+		}
+	}
+	if len(e.rq) == 0 {
+		e.rq = nil
+	}
+	e.rbytes -= n
+	return n
 }
 
 // start begins the handshake in the background (once).
@@ -91,17 +166,19 @@ func (e *engine) run() {
 	e.signal()
 	e.mu.Unlock()
 	if err != nil {
+		close(e.writerDone)
+		close(e.hsFinished)
 		return
 	}
 	go e.writer()
+	close(e.hsFinished)
 	e.reader()
 }
 
 func (e *engine) reader() {
-	buf := make([]byte, 32<<10)
 	for {
 		e.mu.Lock()
-		for len(e.rbuf) >= readBufferLimit && !e.closed {
+		for e.rbytes >= readBufferLimit && !e.closed {
 			e.rwait = true
 			ch := e.changed
 			e.mu.Unlock()
@@ -114,10 +191,13 @@ func (e *engine) reader() {
 		if closed {
 			return
 		}
+		buf := chunkPool.Get().(*[chunkSize]byte)[:]
 		n, err := e.conn.Read(buf)
 		e.mu.Lock()
 		if n > 0 {
-			e.rbuf = append(e.rbuf, buf[:n]...)
+			e.push(buf, n)
+		} else {
+			putChunk(buf)
 		}
 		if err != nil && e.rerr == nil {
 			e.rerr = err
@@ -130,7 +210,10 @@ func (e *engine) reader() {
 	}
 }
 
+// writer sends the queued data; after close() it sends what is left,
+// then exits.
 func (e *engine) writer() {
+	defer close(e.writerDone)
 	for {
 		e.mu.Lock()
 		for len(e.wq) == 0 && !e.closed {
@@ -139,7 +222,7 @@ func (e *engine) writer() {
 			<-ch
 			e.mu.Lock()
 		}
-		if e.closed {
+		if len(e.wq) == 0 {
 			e.mu.Unlock()
 			return
 		}
@@ -176,21 +259,19 @@ func (e *engine) failure() error {
 func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	if e.closed {
 		return nil, false, true, py.NewOSError(syscall.EBADF, nil)
 	}
 	if f := e.failure(); f != nil {
 		return nil, false, true, f
 	}
-	if len(e.rbuf) > 0 {
-		if n < 0 || n > len(e.rbuf) {
-			n = len(e.rbuf)
+	if e.rbytes > 0 {
+		if n < 0 || n > e.rbytes {
+			n = e.rbytes
 		}
-		data = append([]byte(nil), e.rbuf[:n]...)
-		e.rbuf = e.rbuf[n:]
-		if len(e.rbuf) == 0 {
-			e.rbuf = nil
-		}
+		data = make([]byte, n)
+		e.take(data)
 		if e.rwait {
 			e.signal()
 		}
@@ -205,10 +286,39 @@ func (e *engine) read(n int) (data []byte, eof bool, ok bool, err error) {
 	return nil, false, false, nil
 }
 
-// write queues data; ok is false when the buffer is full.
-func (e *engine) write(data []byte) (ok bool, err error) {
+// readInto is read copying into buf.
+func (e *engine) readInto(buf []byte) (n int, eof bool, ok bool, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
+	if e.closed {
+		return 0, false, true, py.NewOSError(syscall.EBADF, nil)
+	}
+	if f := e.failure(); f != nil {
+		return 0, false, true, f
+	}
+	if e.rbytes > 0 {
+		n = e.take(buf)
+		if e.rwait {
+			e.signal()
+		}
+		return n, false, true, nil
+	}
+	if e.rerr != nil {
+		if isEOF(e.rerr) {
+			return 0, true, true, nil
+		}
+		return 0, false, true, e.rerr
+	}
+	return 0, false, false, nil
+}
+
+// write queues data; ok is false when the buffer is full. owned says
+// that data will not change (immutable bytes): it is queued as it is.
+func (e *engine) write(data []byte, owned bool) (ok bool, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	if e.closed {
 		return false, py.NewOSError(syscall.EBADF, nil)
 	}
@@ -218,7 +328,10 @@ func (e *engine) write(data []byte) (ok bool, err error) {
 	if e.wbytes >= writeBufferLimit {
 		return false, nil
 	}
-	e.wq = append(e.wq, append([]byte(nil), data...))
+	if !owned {
+		data = append([]byte(nil), data...)
+	}
+	e.wq = append(e.wq, data)
 	e.wbytes += len(data)
 	e.signal()
 	return true, nil
@@ -238,6 +351,7 @@ func (e *engine) flushed() (bool, error) {
 func (e *engine) handshakeState() (bool, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.hsSeen = e.hsDone
 	return e.hsDone, e.hsErr
 }
 
@@ -282,15 +396,24 @@ func (e *engine) pollState(events int16) int16 {
 	if e.failure() != nil {
 		return netpoll.POLLERR | netpoll.POLLHUP | (events & (netpoll.POLLIN | netpoll.POLLOUT))
 	}
-	if events&netpoll.POLLIN != 0 && (len(e.rbuf) > 0 || e.rerr != nil) {
+	if e.hsDone && !e.hsSeen {
+		return events & (netpoll.POLLIN | netpoll.POLLOUT)
+	}
+	if events&netpoll.POLLIN != 0 && (e.rbytes > 0 || e.rerr != nil) {
 		ready |= netpoll.POLLIN
 	}
 	if events&netpoll.POLLOUT != 0 && e.hsDone && e.wbytes < writeBufferLimit {
 		ready |= netpoll.POLLOUT
 	}
+	if ready == 0 {
+		e.watched = true
+	}
 	return ready
 }
 
+// close stops the connection. Data queued by write() still goes out, in
+// the background (bounded by closeTimeout), then close_notify is sent and
+// the descriptor closed.
 func (e *engine) close() {
 	e.mu.Lock()
 	if e.closed {
@@ -298,11 +421,39 @@ func (e *engine) close() {
 		return
 	}
 	e.closed = true
+	started := e.started
 	e.signal()
 	e.mu.Unlock()
-	// Give queued data a brief chance to leave, then close.
-	e.raw.SetDeadline(time.Now().Add(200 * time.Millisecond))
-	e.conn.Close()
+	if !started {
+		e.raw.Close()
+		return
+	}
+	closing.Add(1)
+	go func() {
+		defer closing.Done()
+		e.raw.SetDeadline(time.Now().Add(closeTimeout))
+		<-e.hsFinished
+		<-e.writerDone
+		e.conn.Close()
+	}()
+}
+
+// closing counts the connections finishing their close in the
+// background; the interpreter waits for them (briefly) at exit, so that a
+// program's last writes and close_notify reach the peer.
+var closing sync.WaitGroup
+
+const exitWait = 2 * time.Second
+
+func init() {
+	py.RegisterExitFlush(func() {
+		done := make(chan struct{})
+		go func() { closing.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(exitWait):
+		}
+	})
 }
 
 func isEOF(err error) bool {

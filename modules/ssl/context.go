@@ -3,6 +3,7 @@ package ssl
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,14 +28,18 @@ type Context struct {
 	server        bool
 	verifyMode    int
 	checkHostname bool
-	certs         []tls.Certificate
-	roots         *x509.CertPool // nil: the system roots
-	ciphers       []uint16       // nil: Go's defaults
-	tls12Only     bool           // set_ciphers named only TLS 1.2 suites
-	alpn          []string
-	minVersion    int
-	maxVersion    int
-	options       int
+	// legacyHostCheck: ssl.wrap_socket's context checks the host name with
+	// CERT_REQUIRED whenever one is given, as MicroPython does.
+	legacyHostCheck bool
+	certs           []tls.Certificate
+	roots           *x509.CertPool      // nil: the system roots
+	loaded          []*x509.Certificate // the CAs given to load_verify_locations
+	ciphers         []uint16            // nil: Go's defaults
+	tls12Only       bool                // set_ciphers named only TLS 1.2 suites
+	alpn            []string
+	minVersion      int
+	maxVersion      int
+	options         int
 }
 
 var ContextType = py.NewBuiltinType("SSLContext", py.ObjectType, nil)
@@ -143,6 +148,21 @@ func (c *Context) config(hostname string, server bool) *tls.Config {
 	}
 	roots := c.roots
 	if server {
+		if len(c.alpn) > 0 {
+			// Without a protocol in common the handshake goes on without
+			// ALPN (as OpenSSL servers do; crypto/tls would refuse it).
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				for _, p := range hello.SupportedProtos {
+					if slices.Contains(cfg.NextProtos, p) {
+						return nil, nil
+					}
+				}
+				plain := cfg.Clone()
+				plain.NextProtos = nil
+				plain.GetConfigForClient = nil
+				return plain, nil
+			}
+		}
 		switch c.verifyMode {
 		case CertOptional:
 			cfg.ClientAuth = tls.RequestClientCert
@@ -157,7 +177,7 @@ func (c *Context) config(hostname string, server bool) *tls.Config {
 	cfg.ServerName = hostname
 	if c.verifyMode == CertRequired {
 		check := ""
-		if c.checkHostname || hostname != "" {
+		if c.checkHostname || c.legacyHostCheck {
 			check = hostname
 		}
 		cfg.VerifyPeerCertificate = func(raw [][]byte, _ [][]*x509.Certificate) error {
@@ -248,18 +268,25 @@ func init() {
 				datas = append(datas, append([]byte(nil), b...))
 			}
 		}
-		if c.roots == nil {
-			c.roots = x509.NewCertPool()
-		}
+		var added []*x509.Certificate
 		for _, d := range datas {
 			certs, err := ParseCertificates(d)
 			if err != nil {
 				return nil, py.Errorf(py.ValueError, "invalid cert")
 			}
-			for _, ct := range certs {
-				c.roots.AddCert(ct)
-			}
+			added = append(added, certs...)
 		}
+		// A new pool each time: connections already made keep theirs
+		// (their handshakes may be reading it in another goroutine).
+		pool := x509.NewCertPool()
+		if c.roots != nil {
+			pool = c.roots.Clone()
+		}
+		for _, ct := range added {
+			pool.AddCert(ct)
+		}
+		c.roots = pool
+		c.loaded = append(c.loaded, added...)
 		return py.None, nil
 	})
 	ctxMethod("load_default_certs", func(t *py.Thread, c *Context, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -267,13 +294,11 @@ func init() {
 		if err != nil {
 			return nil, py.Errorf(SSLError, "cannot load the system certificates: %v", err)
 		}
-		if c.roots == nil {
-			c.roots = pool
-		} else {
-			// Merge: Go pools cannot be enumerated, so trust both by keeping
-			// the system pool and re-adding nothing; the loaded CAs stay.
-			c.roots = pool
+		// The system roots and every CA loaded before.
+		for _, ct := range c.loaded {
+			pool.AddCert(ct)
 		}
+		c.roots = pool
 		return py.None, nil
 	})
 	ctxMethod("set_default_verify_paths", func(t *py.Thread, c *Context, args []py.Object, kw []py.Kwarg) (py.Object, error) {

@@ -72,7 +72,14 @@ func convertError(err error, server bool) *py.Exception {
 	}
 	var ve *verifyError
 	if errors.As(err, &ve) {
-		e := py.NewException(SSLCertVerificationError, py.NewStr(ve.msg))
+		// MicroPython's reason lines, then how to opt out (upy's rule:
+		// verification is on by default, so every failure says how to
+		// turn it off).
+		hint := "(certificate verification is on: check_hostname = False and verify_mode = CERT_NONE turn it off, insecurely)"
+		if server {
+			hint = "(client certificates are required: verify_mode = CERT_NONE or CERT_OPTIONAL stops requiring them)"
+		}
+		e := py.NewException(SSLCertVerificationError, py.NewStr(ve.msg+hint))
 		e.SetAttr("verify_message", py.NewStr(strings.TrimSpace(ve.msg)))
 		e.SetAttr("verify_code", py.Int(1))
 		e.SetAttr("reason", py.NewStr("CERTIFICATE_VERIFY_FAILED"))

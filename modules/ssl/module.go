@@ -89,6 +89,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}
 		c := NewContext(serverSide)
 		c.checkHostname = false
+		c.legacyHostCheck = true
 		if key != py.None || cert != py.None {
 			if cert == py.None {
 				return nil, py.Errorf(py.TypeError, "cert is required when key is given")

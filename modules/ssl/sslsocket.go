@@ -3,7 +3,9 @@ package ssl
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"fmt"
 	"math"
+	"net"
 	"strings"
 	"time"
 
@@ -32,6 +34,79 @@ func (s *SSLSocket) PollState(events int16) (int16, int, int16) {
 		return netpoll.POLLNVAL, -1, 0
 	}
 	return s.e.pollState(events), -1, 0
+}
+
+// HandshakeDone starts the handshake if needed and reports whether it is
+// over, successfully or not (asyncio's servers wait for it).
+func (s *SSLSocket) HandshakeDone() bool {
+	if s.closed {
+		return true
+	}
+	s.e.start()
+	done, _ := s.e.handshakeState()
+	return done
+}
+
+// TryRead takes decrypted data without waiting (asyncio's streams): again
+// when none is there yet; 0 bytes without again is the end of the stream.
+func (s *SSLSocket) TryRead(buf []byte) (int, bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return 0, false, err
+	}
+	s.e.start()
+	n, eof, ok, err := s.e.readInto(buf)
+	if err != nil {
+		return 0, false, s.convert(err)
+	}
+	if !ok {
+		return 0, true, nil
+	}
+	if eof {
+		return 0, false, nil
+	}
+	return n, false, nil
+}
+
+// TryWrite queues data for encryption without waiting: again when the
+// output buffer is full.
+func (s *SSLSocket) TryWrite(data []byte) (int, bool, error) {
+	return s.tryWrite(data, false)
+}
+
+// TryWriteOwned is TryWrite for data that never changes (the contents of
+// a bytes object): it is queued without a copy.
+func (s *SSLSocket) TryWriteOwned(data []byte) (int, bool, error) {
+	return s.tryWrite(data, true)
+}
+
+func (s *SSLSocket) tryWrite(data []byte, owned bool) (int, bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return 0, false, err
+	}
+	s.e.start()
+	ok, err := s.e.write(data, owned)
+	if err != nil {
+		return 0, false, s.convert(err)
+	}
+	if !ok {
+		return 0, true, nil
+	}
+	return len(data), false, nil
+}
+
+// WriteReady reports whether a drain is complete: the handshake is over
+// (its errors are raised here) and the output buffer has room.
+func (s *SSLSocket) WriteReady() (bool, error) {
+	if err := s.checkOpen(); err != nil {
+		return false, err
+	}
+	s.e.start()
+	s.e.mu.Lock()
+	defer s.e.mu.Unlock()
+	if f := s.e.failure(); f != nil {
+		return false, s.convert(f)
+	}
+	return s.e.hsDone && s.e.wbytes < writeBufferLimit, nil
 }
 
 func socketTimeout(t *py.Thread, sock py.Object) float64 {
@@ -186,7 +261,7 @@ func (s *SSLSocket) writeData(t *py.Thread, data []byte, wait bool) (int, error)
 	}
 	s.e.start()
 	if s.nonblocking() && !wait {
-		ok, err := s.e.write(data)
+		ok, err := s.e.write(data, false)
 		if err != nil {
 			return 0, s.convert(err)
 		}
@@ -196,7 +271,7 @@ func (s *SSLSocket) writeData(t *py.Thread, data []byte, wait bool) (int, error)
 		return len(data), nil
 	}
 	err := s.waitUntil(t, false, func() (bool, error) {
-		ok, err := s.e.write(data)
+		ok, err := s.e.write(data, false)
 		return ok, s.convert(err)
 	})
 	if err != nil {
@@ -232,7 +307,7 @@ func (s *SSLSocket) cipherInfo() py.Object {
 		}
 	}
 	bits := 128
-	if strings.Contains(name, "256") || strings.Contains(name, "CHACHA20") {
+	if strings.Contains(name, "AES-256") || strings.Contains(name, "CHACHA20") {
 		bits = 256
 	}
 	return py.NewTuple(py.NewStr(name), py.NewStr(versionName(st.Version)), py.Int(bits))
@@ -290,12 +365,28 @@ func certDict(c *x509.Certificate) py.Object {
 		san = append(san, py.NewTuple(py.NewStr("DNS"), py.NewStr(n)))
 	}
 	for _, ip := range c.IPAddresses {
-		san = append(san, py.NewTuple(py.NewStr("IP Address"), py.NewStr(ip.String())))
+		san = append(san, py.NewTuple(py.NewStr("IP Address"), py.NewStr(ipText(ip))))
 	}
 	if len(san) > 0 {
 		d.SetString("subjectAltName", py.NewTuple(san...))
 	}
 	return d
+}
+
+// ipText formats an address as CPython's getpeercert does: IPv6 as eight
+// upper-case hexadecimal groups, without "::" compression.
+func ipText(ip net.IP) string {
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	if len(ip) != net.IPv6len {
+		return ip.String()
+	}
+	parts := make([]string, 8)
+	for i := range parts {
+		parts[i] = fmt.Sprintf("%X", uint16(ip[2*i])<<8|uint16(ip[2*i+1]))
+	}
+	return strings.Join(parts, ":")
 }
 
 func asSSL(o py.Object) (*SSLSocket, error) {
@@ -583,7 +674,7 @@ func init() {
 	})
 	sslMethod("pending", func(t *py.Thread, s *SSLSocket, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		s.e.mu.Lock()
-		n := len(s.e.rbuf)
+		n := s.e.rbytes
 		s.e.mu.Unlock()
 		return py.Int(n), nil
 	})
