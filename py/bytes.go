@@ -2,6 +2,7 @@ package py
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -125,9 +126,16 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
 
+// charEscape formats a character as CPython's codec errors do: always
+// escaped ('\xe9', '\u20ac', '\U0001f600').
 func charEscape(r rune) string {
-	s := StrRepr(string(r))
-	return s
+	switch {
+	case r < 0x100:
+		return fmt.Sprintf("'\\x%02x'", r)
+	case r < 0x10000:
+		return fmt.Sprintf("'\\u%04x'", r)
+	}
+	return fmt.Sprintf("'\\U%08x'", r)
 }
 
 func unicodeError(cls *Type, enc string, s *Str, pos int, reason string) *Exception {
@@ -332,8 +340,14 @@ func init() {
 				}
 				return mk(tp, out), nil
 			}
-			i, err := seqIndex(t, a[0], len(b), "index")
+			if !hasIndex(a[0]) {
+				return nil, Errorf(TypeError, "%s indices must be integers or slices, not %s", strings.TrimSuffix(tp.Name, "s"), TypeName(a[0]))
+			}
+			i, err := seqIndex(t, a[0], len(b), tp.Name)
 			if err != nil {
+				if e := AsException(err); e.IsInstance(IndexError) && tp == BytesType && strings.HasSuffix(e.Error(), "out of range") {
+					return nil, Errorf(IndexError, "index out of range")
+				}
 				return nil, err
 			}
 			return Int(b[i]), nil
@@ -374,14 +388,6 @@ func init() {
 			}
 			return Decode(b, enc, errs)
 		})
-		bm("hex", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			const d = "0123456789abcdef"
-			out := make([]byte, 0, 2*len(b))
-			for _, c := range b {
-				out = append(out, d[c>>4], d[c&15])
-			}
-			return NewStr(string(out)), nil
-		})
 		bm("join", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			var out []byte
 			i := 0
@@ -399,83 +405,10 @@ func init() {
 			})
 			return mk(tp, out), err
 		})
-		bm("startswith", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			p, ok := AsBytes(a[0])
-			return NewBool(ok && bytes.HasPrefix(b, p)), nil
-		})
-		bm("endswith", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			p, ok := AsBytes(a[0])
-			return NewBool(ok && bytes.HasSuffix(b, p)), nil
-		})
-		bm("find", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			if n, ok := a[0].(Int); ok {
-				return Int(bytes.IndexByte(b, byte(n))), nil
-			}
-			p, _ := AsBytes(a[0])
-			return Int(bytes.Index(b, p)), nil
-		})
-		bm("count", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			if n, ok := a[0].(Int); ok {
-				return Int(bytes.Count(b, []byte{byte(n)})), nil
-			}
-			p, _ := AsBytes(a[0])
-			return Int(bytes.Count(b, p)), nil
-		})
-		bm("replace", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			o, _ := AsBytes(a[0])
-			n, _ := AsBytes(a[1])
-			return mk(tp, bytes.ReplaceAll(b, o, n)), nil
-		})
-		bm("split", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			var parts [][]byte
-			if len(a) == 0 || a[0] == None {
-				parts = bytes.Fields(b)
-			} else {
-				sep, _ := AsBytes(a[0])
-				parts = bytes.Split(b, sep)
-			}
-			items := make([]Object, len(parts))
-			for i, p := range parts {
-				items[i] = mk(tp, append([]byte(nil), p...))
-			}
-			return NewList(items...), nil
-		})
-		bm("strip", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			if len(a) > 0 && a[0] != None {
-				cut, _ := AsBytes(a[0])
-				return mk(tp, bytes.Trim(b, string(cut))), nil
-			}
-			return mk(tp, bytes.TrimSpace(b)), nil
-		})
-		bm("upper", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			return mk(tp, bytes.ToUpper(b)), nil
-		})
-		bm("lower", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			return mk(tp, bytes.ToLower(b)), nil
-		})
 	}
 	BytesType.AddMethod("__hash__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		b, _ := AsBytes(args[0])
 		return Int(fnvHash(string(b))), nil
-	})
-	BytesType.AddClassMethod("fromhex", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		s := asStr(args[1])
-		if s == nil {
-			return nil, Errorf(TypeError, "fromhex() argument must be str")
-		}
-		h := strings.ReplaceAll(s.S, " ", "")
-		if len(h)%2 != 0 {
-			return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", len(h))
-		}
-		out := make([]byte, len(h)/2)
-		for i := range out {
-			v, err := IntFromString(h[2*i:2*i+2], 16)
-			if err != nil {
-				return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", 2*i)
-			}
-			out[i] = byte(v.(Int))
-		}
-		return NewBytes(out), nil
 	})
 	ByteArrayType.Dict.SetString("__hash__", None)
 	bam := func(name string, fn func(t *Thread, ba *ByteArray, a []Object) (Object, error)) {
@@ -529,14 +462,6 @@ func init() {
 		}
 		ba.B = bytes.Repeat(ba.B, k)
 		return ba, nil
-	})
-	bam("pop", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
-		if len(ba.B) == 0 {
-			return nil, Errorf(IndexError, "pop from empty bytearray")
-		}
-		v := ba.B[len(ba.B)-1]
-		ba.B = ba.B[:len(ba.B)-1]
-		return Int(v), nil
 	})
 	bam("clear", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
 		ba.B = ba.B[:0]

@@ -50,8 +50,7 @@ func splitWhitespace(s string, maxsplit int) []string {
 			break
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			rest := strings.TrimRightFunc(s[i:], pyIsSpace)
-			out = append(out, rest)
+			out = append(out, s[i:])
 			return out
 		}
 		j := i
@@ -78,7 +77,7 @@ func rsplitWhitespace(s string, maxsplit int) []string {
 			break
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			out = append(out, strings.TrimLeftFunc(s[:end], pyIsSpace))
+			out = append(out, s[:end])
 			break
 		}
 		start := strings.LastIndexFunc(s[:end], pyIsSpace)
@@ -680,10 +679,7 @@ func init() {
 			case '>':
 				left = total
 			case '^':
-				left = total / 2
-				if total%2 == 1 && n%2 == 1 {
-					left++
-				}
+				left = total/2 + (total & w & 1)
 			}
 			f := string(fill)
 			return NewStr(strings.Repeat(f, left) + s.S + strings.Repeat(f, total-left)), nil

@@ -198,13 +198,23 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 
 // PercentFormat implements str % args.
 func PercentFormat(t *Thread, f string, arg Object) (string, error) {
+	return percentFormat(t, f, arg, false)
+}
+
+// percentFormat implements str % args, and bytes % args when bytesMode
+// is set: f and the result are then byte strings decoded as latin-1.
+func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, error) {
 	var args []Object
 	var mapping Object
 	if tu, ok := arg.(*Tuple); ok {
 		args = tu.Items
 	} else {
 		args = []Object{arg}
-		if _, isStr := arg.(*Str); !isStr && arg.Type().Lookup(strGetitem) != nil {
+		_, isStr := arg.(*Str)
+		if _, isBytes := AsBytes(arg); isBytes {
+			isStr = true
+		}
+		if !isStr && arg.Type().Lookup(strGetitem) != nil {
 			if _, isTuple := arg.(*Tuple); !isTuple {
 				mapping = arg
 			}
@@ -242,7 +252,11 @@ func PercentFormat(t *Thread, f string, arg Object) (string, error) {
 			if mapping == nil {
 				return "", Errorf(TypeError, "format requires a mapping")
 			}
-			r, err := GetItem(t, mapping, NewStr(key))
+			var k Object = NewStr(key)
+			if bytesMode {
+				k = NewBytes(latin1Bytes(key))
+			}
+			r, err := GetItem(t, mapping, k)
 			if err != nil {
 				return "", err
 			}
@@ -344,6 +358,53 @@ func PercentFormat(t *Thread, f string, arg Object) (string, error) {
 		}
 		var s string
 		var err error
+		if bytesMode {
+			switch conv {
+			case 's', 'b':
+				bv, ok := AsBytes(v)
+				if !ok {
+					r, found, berr := CallSpecial(t, v, Intern("__bytes__"))
+					if berr != nil {
+						return "", berr
+					}
+					if bv, ok = AsBytes(r); !found || !ok {
+						return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+					}
+				}
+				s = latin1String(bv)
+				if prec != "" {
+					p, _ := strconv.Atoi(prec[1:])
+					if rs := []rune(s); p < len(rs) {
+						s = string(rs[:p])
+					}
+				}
+				s, err = Format(t, NewStr(s), align+width)
+				if err != nil {
+					return "", err
+				}
+				b.WriteString(s)
+				continue
+			case 'r', 'a':
+				conv = 'a'
+			case 'c':
+				var c byte
+				if bv, ok := AsBytes(v); ok && len(bv) == 1 {
+					c = bv[0]
+				} else if n, ierr := IndexInt(t, v); ierr == nil && n >= 0 && n < 256 && hasIndex(v) {
+					c = byte(n)
+				} else if ierr == nil && hasIndex(v) {
+					return "", Errorf(OverflowError, "%sc arg not in range(256)", "%")
+				} else {
+					return "", Errorf(TypeError, "%sc requires an integer in range(256) or a single byte", "%")
+				}
+				s, err = Format(t, NewStr(string(rune(c))), align+width)
+				if err != nil {
+					return "", err
+				}
+				b.WriteString(s)
+				continue
+			}
+		}
 		switch conv {
 		case 's', 'r', 'a':
 			switch conv {
@@ -445,13 +506,19 @@ func PercentFormat(t *Thread, f string, arg Object) (string, error) {
 			var r string
 			if sv := asStr(v); sv != nil {
 				if sv.Len() != 1 {
-					return "", Errorf(TypeError, "%%c requires int or char")
+					return "", Errorf(TypeError, "%sc requires int or char", "%")
 				}
 				r = sv.S
 			} else {
 				n, ierr := IndexInt(t, v)
 				if ierr != nil {
-					return "", Errorf(TypeError, "%%c requires int or char")
+					if e := AsException(ierr); e != nil && e.IsInstance(OverflowError) {
+						return "", Errorf(OverflowError, "%sc arg not in range(0x110000)", "%")
+					}
+					return "", Errorf(TypeError, "%sc requires int or char", "%")
+				}
+				if n < 0 || n > 0x10ffff {
+					return "", Errorf(OverflowError, "%sc arg not in range(0x110000)", "%")
 				}
 				r = string(rune(n))
 			}
