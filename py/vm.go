@@ -415,6 +415,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = r
 				sp++
 			case compile.BINARY_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = l.Items[i]
+						break
+					}
+				}
 				r, e := GetItem(t, stack[sp-2], stack[sp-1])
 				sp--
 				stack[sp] = nil
@@ -424,6 +432,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = r
 			case compile.STORE_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						l.Items[i] = stack[sp-3]
+						clear(stack[sp-3 : sp])
+						sp -= 3
+						break
+					}
+				}
 				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 				clear(stack[sp-3 : sp])
 				sp -= 3
