@@ -323,7 +323,7 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 			}
 		}
 	}
-	if dict == nil {
+	if dict == nil || cls.Flags&FlagNoDict != 0 {
 		if cls.Flags&FlagBuiltin != 0 {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name.S)
 		}
@@ -407,7 +407,14 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 				_, err := t.Call(del, []Object{attr, o}, nil)
 				return err
 			}
+		case *GetSet:
+			if a.Member {
+				return a.Set(t, o, nil)
+			}
 		}
+	}
+	if cls.Flags&FlagNoDict != 0 {
+		return noAttribute(o, name)
 	}
 	d := instanceDict(o)
 	if d == nil || !d.DelStr(name) {

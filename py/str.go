@@ -639,18 +639,7 @@ func init() {
 		return NewBool(cased), nil
 	})
 	sm("isidentifier", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
-		if s.S == "" {
-			return False, nil
-		}
-		for i, r := range s.S {
-			if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
-				return False, nil
-			}
-			if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) {
-				return False, nil
-			}
-		}
-		return True, nil
+		return NewBool(isIdentifier(s.S)), nil
 	})
 	pad := func(name string, align byte) {
 		sm(name, func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
@@ -857,4 +846,20 @@ func init() {
 		return NewTuple(NewStr(asStr(args[0]).S)), nil
 	})
 	InstallNew(StrType)
+}
+
+// isIdentifier is str.isidentifier.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
+			return false
+		}
+		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) {
+			return false
+		}
+	}
+	return true
 }

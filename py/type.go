@@ -55,6 +55,9 @@ const (
 	// FlagCustomAttrs is set on classes whose MRO overrides
 	// __getattribute__, __setattr__ or __delattr__ (the slow paths).
 	FlagCustomAttrs
+	// FlagNoDict marks classes whose instances have no __dict__: they and
+	// all their Python bases define __slots__ without "__dict__".
+	FlagNoDict
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -292,6 +295,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 		if s, ok := d.(*Str); ok {
 			cls.Doc = s.S
 		}
+	}
+	if err := setupSlots(cls, dict); err != nil {
+		return nil, err
 	}
 	// __new__ and __init_subclass__ are implicitly static/class methods.
 	if f, ok := dict.GetStr(Intern("__new__")).(*Function); ok {
