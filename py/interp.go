@@ -167,3 +167,7 @@ func (t *Thread) ExitStatus(err error) int {
 	PrintTraceback(t, e, stderr)
 	return 1
 }
+
+// AfterCollect holds functions gc.collect() runs after a collection (the
+// weakref module's callbacks), on the calling thread.
+var AfterCollect []func(t *Thread)
