@@ -25,12 +25,6 @@ func init() {
 				return nil, err
 			}
 			runtime.GC()
-			// Let the runtime's cleanup goroutine queue what the
-			// collection freed (weak reference callbacks) before the
-			// hooks run them.
-			for i := 0; i < 4; i++ {
-				runtime.Gosched()
-			}
 			for _, hook := range py.AfterCollect {
 				hook(t)
 			}

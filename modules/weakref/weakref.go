@@ -1,11 +1,11 @@
 // Package weakref is the _weakref module under lib/weakref.py: weak
 // references on Go's weak pointers. A reference dies when the collector
 // frees its referent; its callback runs at the next gc.collect() or call
-// of any weak reference, on the interpreter's thread.
+// of any weak reference, on the interpreter's thread (a collection clears
+// weak pointers before it returns, so this is deterministic).
 package weakref
 
 import (
-	"runtime"
 	"sync"
 	"weak"
 
@@ -67,11 +67,10 @@ func weakFunc[T any, P interface {
 	}
 }
 
-// dead holds references whose referents were freed and whose callbacks
-// have not run yet.
+// armed holds the references with a callback still to run.
 var (
-	deadMu sync.Mutex
-	dead   []*Ref
+	armedMu sync.Mutex
+	armed   = map[*Ref]struct{}{}
 )
 
 func newRef(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -89,53 +88,28 @@ func newRef(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Obj
 	}
 	r.get = get
 	if r.callback != nil {
-		addCleanup(o, r)
+		armedMu.Lock()
+		armed[r] = struct{}{}
+		armedMu.Unlock()
 	}
 	return r, nil
 }
 
-// addCleanup queues r's callback for when o is freed.
-func addCleanup(o py.Object, r *Ref) {
-	queue := func(r *Ref) {
-		deadMu.Lock()
-		dead = append(dead, r)
-		deadMu.Unlock()
-	}
-	switch v := o.(type) {
-	case *py.Instance:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Function:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Type:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Set:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Generator:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Module:
-		runtime.AddCleanup(v, queue, r)
-	case *py.BoundMethod:
-		runtime.AddCleanup(v, queue, r)
-	case *py.Builtin:
-		runtime.AddCleanup(v, queue, r)
-	}
-}
-
-// runCallbacks calls the callbacks of references that died.
+// runCallbacks calls the callbacks of references whose referents died.
 func runCallbacks(t *py.Thread) {
-	for {
-		deadMu.Lock()
-		list := dead
-		dead = nil
-		deadMu.Unlock()
-		if len(list) == 0 {
-			return
+	var fire []*Ref
+	armedMu.Lock()
+	for r := range armed {
+		if r.get() == nil {
+			fire = append(fire, r)
+			delete(armed, r)
 		}
-		for _, r := range list {
-			if _, err := t.Call(r.callback, []py.Object{r}, nil); err != nil {
-				// as CPython: reported, not raised
-				_ = py.PrintTraceback(t, py.AsException(err), t.Interp.Sys.Get("stderr"))
-			}
+	}
+	armedMu.Unlock()
+	for _, r := range fire {
+		if _, err := t.Call(r.callback, []py.Object{r}, nil); err != nil {
+			// as CPython: reported, not raised
+			_ = py.PrintTraceback(t, py.AsException(err), t.Interp.Sys.Get("stderr"))
 		}
 	}
 }
