@@ -42,6 +42,7 @@ type unit struct {
 	labels   []int // label → instruction index (-1 until set)
 	fixups   []int // instruction indices whose argument is a label
 	line     int32
+	span     Span // the rest of the current node's range (see setLine)
 	fblocks  []fblock
 	qualname string
 	parent   *unit
@@ -233,6 +234,7 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	u := c.u
 	u.code.Instructions = append(u.code.Instructions, uint32(op)|uint32(arg)<<8)
 	u.code.Lines = append(u.code.Lines, u.line)
+	u.code.Spans = append(u.code.Spans, u.span)
 	return len(u.code.Instructions) - 1
 }
 
@@ -302,10 +304,14 @@ func (c *compiler) nameIndex(n string) int {
 	return len(u.code.Names) - 1
 }
 
+// setLine makes n the node the next instructions are compiled for: their
+// line and source range are n's.
 func (c *compiler) setLine(n syntax.Node) {
 	if n != nil {
-		if l := n.Start().Line; l > 0 {
-			c.u.line = l
+		if start := n.Start(); start.Line > 0 {
+			end := n.End()
+			c.u.line = start.Line
+			c.u.span = Span{Col: start.Col, EndLine: end.Line, EndCol: end.Col}
 		}
 	}
 }
@@ -478,6 +484,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		end := c.newLabel()
 		c.expr(s.Test)
+		if _, ok := s.Test.(*syntax.Compare); ok {
+			// CPython's raise of a failed comparison carries the
+			// comparison's position (tracebacks underline it).
+			c.setLine(s.Test)
+		}
 		c.emitJump(POP_JUMP_IF_TRUE, end)
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {

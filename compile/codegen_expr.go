@@ -43,7 +43,16 @@ func constValue(e syntax.Expr) (any, bool) {
 	return nil, false
 }
 
+// expr compiles e. As in CPython, its instructions carry e's position,
+// except those of its subexpressions, which carry theirs.
 func (c *compiler) expr(e syntax.Expr) {
+	line, span := c.u.line, c.u.span
+	c.setLine(e)
+	c.expr1(e)
+	c.u.line, c.u.span = line, span
+}
+
+func (c *compiler) expr1(e syntax.Expr) {
 	switch x := e.(type) {
 	case *syntax.Constant:
 		c.loadConst(x.Value)
@@ -525,7 +534,15 @@ func (c *compiler) compGen(gens []*syntax.Comprehension, i int, build Opcode, el
 }
 
 // store compiles an assignment to target (the value is on the stack).
+// store compiles an assignment to target t; like expr, with t's position.
 func (c *compiler) store(t syntax.Expr) {
+	line, span := c.u.line, c.u.span
+	c.setLine(t)
+	c.store1(t)
+	c.u.line, c.u.span = line, span
+}
+
+func (c *compiler) store1(t syntax.Expr) {
 	switch x := t.(type) {
 	case *syntax.Name:
 		c.storeName(x.Id)

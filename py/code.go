@@ -102,6 +102,14 @@ func (c *Code) line(pc int) int {
 	return int(c.C.Lines[pc])
 }
 
+// span returns the source range (past its line) of instruction pc.
+func (c *Code) span(pc int) compile.Span {
+	if pc < 0 || pc >= len(c.C.Spans) {
+		return compile.Span{}
+	}
+	return c.C.Spans[pc]
+}
+
 // CompileSource parses and compiles source text. Syntax errors become
 // SyntaxError (or IndentationError/TabError) exceptions.
 func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) (*Code, error) {

@@ -33,8 +33,11 @@ func formatChain(t *Thread, e *Exception, b *strings.Builder, seen map[*Exceptio
 		b.WriteString("Traceback (most recent call last):\n")
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
 			b.WriteString("  File \"" + tb.Filename + "\", line " + intToString(int64(tb.Line)) + ", in " + tb.Name + "\n")
-			if line := sourceLine(tb.Filename, tb.Line); line != "" {
-				b.WriteString("    " + line + "\n")
+			if raw, ok := rawSourceLine(tb.Filename, tb.Line); ok {
+				if line := strings.TrimSpace(raw); line != "" {
+					b.WriteString("    " + line + "\n")
+					b.WriteString(caretLine(raw, line, tb))
+				}
 			}
 		}
 	}
@@ -111,8 +114,15 @@ func ExceptionOnly(t *Thread, e *Exception) string {
 var sourceCache = map[string][]string{}
 
 func sourceLine(filename string, line int) string {
+	raw, _ := rawSourceLine(filename, line)
+	return strings.TrimSpace(raw)
+}
+
+// rawSourceLine returns line of filename as it is in the file, without
+// its newline.
+func rawSourceLine(filename string, line int) (string, bool) {
 	if strings.HasPrefix(filename, "<") {
-		return ""
+		return "", false
 	}
 	lines, ok := sourceCache[filename]
 	if !ok {
@@ -123,9 +133,9 @@ func sourceLine(filename string, line int) string {
 		sourceCache[filename] = lines
 	}
 	if line < 1 || line > len(lines) {
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(lines[line-1])
+	return strings.TrimRight(lines[line-1], "\r"), true
 }
 
 // DisplayValue is sys.displayhook: print repr(v) and store it in builtins._.

@@ -1241,7 +1241,7 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame,
 			}
 		}
 		if !reraise || exc.Traceback == nil || exc.Traceback.frame != f {
-			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), frame: f}
+			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), Span: code.span(pc - 1), frame: f}
 			f.escaped = true
 		}
 		reraise = false

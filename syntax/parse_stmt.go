@@ -102,20 +102,20 @@ func (p *parser) smallStmt() Stmt {
 		switch p.tok.val {
 		case "pass":
 			p.advance()
-			return &Pass{span(start, p.tok.pos)}
+			return &Pass{span(start, p.prevEnd())}
 		case "break":
 			p.advance()
-			return &Break{span(start, p.tok.pos)}
+			return &Break{span(start, p.prevEnd())}
 		case "continue":
 			p.advance()
-			return &Continue{span(start, p.tok.pos)}
+			return &Continue{span(start, p.prevEnd())}
 		case "return":
 			p.advance()
 			var v Expr
 			if !p.atStmtEnd() {
 				v = p.testlistStarExpr()
 			}
-			return &Return{Span: span(start, p.tok.pos), Value: v}
+			return &Return{Span: span(start, p.prevEnd()), Value: v}
 		case "raise":
 			p.advance()
 			r := &Raise{}
@@ -126,7 +126,7 @@ func (p *parser) smallStmt() Stmt {
 					r.Cause = p.test()
 				}
 			}
-			r.Span = span(start, p.tok.pos)
+			r.Span = span(start, p.prevEnd())
 			return r
 		case "global", "nonlocal":
 			kw := p.tok.val
@@ -137,9 +137,9 @@ func (p *parser) smallStmt() Stmt {
 				names = append(names, p.name())
 			}
 			if kw == "global" {
-				return &Global{Span: span(start, p.tok.pos), Names: names}
+				return &Global{Span: span(start, p.prevEnd()), Names: names}
 			}
-			return &Nonlocal{Span: span(start, p.tok.pos), Names: names}
+			return &Nonlocal{Span: span(start, p.prevEnd()), Names: names}
 		case "del":
 			p.advance()
 			targets := []Expr{}
@@ -157,7 +157,7 @@ func (p *parser) smallStmt() Stmt {
 					break
 				}
 			}
-			return &Delete{Span: span(start, p.tok.pos), Targets: targets}
+			return &Delete{Span: span(start, p.prevEnd()), Targets: targets}
 		case "assert":
 			p.advance()
 			a := &Assert{Test: p.test()}
@@ -165,10 +165,10 @@ func (p *parser) smallStmt() Stmt {
 				p.advance()
 				a.Msg = p.test()
 			}
-			a.Span = span(start, p.tok.pos)
+			a.Span = span(start, p.prevEnd())
 			return a
 		case "yield":
-			return &ExprStmt{Span: span(start, p.tok.pos), Value: p.yieldExpr()}
+			return &ExprStmt{Span: span(start, p.prevEnd()), Value: p.yieldExpr()}
 		case "import":
 			return p.importStmt()
 		case "from":
@@ -205,7 +205,7 @@ func (p *parser) exprStmt() Stmt {
 			} else {
 				v = p.testlist()
 			}
-			return &AugAssign{Span: span(start, p.tok.pos), Target: first, Op: op, Value: v}
+			return &AugAssign{Span: span(start, p.prevEnd()), Target: first, Op: op, Value: v}
 		}
 		if p.tok.val == ":" {
 			p.advance()
@@ -227,7 +227,7 @@ func (p *parser) exprStmt() Stmt {
 					a.Value = p.testlistStarExpr()
 				}
 			}
-			a.Span = span(start, p.tok.pos)
+			a.Span = span(start, p.prevEnd())
 			return a
 		}
 		if p.tok.val == "=" {
@@ -253,10 +253,10 @@ func (p *parser) exprStmt() Stmt {
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
 				}
 			}
-			return &Assign{Span: span(start, p.tok.pos), Targets: targets, Value: value}
+			return &Assign{Span: span(start, p.prevEnd()), Targets: targets, Value: value}
 		}
 	}
-	return &ExprStmt{Span: span(start, p.tok.pos), Value: first}
+	return &ExprStmt{Span: span(start, p.prevEnd()), Value: first}
 }
 
 // isParenthesized reports whether the annotated name was written in
@@ -402,7 +402,7 @@ func (p *parser) importStmt() Stmt {
 		}
 		p.advance()
 	}
-	imp.Span = span(start, p.tok.pos)
+	imp.Span = span(start, p.prevEnd())
 	return imp
 }
 
@@ -414,7 +414,7 @@ func (p *parser) alias(name func() string) *Alias {
 		p.advance()
 		a.AsName = p.name()
 	}
-	a.Span = span(start, p.tok.pos)
+	a.Span = span(start, p.prevEnd())
 	return a
 }
 
@@ -435,8 +435,8 @@ func (p *parser) fromImport() Stmt {
 	if p.isOp("*") {
 		as := p.tok.pos
 		p.advance()
-		imp.Names = []*Alias{{Span: span(as, p.tok.pos), Name: "*"}}
-		imp.Span = span(start, p.tok.pos)
+		imp.Names = []*Alias{{Span: span(as, p.prevEnd()), Name: "*"}}
+		imp.Span = span(start, p.prevEnd())
 		return imp
 	}
 	paren := false
@@ -460,7 +460,7 @@ func (p *parser) fromImport() Stmt {
 	if paren {
 		p.expectOp(")")
 	}
-	imp.Span = span(start, p.tok.pos)
+	imp.Span = span(start, p.prevEnd())
 	return imp
 }
 
@@ -479,7 +479,7 @@ func (p *parser) ifStmt() Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -495,7 +495,7 @@ func (p *parser) whileStmt() Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -515,7 +515,7 @@ func (p *parser) forStmt(async bool, start Pos) Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -535,14 +535,14 @@ func (p *parser) targetList() Expr {
 		}
 		elts = append(elts, p.starOrBitOr())
 	}
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) starOrBitOr() Expr {
 	if p.isOp("*") {
 		start := p.tok.pos
 		p.advance()
-		return &Starred{Span: span(start, p.tok.pos), Value: p.bitOr()}
+		return &Starred{Span: span(start, p.prevEnd()), Value: p.bitOr()}
 	}
 	return p.bitOr()
 }
@@ -576,7 +576,7 @@ func (p *parser) tryStmt() Stmt {
 		}
 		p.expectOp(":")
 		h.Body = p.block("'except' statement", hp.Line)
-		h.Span = span(hp, p.tok.pos)
+		h.Span = span(hp, p.prevEnd())
 		s.Handlers = append(s.Handlers, h)
 	}
 	if p.isKw("else") {
@@ -597,7 +597,7 @@ func (p *parser) tryStmt() Stmt {
 	if len(s.Handlers) == 0 && s.FinalBody == nil {
 		p.syntaxError(p.tok.pos, "expected 'except' or 'finally' block")
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -627,7 +627,7 @@ func (p *parser) withStmt(async bool, start Pos) Stmt {
 	}
 	p.expectOp(":")
 	s.Body = p.block("'with' statement", start.Line)
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -728,7 +728,7 @@ func (p *parser) funcDef(decos []Expr, async bool, start Pos) Stmt {
 	p.inFunc = true
 	f.Body = p.block("function definition", line)
 	p.inFunc = saved
-	f.Span = span(start, p.tok.pos)
+	f.Span = span(start, p.prevEnd())
 	return f
 }
 
@@ -744,7 +744,7 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 	}
 	p.expectOp(":")
 	c.Body = p.block("class definition", line)
-	c.Span = span(start, p.tok.pos)
+	c.Span = span(start, p.prevEnd())
 	return c
 }
 
@@ -765,7 +765,7 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 			p.advance()
 			arg.Annotation = p.test()
 		}
-		arg.Span = span(start, p.tok.pos)
+		arg.Span = span(start, p.prevEnd())
 		return arg
 	}
 	for !p.isOp(closer) {

@@ -9,6 +9,7 @@ import (
 type parser struct {
 	sc     *scanner
 	tok    token
+	last   Pos // end of the token before tok
 	peeked []token
 	depth  int
 	inFunc bool
@@ -91,6 +92,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 }
 
 func (p *parser) advance() {
+	p.last = p.tok.end
 	if len(p.peeked) > 0 {
 		p.tok = p.peeked[0]
 		p.peeked = p.peeked[1:]
@@ -173,4 +175,6 @@ func (p *parser) name() string {
 
 func span(start Pos, end Pos) Span { return Span{Pos: start, EndPos: end} }
 
-func (p *parser) prevEnd() Pos { return p.tok.pos }
+// prevEnd is the end of the last token consumed: where the node being
+// parsed ends.
+func (p *parser) prevEnd() Pos { return p.last }
