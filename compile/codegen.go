@@ -63,11 +63,7 @@ type compiler struct {
 type compileError struct{ err *syntax.Error }
 
 func (c *compiler) errorAt(n syntax.Node, msg string) {
-	p := syntax.Pos{Line: c.u.line}
-	if n != nil {
-		p = n.Start()
-	}
-	panic(compileError{&syntax.Error{Kind: "SyntaxError", Filename: c.filename, Line: int(p.Line), Col: int(p.Col) + 1, Msg: msg}})
+	panic(compileError{nodeError(c.filename, n, c.u.line, msg)})
 }
 
 // Compile compiles a parsed module (mode exec or single) or expression
@@ -89,7 +85,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 		return nil, b.err
 	}
 	if bad := resolve(top); bad != "" {
-		return nil, &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1, Msg: "no binding for nonlocal '" + bad + "' found"}
+		return nil, &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1, EndCol: 2, Msg: "no binding for nonlocal '" + bad + "' found"}
 	}
 	c := &compiler{filename: filename, scopes: b.scopes, optimize: optimize, interactive: mode == syntax.ModeSingle}
 	defer func() {

@@ -569,7 +569,7 @@ func (c *compiler) unpack(elts []syntax.Expr, n syntax.Node) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorAt(e, "multiple starred expressions in assignment")
+				c.errorAt(n, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

@@ -119,6 +119,9 @@ func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) 
 	}
 	c, err := compile.Compile(filename, mod, expr, mode, optimize)
 	if err != nil {
+		if se, ok := err.(*syntax.Error); ok && se.ByteCols {
+			se.FixColumns(src)
+		}
 		return nil, syntaxErrorObject(err)
 	}
 	return NewCode(c), nil
@@ -140,7 +143,8 @@ func syntaxErrorObject(err error) *Exception {
 	if se.Text != "" {
 		text = NewStr(se.Text)
 	}
-	info := NewTuple(NewStr(se.Filename), Int(se.Line), Int(se.Col), text, Int(se.Line), Int(se.Col+1))
+	end := se.EndCol
+	info := NewTuple(NewStr(se.Filename), Int(se.Line), Int(se.Col), text, Int(se.Line), Int(end))
 	e := NewException(cls, NewStr(se.Msg), info)
 	e.SetAttr("msg", NewStr(se.Msg))
 	e.SetAttr("filename", NewStr(se.Filename))
@@ -148,7 +152,7 @@ func syntaxErrorObject(err error) *Exception {
 	e.SetAttr("offset", Int(se.Col))
 	e.SetAttr("text", text)
 	e.SetAttr("end_lineno", Int(se.Line))
-	e.SetAttr("end_offset", Int(se.Col+1))
+	e.SetAttr("end_offset", Int(end))
 	return e
 }
 

@@ -61,15 +61,22 @@ func ExceptionOnly(t *Thread, e *Exception) string {
 		if fn != nil {
 			b.WriteString("  File \"" + fn.S + "\", line " + intToString(int64(ln)) + "\n")
 		}
-		if text, ok := e.Attr("text").(*Str); ok && text.S != "" {
+		text, _ := e.Attr("text").(*Str)
+		if text == nil && fn != nil && ln > 0 {
+			// errors found after parsing carry no text (as CPython's
+			// compiler); a file's line is still shown
+			if raw, ok := rawSourceLine(fn.S, int(ln)); ok {
+				text = NewStr(raw)
+			}
+		}
+		if text != nil && text.S != "" {
 			line := strings.TrimRight(text.S, "\n")
 			trimmed := strings.TrimLeft(line, " \t\f")
 			b.WriteString("    " + trimmed + "\n")
-			if off, ok := e.Attr("offset").(Int); ok && off >= 1 {
-				col := int(off) - 1 - (len([]rune(line)) - len([]rune(trimmed)))
-				if col < 0 {
-					col = 0
-				}
+			off, ok := e.Attr("offset").(Int)
+			col := int(off) - 1 - (len([]rune(line)) - len([]rune(trimmed)))
+			// no caret before the text (CPython's "unexpected indent")
+			if ok && off >= 1 && col >= 0 {
 				end := col + 1
 				if eo, ok := e.Attr("end_offset").(Int); ok {
 					if el, ok2 := e.Attr("end_lineno").(Int); ok2 && el == ln && int(eo) > int(off) {

@@ -6,18 +6,31 @@ import (
 	"strings"
 )
 
-// testlistStarExpr: a, *b, c  (a tuple when there is a comma).
+// testlistStarExpr: a, *b, c  (a tuple when there is a comma). As in
+// CPython's star_expressions, an assignment expression must be
+// parenthesized here.
 func (p *parser) testlistStarExpr() Expr {
 	start := p.tok.pos
-	first := p.starOrNamed()
+	first := p.starOrTest()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
 			p.syntaxError(first.Start(), "can't use starred expression here")
 		}
 		return first
 	}
-	elts := p.moreElements(first, p.exprEnd, p.starOrNamed)
+	elts := p.moreElements(first, p.exprEnd, p.starOrTest)
 	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
+}
+
+// starOrTest is starOrNamed without assignment expressions.
+func (p *parser) starOrTest() Expr {
+	if p.tok.kind == tName && !keywords[p.tok.val] {
+		if nt := p.peek(); nt.kind == tOp && nt.val == ":=" {
+			p.advance()
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+	}
+	return p.starOrNamed()
 }
 
 // testlist: comma-separated tests (no stars).
@@ -378,6 +391,11 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		start := p.tok.pos
 		switch {
 		case p.isOp("*"):
+			for _, k := range kws {
+				if k.Arg == "" {
+					p.syntaxError(start, "iterable argument unpacking follows keyword argument unpacking")
+				}
+			}
 			p.advance()
 			args = append(args, &Starred{Span: span(start, p.prevEnd()), Value: p.test()})
 		case p.isOp("**"):
@@ -394,7 +412,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					v := p.test()
 					for _, k := range kws {
 						if k.Arg == name {
-							p.syntaxError(start, "keyword argument repeated: "+name)
+							// CPython's compiler finds this one: no text
+							p.sc.textless = true
+							p.syntaxErrorSpan(start, p.prevEnd(), "keyword argument repeated: "+name)
 						}
 					}
 					kws = append(kws, &Keyword{Span: span(start, p.prevEnd()), Arg: name, Value: v})
@@ -408,7 +428,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				e = &GeneratorExp{Span: span(start, p.prevEnd()), Elt: e, Generators: gens}
 				if len(args) > 0 || len(kws) > 0 || p.isOp(",") && p.peek().kind != tOp {
 					if !(p.isOp(")") || p.isOp(",") && p.peek().val == ")") {
-						p.syntaxError(start, "Generator expression must be parenthesized")
+						p.syntaxErrorSpan(start, p.prevEnd(), "Generator expression must be parenthesized")
 					}
 				}
 			}
@@ -516,7 +536,7 @@ func (p *parser) atom() Expr {
 			return &Constant{Span: span(start, p.prevEnd()), Value: Ellipsis{}}
 		}
 	case tIndent:
-		p.sc.errorAt("IndentationError", start, "unexpected indent")
+		p.sc.unexpectedIndent(start)
 		panic(errBail)
 	}
 	p.syntaxError(start, "invalid syntax")

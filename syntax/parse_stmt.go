@@ -85,7 +85,7 @@ func (p *parser) block(header string, headerLine int32) []Stmt {
 			continue
 		}
 		if p.tok.kind == tIndent {
-			p.sc.errorAt("IndentationError", p.tok.pos, "unexpected indent")
+			p.sc.unexpectedIndent(p.tok.pos)
 			panic(errBail)
 		}
 		body = append(body, p.statement()...)
@@ -146,7 +146,7 @@ func (p *parser) smallStmt() Stmt {
 			for {
 				e := p.bitOr()
 				if err := setContext(e, Del); err != "" {
-					p.syntaxError(e.Start(), "cannot delete "+err)
+					p.syntaxErrorSpan(e.Start(), e.End(), "cannot delete "+err)
 				}
 				targets = append(targets, e)
 				if !p.isOp(",") {
