@@ -43,7 +43,7 @@ const (
 	opAt        // assertion n (mode: word boundaries use Unicode)
 	opRepeatOne // item at pc+1 repeated min..max times (mode), then pc+2
 	opRepInit   // start of general repeat n; goto x (its opRepUntil)
-	opRepUntil  // end of an iteration of repeat n; body at x
+	opRepUntil  // end of an iteration of repeat n; body at x; neg: possessive
 	opRef       // backreference to group n (mode: fold)
 	opCond      // group n matched: pc+1, else x
 	opLook      // lookaround (neg, behind, width n); x: after its opLookEnd
@@ -79,6 +79,9 @@ type Regexp struct {
 
 	prog  []inst
 	nreps int
+	// sreMarks: emulate CPython's group marks (see Machine.lastMark),
+	// which differ from full backtracking only around possessive repeats.
+	sreMarks bool
 
 	// search accelerators
 	anchor    int // anchorStart: only at position 0 (\A or ^); anchorLine: at line starts
@@ -112,15 +115,16 @@ func Compile(pattern string, isBytes bool, flags int) (re *Regexp, err *Error) {
 	c.seq(pt.seq)
 	c.emit(inst{op: opMatch})
 	re = &Regexp{Flags: pt.flags, Groups: pt.groups, Names: pt.names, NameOrder: pt.nameOrder, IsBytes: isBytes,
-		prog: c.prog, nreps: c.nreps, skipRun: -1}
+		prog: c.prog, nreps: c.nreps, skipRun: -1, sreMarks: c.possessive}
 	re.analyze(pt.seq)
 	return re, nil
 }
 
 type compiler struct {
-	prog    []inst
-	nreps   int
-	isBytes bool
+	prog       []inst
+	nreps      int
+	isBytes    bool
+	possessive bool // a possessive repeat of a group
 }
 
 func (c *compiler) emit(in inst) int {
@@ -236,7 +240,8 @@ func (c *compiler) node(n *node) {
 		var jumps []int
 		for i, a := range n.alts {
 			if i < len(n.alts)-1 {
-				split := c.emit(inst{op: opSplit})
+				// neg marks the split before the last alternative
+				split := c.emit(inst{op: opSplit, neg: i == len(n.alts)-2})
 				c.seq(a)
 				jumps = append(jumps, c.emit(inst{op: opJmp}))
 				c.prog[split].x = len(c.prog)
@@ -308,9 +313,10 @@ func (c *compiler) repeat(n *node) {
 		c.emit(inst{op: opAtomic})
 		c.seq(n.body)
 		c.emit(inst{op: opAtomicEnd})
-		until := c.emit(inst{op: opRepUntil, n: k, x: init + 1, min: n.min, max: n.max, mode: greedy})
+		until := c.emit(inst{op: opRepUntil, n: k, x: init + 1, min: n.min, max: n.max, mode: greedy, neg: true})
 		c.prog[init].x = until
 		c.emit(inst{op: opAtomicEnd})
+		c.possessive = true
 		return
 	}
 	k := c.nreps

@@ -113,6 +113,7 @@ type setItems struct {
 	neg    bool
 	ranges []runeRange // literals are one-character ranges
 	cats   []int       // categories
+	sig    string      // the items in order, for equality
 }
 
 type runeRange struct{ lo, hi rune }
@@ -394,7 +395,79 @@ func (p *parser) parseSub(verbose bool, nested int, flags int) ([]*node, *Error)
 	if len(items) == 1 {
 		return items[0], nil
 	}
-	return []*node{{kind: ndAlt, alts: items, flags: flags}}, nil
+	// As CPython's parser: move a prefix common to all alternatives out
+	// of the alternation, and turn alternatives of single characters into
+	// a set. (This matters beyond speed: CPython's rules for restoring
+	// groups on backtracking depend on where alternations remain.)
+	var out []*node
+	for {
+		var prefix *node
+		same := true
+		for _, it := range items {
+			if len(it) == 0 {
+				same = false
+				break
+			}
+			if prefix == nil {
+				prefix = it[0]
+			} else if !leafEqual(prefix, it[0]) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			break
+		}
+		out = append(out, prefix)
+		for i := range items {
+			items[i] = items[i][1:]
+		}
+	}
+	set := &setItems{}
+	single := true
+	for _, it := range items {
+		if len(it) != 1 {
+			single = false
+			break
+		}
+		switch n := it[0]; {
+		case n.kind == ndLit:
+			set.ranges = append(set.ranges, runeRange{n.c, n.c})
+			set.sig += "l" + string(n.c)
+		case n.kind == ndSet && !n.set.neg:
+			set.ranges = append(set.ranges, n.set.ranges...)
+			set.cats = append(set.cats, n.set.cats...)
+			set.sig += n.set.sig
+		default:
+			single = false
+		}
+		if !single {
+			break
+		}
+	}
+	if single {
+		return append(out, &node{kind: ndSet, set: set, flags: items[0][0].flags}), nil
+	}
+	return append(out, &node{kind: ndAlt, alts: items, flags: flags}), nil
+}
+
+// leafEqual is CPython's equality of parsed items: only simple items
+// compare equal (subpatterns compare by identity there).
+func leafEqual(a, b *node) bool {
+	if a.kind != b.kind || a.flags != b.flags {
+		return false
+	}
+	switch a.kind {
+	case ndLit, ndNotLit:
+		return a.c == b.c
+	case ndAny:
+		return true
+	case ndAt, ndRef:
+		return a.n == b.n
+	case ndSet:
+		return a.set.neg == b.set.neg && a.set.sig == b.set.sig
+	}
+	return false
 }
 
 // maxNesting is the group nesting at which CPython's recursive parser
@@ -963,7 +1036,7 @@ func (p *parser) escape(tok string, start int, flags int) (*node, *Error) {
 		return &node{kind: ndAt, n: atNonBoundary, flags: flags}, nil
 	}
 	if cat, ok := categoryEscapes[c]; ok {
-		return &node{kind: ndSet, set: &setItems{cats: []int{cat}}, flags: flags}, nil
+		return &node{kind: ndSet, set: &setItems{cats: []int{cat}, sig: "c" + string(rune('0'+cat))}, flags: flags}, nil
 	}
 	if r, ok := simpleEscapes[c]; ok {
 		return &node{kind: ndLit, c: r, flags: flags}, nil
@@ -1078,10 +1151,13 @@ func (p *parser) parseSet(start int, flags int) (*node, *Error) {
 			if that == "]" {
 				if isLit {
 					set.ranges = append(set.ranges, runeRange{lo, lo})
+					set.sig += "l" + string(lo)
 				} else {
 					set.cats = append(set.cats, cat)
+					set.sig += "c" + string(rune('0'+cat))
 				}
 				set.ranges = append(set.ranges, runeRange{'-', '-'})
+				set.sig += "l-"
 				break
 			}
 			hi, _, isLit2, err := p.classItem(that, thatStart)
@@ -1092,12 +1168,15 @@ func (p *parser) parseSet(start int, flags int) (*node, *Error) {
 				return nil, p.errAt(tokStart, "bad character range %s-%s", this, that)
 			}
 			set.ranges = append(set.ranges, runeRange{lo, hi})
+			set.sig += "r" + string(lo) + string(hi)
 			continue
 		}
 		if isLit {
 			set.ranges = append(set.ranges, runeRange{lo, lo})
+			set.sig += "l" + string(lo)
 		} else {
 			set.cats = append(set.cats, cat)
+			set.sig += "c" + string(rune('0'+cat))
 		}
 	}
 	if len(set.cats) == 0 && len(set.ranges) > 0 {
