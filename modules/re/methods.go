@@ -197,6 +197,8 @@ func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Obje
 	must := false
 	empty := sj.slice(0, 0)
 	groups := p.re.Groups
+	var last py.Object
+	var lastText string
 	for bpos <= bend {
 		ok, err := m.Exec(s, bpos, bend, false, false, must)
 		if err != nil {
@@ -208,7 +210,14 @@ func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Obje
 		b, e := m.Caps[0], m.Caps[1]
 		switch groups {
 		case 0:
-			items = append(items, sj.slice(b, e))
+			// str and bytes are immutable: equal consecutive matches (as
+			// of a literal pattern) can share one object.
+			if last != nil && s[b:e] == lastText {
+				items = append(items, last)
+			} else {
+				last, lastText = sj.slice(b, e), s[b:e]
+				items = append(items, last)
+			}
 		case 1:
 			if a, z := m.Caps[2], m.Caps[3]; a >= 0 && z >= 0 {
 				items = append(items, sj.slice(a, z))

@@ -3,13 +3,13 @@ package engine
 import (
 	"errors"
 	"strings"
+	"unsafe"
 )
 
 // Backtrack stack entries.
 const (
 	ekBranch    = iota // resume at pc, pos
-	ekCap              // caps[pc] = a
-	ekLast             // lastIndex = a
+	ekCap              // caps[pc] = a, lastIndex = pos
 	ekRepCount         // reps[pc].count = a
 	ekRepLast          // reps[pc].last = a
 	ekGreedy1          // opRepeatOne at pc gives back a character; a: position after min items
@@ -86,7 +86,10 @@ func (re *Regexp) NewMachine() *Machine {
 // with mustAdvance, an empty match at pos does not count.
 func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool) (bool, error) {
 	re := m.re
-	m.s, m.end, m.full, m.mustAdvance, m.searchStart = s, end, full, mustAdvance, pos
+	if len(s) != len(m.s) || unsafe.StringData(s) != unsafe.StringData(m.s) {
+		m.s = s // (a write barrier: skipped for repeated calls on one subject)
+	}
+	m.end, m.full, m.mustAdvance, m.searchStart = end, full, mustAdvance, pos
 	if pos > end || end-pos < re.minWidth {
 		return false, nil
 	}
@@ -187,7 +190,7 @@ func (m *Machine) soft() bool { return m.re.sreMarks && m.inRep == 0 }
 func (m *Machine) setMark(i, pos int) error {
 	if i > m.lastMark {
 		for j := m.lastMark + 1; j < i; j++ {
-			if err := m.push(entry{kind: ekCap, pc: int32(j), a: m.Caps[j]}); err != nil {
+			if err := m.push(entry{kind: ekCap, pc: int32(j), pos: m.LastIndex, a: m.Caps[j]}); err != nil {
 				return err
 			}
 			m.Caps[j] = -1
@@ -244,7 +247,13 @@ func (m *Machine) applyPending() {
 }
 
 func (m *Machine) push(e entry) error {
-	if len(m.stack) >= MaxStack {
+	n := len(m.stack)
+	if n < cap(m.stack) {
+		m.stack = m.stack[:n+1]
+		m.stack[n] = e
+		return nil
+	}
+	if n >= MaxStack {
 		return ErrStackOverflow
 	}
 	m.stack = append(m.stack, e)
@@ -515,7 +524,7 @@ func (m *Machine) cut(bi int) {
 	j := bi
 	for i := bi + 1; i < len(m.stack); i++ {
 		switch m.stack[i].kind {
-		case ekCap, ekLast, ekRepCount, ekRepLast, ekLastMark, ekInRep:
+		case ekCap, ekRepCount, ekRepLast, ekLastMark, ekInRep:
 			m.stack[j] = m.stack[i]
 			j++
 		}
@@ -529,6 +538,7 @@ func (m *Machine) unwind(bi int) {
 	for i := len(m.stack) - 1; i > bi; i-- {
 		if m.re.sreMarks && m.stack[i].kind == ekCap {
 			m.pending = append(m.pending, m.stack[i])
+			m.LastIndex = m.stack[i].pos
 			continue
 		}
 		m.undo(&m.stack[i])
@@ -540,8 +550,7 @@ func (m *Machine) undo(e *entry) {
 	switch e.kind {
 	case ekCap:
 		m.Caps[e.pc] = e.a
-	case ekLast:
-		m.LastIndex = e.a
+		m.LastIndex = e.pos
 	case ekRepCount:
 		m.reps[e.pc].count = e.a
 	case ekRepLast:
@@ -592,7 +601,21 @@ outer:
 				pc++
 				continue
 			}
-		case opRune, opFoldByte, opFold, opNotLit, opAny, opAnyAll, opSet:
+		case opSet:
+			if pos < end {
+				if c := s[pos]; c < 0x80 || bytesMode {
+					if in.set.bits[c>>6]>>(c&63)&1 != 0 {
+						pos++
+						pc++
+						continue
+					}
+				} else if r, n := decodeRune(s, pos); in.set.has(r) {
+					pos += n
+					pc++
+					continue
+				}
+			}
+		case opRune, opFoldByte, opFold, opNotLit, opAny, opAnyAll:
 			if np := m.step(in, pos); np >= 0 {
 				pos = np
 				pc++
@@ -617,14 +640,11 @@ outer:
 					return false, err
 				}
 			}
-			if err = m.push(entry{kind: ekCap, pc: int32(in.n), a: m.Caps[in.n]}); err != nil {
+			if err = m.push(entry{kind: ekCap, pc: int32(in.n), pos: m.LastIndex, a: m.Caps[in.n]}); err != nil {
 				return false, err
 			}
 			m.Caps[in.n] = pos
 			if in.n&1 == 1 {
-				if err = m.push(entry{kind: ekLast, a: m.LastIndex}); err != nil {
-					return false, err
-				}
 				m.LastIndex = in.n / 2
 			}
 			pc++
@@ -648,6 +668,11 @@ outer:
 				e := m.matchMax(item, p, repeatLimit(in))
 				if pc == m.re.skipRun {
 					m.runEnd = e
+				}
+				if prog[pc+2].op == opMatch {
+					// giving characters back cannot help the match succeed
+					pos = e
+					break
 				}
 				if e == p {
 					if err = m.protect(m.soft()); err != nil {
@@ -850,6 +875,7 @@ outer:
 				m.failThrough(e)
 				m.stack = m.stack[:n-1]
 			case ekCap:
+				m.LastIndex = e.pos
 				if m.re.sreMarks {
 					m.pending = append(m.pending, *e)
 				} else {
