@@ -23,17 +23,28 @@ func asMatch(o py.Object) (*Match, error) {
 	return nil, py.Errorf(py.TypeError, "descriptor requires a 're.Match' object but received '%s'", py.TypeName(o))
 }
 
+// ssize converts an index argument as CPython's Py_ssize_t arguments do.
+func ssize(t *py.Thread, o py.Object) (int, error) {
+	n, err := py.IndexInt(t, o)
+	if err != nil {
+		if e := py.AsException(err); e != nil && e.IsInstance(py.OverflowError) {
+			return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+	}
+	return n, err
+}
+
 // posArgs reads the optional pos and endpos arguments.
 func posArgs(t *py.Thread, posObj, endObj py.Object) (int, int, error) {
 	pos, endpos := 0, maxPos
 	var err error
 	if posObj != nil {
-		if pos, err = py.IndexInt(t, posObj); err != nil {
+		if pos, err = ssize(t, posObj); err != nil {
 			return 0, 0, err
 		}
 	}
 	if endObj != nil {
-		if endpos, err = py.IndexInt(t, endObj); err != nil {
+		if endpos, err = ssize(t, endObj); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -502,6 +513,9 @@ func init() {
 	self := func(t *py.Thread, self py.Object, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return self, nil
 	}
+	classGetitem := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil }
+	PatternType.AddClassMethod("__class_getitem__", classGetitem)
+	MatchType.AddClassMethod("__class_getitem__", classGetitem)
 	method(PatternType, "__copy__", self)
 	method(PatternType, "__deepcopy__", self)
 	PatternType.AddGetSet("pattern", func(t *py.Thread, self py.Object) (py.Object, error) {
@@ -536,7 +550,7 @@ func init() {
 	// Match
 	matchMethod("group", func(t *py.Thread, m *Match, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(kw) > 0 {
-			return nil, py.Errorf(py.TypeError, "group() takes no keyword arguments")
+			return nil, py.Errorf(py.TypeError, "Match.group() takes no keyword arguments")
 		}
 		if len(args) == 0 {
 			return m.group(0, py.None), nil
@@ -591,8 +605,14 @@ func init() {
 	spanMethod := func(name string, fn func(m *Match, g int) py.Object) {
 		matchMethod(name, func(t *py.Thread, m *Match, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			var gObj py.Object = py.Int(0)
-			if err := py.UnpackClinicArgs(t, name, args, kw, "group?", &gObj); err != nil {
-				return nil, err
+			if len(kw) > 0 {
+				return nil, py.Errorf(py.TypeError, "Match.%s() takes no keyword arguments", name)
+			}
+			if len(args) > 1 {
+				return nil, py.Errorf(py.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+			}
+			if len(args) == 1 {
+				gObj = args[0]
 			}
 			g, err := m.groupIndex(t, gObj)
 			if err != nil {
@@ -846,8 +866,11 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return escape(t, pattern)
 	})
 	m.SetFunc("purge", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("purge", args, kw, 0, 0); err != nil {
-			return nil, err
+		if len(args) > 0 {
+			return nil, py.Errorf(py.TypeError, "purge() takes 0 positional arguments but %d %s given", len(args), map[bool]string{true: "was", false: "were"}[len(args) == 1])
+		}
+		if len(kw) > 0 {
+			return nil, py.Errorf(py.TypeError, "purge() got an unexpected keyword argument '%s'", kw[0].Name)
 		}
 		purge()
 		return py.None, nil
