@@ -654,8 +654,8 @@ func (p *parser) parseGroup(start int, verbose bool, nested int, flags *int) (*n
 			return nil, false, err
 		}
 		char := []rune(ct)[0]
-		if len(ct) > 1 {
-			char = -1
+		if len([]rune(ct)) > 1 {
+			char = -1 // an escape
 		}
 		switch {
 		case char == 'P':
@@ -892,6 +892,7 @@ func isAlpha(r rune) bool { return isASCIILetter(r) || r > 0x7f && isIdentifier(
 
 // parseFlags parses inline flags after "(?" starting with char.
 func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
+	tokLen := 1 // length of the token nextChar read
 	nextChar := func() (rune, bool, *Error) {
 		if p.i >= len(p.src) {
 			return 0, false, nil
@@ -900,10 +901,12 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 		if err != nil {
 			return 0, false, err
 		}
-		if len(t) > 1 {
-			return -1, true, nil
+		rs := []rune(t)
+		tokLen = len(rs)
+		if len(rs) > 1 {
+			return -1, true, nil // an escape
 		}
-		return []rune(t)[0], true, nil
+		return rs[0], true, nil
 	}
 	if char != '-' {
 		for {
@@ -934,7 +937,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 				if c >= 0 && isAlpha(c) {
 					return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 				}
-				return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing -, : or )")
+				return 0, 0, false, p.errAt(p.i-tokLen, "missing -, : or )")
 			}
 		}
 	}
@@ -956,7 +959,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 			if c >= 0 && isAlpha(c) {
 				return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 			}
-			return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing flag")
+			return 0, 0, false, p.errAt(p.i-tokLen, "missing flag")
 		}
 		char = c
 		for {
@@ -980,7 +983,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 				if c >= 0 && isAlpha(c) {
 					return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 				}
-				return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing :")
+				return 0, 0, false, p.errAt(p.i-tokLen, "missing :")
 			}
 		}
 	}
@@ -991,21 +994,6 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 		return 0, 0, false, p.errAt(p.i-1, "bad inline flags: flag turned on and off")
 	}
 	return add, del, false, nil
-}
-
-// lastTokLen is the length of the token just consumed.
-func (p *parser) lastTokLen() int {
-	if p.i >= 2 && p.src[p.i-2] == '\\' {
-		// could be an escape token; count escapes before
-		n := 0
-		for j := p.i - 2; j >= 0 && p.src[j] == '\\'; j-- {
-			n++
-		}
-		if n%2 == 1 {
-			return 2
-		}
-	}
-	return 1
 }
 
 func (p *parser) checkLookbehindGroup(gid int) *Error {
