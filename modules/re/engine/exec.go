@@ -59,7 +59,8 @@ type Machine struct {
 	stack []entry
 	reps  []repState
 
-	runEnd int // end of the run of Regexp.skipRun in the last try
+	runEnd int  // end of the run of Regexp.skipRun in the last try
+	dirty  bool // Caps need resetting
 
 	// CPython's group marks, for patterns with possessive repeats
 	// (Regexp.sreMarks): slots above lastMark are unset; inRep counts the
@@ -77,7 +78,7 @@ type Machine struct {
 
 // NewMachine returns a machine for re.
 func (re *Regexp) NewMachine() *Machine {
-	return &Machine{re: re, Caps: make([]int, 2*(re.Groups+1)), reps: make([]repState, re.nreps)}
+	return &Machine{re: re, Caps: make([]int, 2*(re.Groups+1)), reps: make([]repState, re.nreps), dirty: true}
 }
 
 // Exec looks for a match in s[:end] starting at pos (byte offsets; for str
@@ -85,6 +86,17 @@ func (re *Regexp) NewMachine() *Machine {
 // anchored, the match must start at pos; with full, it must end at end;
 // with mustAdvance, an empty match at pos does not count.
 func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool) (bool, error) {
+	ok, err := m.exec(s, pos, end, anchored, full, mustAdvance)
+	if cap(m.stack) > 1<<16 {
+		m.stack = nil // do not keep a large stack alive
+	}
+	if cap(m.pending) > 1<<16 {
+		m.pending = nil
+	}
+	return ok, err
+}
+
+func (m *Machine) exec(s string, pos, end int, anchored, full, mustAdvance bool) (bool, error) {
 	re := m.re
 	if len(s) != len(m.s) || unsafe.StringData(s) != unsafe.StringData(m.s) {
 		m.s = s // (a write barrier: skipped for repeated calls on one subject)
@@ -152,14 +164,23 @@ func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool)
 var ErrWrongSpan = errors.New("The span of capturing group is wrong, please report a bug for the re module.")
 
 func (m *Machine) try(start int) (bool, error) {
-	for i := range m.Caps {
-		m.Caps[i] = -1
+	// A failed run undoes all it did to the groups (except in CPython's
+	// mark model), so only a success or an error leaves them dirty.
+	if m.dirty || m.re.sreMarks {
+		for i := range m.Caps {
+			m.Caps[i] = -1
+		}
+		m.dirty = false
 	}
 	m.Caps[0] = start
 	m.LastIndex = -1
 	m.stack = m.stack[:0]
 	if !m.re.sreMarks {
-		return m.run(0, start)
+		ok, err := m.run(0, start)
+		if ok || err != nil {
+			m.dirty = true
+		}
+		return ok, err
 	}
 	m.lastMark, m.inRep, m.pending = 1, 0, m.pending[:0]
 	ok, err := m.run(0, start)
