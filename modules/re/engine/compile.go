@@ -422,8 +422,12 @@ func (c *compiler) makeSet(n *node) *charSet {
 // or the set of bytes a match can start with.
 func (re *Regexp) analyze(seq []*node) {
 	re.minWidth, _ = width(seq, nil)
-	if len(re.prog) > 0 {
-		switch in := re.prog[0]; {
+	first := 0
+	for first < len(re.prog) && re.prog[first].op == opSave {
+		first++ // group starts do not consume
+	}
+	if first < len(re.prog) {
+		switch in := re.prog[first]; {
 		case in.op == opAt && (in.n == atBeginning || in.n == atBeginningString):
 			re.anchor = anchorStart
 		case in.op == opAt && in.n == atBeginningLine:
