@@ -63,3 +63,11 @@ for p in ["(?ié)", "(?é)", "(?i\\d)", "(?-é)", "(?i-é:a)", "(?i-\\d:a)", "(?
         print(repr(p), re.compile(p))
     except re.error as e:
         print(repr(p), "error:", e)
+import warnings
+warnings.simplefilter("ignore")
+for p in ['(?<=a+)(', '(?<=a+)b', 'a*(?<=a+)', '(?<=a|bc)x*', 'a*', 'a+?', 'a*+', '(a){2}', 'abc']:
+    for f in (0, re.T):
+        try:
+            print(repr(p), f, re.compile(p, f))
+        except re.error as e:
+            print(repr(p), f, "error:", e, e.pos)

@@ -113,6 +113,9 @@ func Compile(pattern string, isBytes bool, flags int) (re *Regexp, err *Error) {
 	}
 	c := &compiler{isBytes: isBytes}
 	c.seq(pt.seq)
+	if c.err != nil {
+		return nil, c.err
+	}
 	c.emit(inst{op: opMatch})
 	re = &Regexp{Flags: pt.flags, Groups: pt.groups, Names: pt.names, NameOrder: pt.nameOrder, IsBytes: isBytes,
 		prog: c.prog, nreps: c.nreps, skipRun: -1, sreMarks: c.possessive}
@@ -125,6 +128,7 @@ type compiler struct {
 	nreps      int
 	isBytes    bool
 	possessive bool // a possessive repeat of a group
+	err        *Error
 }
 
 func (c *compiler) emit(in inst) int {
@@ -268,6 +272,9 @@ func (c *compiler) node(n *node) {
 			c.prog[cond].x = len(c.prog)
 		}
 	case ndLook:
+		if n.behind && n.n != n.max && c.err == nil {
+			c.err = &Error{Kind: KindError, Msg: "look-behind requires fixed-width pattern", Pos: -1}
+		}
 		look := c.emit(inst{op: opLook, neg: n.neg, behind: n.behind, n: n.n})
 		c.seq(n.body)
 		c.emit(inst{op: opLookEnd, x: look})
@@ -280,6 +287,12 @@ func (c *compiler) node(n *node) {
 }
 
 func (c *compiler) repeat(n *node) {
+	if n.flags&FlagTemplate != 0 && c.err == nil {
+		// CPython's deprecated TEMPLATE flag forbids repeats.
+		op := [...]string{greedy: "MAX_REPEAT", lazy: "MIN_REPEAT", possessive: "POSSESSIVE_REPEAT"}[n.mode]
+		c.err = &Error{Kind: KindError, Msg: "internal: unsupported template operator " + op, Pos: -1}
+		return
+	}
 	if n.max == 0 {
 		return
 	}

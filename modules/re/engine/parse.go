@@ -744,11 +744,8 @@ func (p *parser) parseGroup(start int, verbose bool, nested int, flags *int) (*n
 			}
 			n := &node{kind: ndLook, neg: char == '!', behind: behind, body: body, flags: *flags}
 			if behind {
-				lo, hi := width(body, p.groupWidths)
-				if lo != hi {
-					return nil, false, &Error{Kind: KindError, Msg: "look-behind requires fixed-width pattern", Pos: -1}
-				}
-				n.n = lo
+				// checked when compiling, as CPython does
+				n.n, n.max = width(body, p.groupWidths)
 			}
 			return n, false, nil
 		case char == '(':
