@@ -763,23 +763,23 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.Set("__all__", py.NewList(names...))
 
 	m.SetFunc("compile", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, flags py.Object
-		if err := py.UnpackArgs(t, "compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+		a, err := pyArgs("compile", args, kw, 1, "pattern", "flags")
+		if err != nil {
 			return nil, err
 		}
-		return getPattern(t, pattern, flags)
+		return getPattern(t, a[0], a[1])
 	})
 	matchFunc := func(name string, anchored, full bool) {
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var pattern, str, flags py.Object
-			if err := py.UnpackArgs(t, name, args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-				return nil, err
-			}
-			p, err := getPattern(t, pattern, flags)
+			a, err := pyArgs(name, args, kw, 2, "pattern", "string", "flags")
 			if err != nil {
 				return nil, err
 			}
-			return p.do(t, str, 0, maxPos, anchored, full)
+			p, err := getPattern(t, a[0], a[2])
+			if err != nil {
+				return nil, err
+			}
+			return p.do(t, a[1], 0, maxPos, anchored, full)
 		})
 	}
 	matchFunc("match", true, false)
@@ -787,11 +787,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	matchFunc("search", false, false)
 	subFunc := func(name string, withN bool) {
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var pattern, repl, str, countObj, flags py.Object
-			if err := py.UnpackArgs(t, name, args, kw, "pattern", &pattern, "repl", &repl, "string", &str, "count?", &countObj, "flags?", &flags); err != nil {
+			a, err := pyArgs(name, args, kw, 3, "pattern", "repl", "string", "count", "flags")
+			if err != nil {
 				return nil, err
 			}
-			p, err := getPattern(t, pattern, flags)
+			repl, str, countObj := a[1], a[2], a[3]
+			p, err := getPattern(t, a[0], a[4])
 			if err != nil {
 				return nil, err
 			}
@@ -814,11 +815,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	subFunc("sub", false)
 	subFunc("subn", true)
 	m.SetFunc("split", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, maxObj, flags py.Object
-		if err := py.UnpackArgs(t, "split", args, kw, "pattern", &pattern, "string", &str, "maxsplit?", &maxObj, "flags?", &flags); err != nil {
+		a, err := pyArgs("split", args, kw, 2, "pattern", "string", "maxsplit", "flags")
+		if err != nil {
 			return nil, err
 		}
-		p, err := getPattern(t, pattern, flags)
+		str, maxObj := a[1], a[2]
+		p, err := getPattern(t, a[0], a[3])
 		if err != nil {
 			return nil, err
 		}
@@ -831,26 +833,26 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return p.split(t, str, maxsplit)
 	})
 	m.SetFunc("findall", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, flags py.Object
-		if err := py.UnpackArgs(t, "findall", args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-			return nil, err
-		}
-		p, err := getPattern(t, pattern, flags)
+		a, err := pyArgs("findall", args, kw, 2, "pattern", "string", "flags")
 		if err != nil {
 			return nil, err
 		}
-		return p.findall(t, str, 0, maxPos)
+		p, err := getPattern(t, a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		return p.findall(t, a[1], 0, maxPos)
 	})
 	m.SetFunc("finditer", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, flags py.Object
-		if err := py.UnpackArgs(t, "finditer", args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-			return nil, err
-		}
-		p, err := getPattern(t, pattern, flags)
+		a, err := pyArgs("finditer", args, kw, 2, "pattern", "string", "flags")
 		if err != nil {
 			return nil, err
 		}
-		sc, err := p.scanner(str, 0, maxPos)
+		p, err := getPattern(t, a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		sc, err := p.scanner(a[1], 0, maxPos)
 		if err != nil {
 			return nil, err
 		}
@@ -859,27 +861,25 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}), py.None), nil
 	})
 	m.SetFunc("escape", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern py.Object
-		if err := py.UnpackArgs(t, "escape", args, kw, "pattern", &pattern); err != nil {
+		a, err := pyArgs("escape", args, kw, 1, "pattern")
+		if err != nil {
 			return nil, err
 		}
-		return escape(t, pattern)
+		return escape(t, a[0])
 	})
 	m.SetFunc("purge", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if len(args) > 0 {
-			return nil, py.Errorf(py.TypeError, "purge() takes 0 positional arguments but %d %s given", len(args), map[bool]string{true: "was", false: "were"}[len(args) == 1])
-		}
-		if len(kw) > 0 {
-			return nil, py.Errorf(py.TypeError, "purge() got an unexpected keyword argument '%s'", kw[0].Name)
+		if _, err := pyArgs("purge", args, kw, 0); err != nil {
+			return nil, err
 		}
 		purge()
 		return py.None, nil
 	})
 	m.SetFunc("template", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, flags py.Object
-		if err := py.UnpackArgs(t, "template", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+		a, err := pyArgs("template", args, kw, 1, "pattern", "flags")
+		if err != nil {
 			return nil, err
 		}
+		pattern, flags := a[0], a[1]
 		fl := engine.FlagTemplate
 		if flags != nil {
 			v, ok := flagValue(flags)
