@@ -2,6 +2,7 @@ package re
 
 import (
 	"math"
+	"unsafe"
 
 	"upy/modules/re/engine"
 	"upy/py"
@@ -153,7 +154,10 @@ func (p *Pattern) sub(t *py.Thread, repl, str py.Object, count int) (py.Object, 
 	if p.re.IsBytes {
 		return py.NewBytes(out), n, nil
 	}
-	return py.NewStr(string(out)), n, nil
+	if len(out) == 0 {
+		return py.NewStr(""), n, nil
+	}
+	return py.NewStr(unsafe.String(&out[0], len(out))), n, nil // out is not used again
 }
 
 func (p *Pattern) split(t *py.Thread, str py.Object, maxsplit int) (py.Object, error) {
