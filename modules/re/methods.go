@@ -154,8 +154,8 @@ func (p *Pattern) sub(t *py.Thread, repl, str py.Object, count int) (py.Object, 
 	if p.re.IsBytes {
 		return py.NewBytes(out), n, nil
 	}
-	if len(out) == 0 {
-		return py.NewStr(""), n, nil
+	if len(out) == 0 || cap(out)-len(out) > len(out)/4 {
+		return py.NewStr(string(out)), n, nil // (do not keep much unused capacity)
 	}
 	return py.NewStr(unsafe.String(&out[0], len(out))), n, nil // out is not used again
 }
