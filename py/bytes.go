@@ -408,7 +408,7 @@ func init() {
 	}
 	BytesType.AddMethod("__hash__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		b, _ := AsBytes(args[0])
-		return Int(fnvHash(string(b))), nil
+		return Int(bytesHash(b)), nil
 	})
 	ByteArrayType.Dict.SetString("__hash__", None)
 	bam := func(name string, fn func(t *Thread, ba *ByteArray, a []Object) (Object, error)) {
