@@ -77,6 +77,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 	if mod != nil {
 		root = mod
 	}
+	mangleStmts(root.Body, "")
 	top := newScope(scopeModule, nil, nil, "<module>")
 	b.cur = top
 	if mode == syntax.ModeEval {
@@ -1041,7 +1042,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }
 
 func (c *compiler) classDef(s *syntax.ClassDef) {
@@ -1079,5 +1080,5 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }

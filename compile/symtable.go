@@ -137,7 +137,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		if s.Returns != nil {
 			b.expr(s.Returns)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		fs := b.push(scopeFunction, s, s.Name)
 		fs.coroutine = s.IsAsync
 		b.params(fs, s.Args)
@@ -153,7 +153,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		for _, k := range s.Keywords {
 			b.expr(k.Value)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		b.push(scopeClass, s, s.Name)
 		b.stmts(s.Body)
 		b.pop()

@@ -280,6 +280,9 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 				return err
 			}
 		}
+		if cls.Flags&FlagNoDict != 0 {
+			return genericSetAttr(t, o, name, v, nil)
+		}
 		return genericSetAttr(t, o, name, v, &x.Dict)
 	case *Type:
 		return typeSetAttr(t, x, name, v)

@@ -209,6 +209,9 @@ func init() {
 	ObjectType.AddGetSet("__dict__", func(t *Thread, self Object) (Object, error) {
 		switch o := self.(type) {
 		case *Instance:
+			if o.Cls.Flags&FlagNoDict != 0 {
+				return nil, noAttribute(self, strDict)
+			}
 			if o.Dict == nil {
 				o.Dict = NewDict()
 			}

@@ -28,10 +28,17 @@ type Type struct {
 
 	cache    []Object // indexed by interned name id; absentAttr marks misses
 	cacheVer uint64
+
+	subclasses []*Type // classes naming this one as a base, in creation order
 }
 
-// absentAttr marks a cached lookup miss.
-var absentAttr Object = &noneObject{}
+// absentAttr marks a cached lookup miss. Its type must differ from
+// None's: pointers to zero-size values may all be equal, so a second
+// &noneObject{} would compare equal to None and a cached None attribute
+// (__hash__ = None) would read as a miss.
+var absentAttr Object = &absentMarker{}
+
+type absentMarker struct{ noneObject }
 
 // TypeFlags describe a type.
 type TypeFlags uint32
@@ -46,6 +53,9 @@ const (
 	// FlagCustomAttrs is set on classes whose MRO overrides
 	// __getattribute__, __setattr__ or __delattr__ (the slow paths).
 	FlagCustomAttrs
+	// FlagNoDict marks classes whose instances have no __dict__ (every
+	// class of the MRO defines __slots__ without "__dict__").
+	FlagNoDict
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -224,7 +234,7 @@ func computeMRO(cls *Type) ([]*Type, error) {
 				}
 				names += b.Name
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names)
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names)
 		}
 		mro = append(mro, cand)
 		for i, s := range seqs {
@@ -293,6 +303,12 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	if f, ok := dict.GetStr(Intern("__class_getitem__")).(*Function); ok {
 		dict.SetStr(Intern("__class_getitem__"), &ClassMethod{Func: f})
+	}
+	if err := installSlots(cls); err != nil {
+		return nil, err
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, cls)
 	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr
