@@ -1,5 +1,7 @@
 package syntax
 
+import "strconv"
+
 // statement parses one statement line (a compound statement, or simple
 // statements separated by ';').
 func (p *parser) statement() []Stmt {
@@ -552,13 +554,23 @@ func (p *parser) tryStmt() Stmt {
 	p.advance()
 	p.expectOp(":")
 	s := &Try{Body: p.block("'try' statement", start.Line)}
+	star := 0 // 1: except, 2: except*
 	for p.isKw("except") {
 		hp := p.tok.pos
 		p.advance()
 		h := &ExceptHandler{}
+		kind := 1
 		if p.isOp("*") {
-			p.syntaxError(p.tok.pos, "except* is not supported")
+			kind = 2
+			p.advance()
+			if p.isOp(":") {
+				p.syntaxError(p.tok.pos, "expected one or more exception types")
+			}
 		}
+		if star != 0 && star != kind {
+			p.syntaxError(hp, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		star = kind
 		if !p.isOp(":") {
 			h.Type = p.test()
 			if p.isOp(",") {
@@ -598,7 +610,58 @@ func (p *parser) tryStmt() Stmt {
 		p.syntaxError(p.tok.pos, "expected 'except' or 'finally' block")
 	}
 	s.Span = span(start, p.tok.pos)
+	if star == 2 {
+		p.nstar++
+		s.Handlers = []*ExceptHandler{exceptStar(s.Handlers, p.nstar, s.Span)}
+	}
 	return s
+}
+
+// exceptStar rewrites the handlers of a try/except* statement into one
+// plain handler that drives the $star_* builtins:
+//
+//	except BaseException as $excN:
+//	    $stN = $star_begin($excN)
+//	    $mN = $star_match($stN, T1)
+//	    if $mN is not None:
+//	        try:
+//	            name = $mN
+//	            body
+//	        except BaseException as $hN:
+//	            $star_raised($stN, $hN)
+//	        finally:
+//	            name = None; del name
+//	    ...
+//	    $star_end($stN)    # raises what is left
+func exceptStar(hs []*ExceptHandler, n int, sp Span) *ExceptHandler {
+	suffix := strconv.Itoa(n)
+	name := func(id string, ctx ExprContext) *Name { return &Name{Span: sp, Id: id + suffix, Ctx: ctx} }
+	call := func(fn string, args ...Expr) *Call {
+		return &Call{Span: sp, Func: &Name{Span: sp, Id: fn, Ctx: Load}, Args: args}
+	}
+	body := []Stmt{&Assign{Span: sp, Targets: []Expr{name("$st", Store)}, Value: call("$star_begin", name("$exc", Load))}}
+	for _, h := range hs {
+		inner := []Stmt{}
+		var final []Stmt
+		if h.Name != "" {
+			inner = append(inner, &Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: name("$m", Load)})
+			final = []Stmt{
+				&Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: &Constant{Span: h.Span}},
+				&Delete{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Del}}},
+			}
+		}
+		inner = append(inner, h.Body...)
+		try := &Try{Span: h.Span, Body: inner,
+			Handlers: []*ExceptHandler{{Span: h.Span, Type: &Name{Span: h.Span, Id: "BaseException", Ctx: Load}, Name: "$h" + suffix,
+				Body: []Stmt{&ExprStmt{Span: h.Span, Value: call("$star_raised", name("$st", Load), name("$h", Load))}}}},
+			FinalBody: final}
+		body = append(body,
+			&Assign{Span: h.Span, Targets: []Expr{name("$m", Store)}, Value: call("$star_match", name("$st", Load), h.Type)},
+			&If{Span: h.Span, Test: &Compare{Span: h.Span, Left: name("$m", Load), Ops: []CmpOp{IsNot}, Comparators: []Expr{&Constant{Span: h.Span}}},
+				Body: []Stmt{try}})
+	}
+	body = append(body, &ExprStmt{Span: sp, Value: call("$star_end", name("$st", Load))})
+	return &ExceptHandler{Span: hs[0].Span, Type: &Name{Span: sp, Id: "BaseException", Ctx: Load}, Name: "$exc" + suffix, Body: body}
 }
 
 func (p *parser) withStmt(async bool, start Pos) Stmt {
