@@ -715,7 +715,7 @@ func (c *compiler) asyncFor(s *syntax.For) {
 func (c *compiler) unwind(fb fblock) {
 	switch fb.kind {
 	case fbFor, fbAsyncFor:
-		c.emit(POP_TOP, 0)
+		c.emit(POP_TOP, 1) // arg 1: the loop's iterator (see genDropped)
 	case fbTryExcept:
 		c.emit(POP_BLOCK, 0)
 	case fbFinallyTry:

@@ -32,7 +32,10 @@ type Frame struct {
 	entry    bool       // returns to Go when it finishes
 	throw    *Exception // raised at the resumption point (generator.throw)
 	escaped  bool       // referenced from Python (sys._getframe): never recycled
-	buf      []Object   // backing store of fast and stack
+	// genConsumer: a generator tracked for finalization was resumed from
+	// this frame (its return may have dropped the generator).
+	genConsumer bool
+	buf         []Object // backing store of fast and stack
 }
 
 func (*Frame) Type() *Type { return FrameType }

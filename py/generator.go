@@ -23,6 +23,8 @@ type Generator struct {
 	// excInfo is the exception being handled inside the generator while
 	// it is suspended (sys.exc_info() state is per generator).
 	excInfo *Exception
+	// rec tracks the generator for finalization (gen_finalize.go).
+	rec *genRecord
 }
 
 var (
@@ -80,6 +82,7 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		return nil, None, nil
 	}
 	f := g.frame
+	f.gen = g
 	if throw != nil {
 		if !g.started {
 			g.finished = true
@@ -124,7 +127,8 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		return nil, nil, err
 	}
 	f.entry = true
-	f.back = t.Frame
+	consumer := t.Frame
+	f.back = consumer
 	savedExc := t.ExcInfo
 	if g.excInfo != nil {
 		t.ExcInfo = g.excInfo
@@ -139,9 +143,11 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 	t.Leave()
 	g.running = false
 	if y {
+		t.trackSuspended(g, f, consumer)
 		return r, nil, nil
 	}
 	g.finished = true
+	t.untrack(g)
 	g.frame = &Frame{code: f.code, pc: len(f.code.ins)} // drop references
 	g.frame.gen = g
 	if err != nil {

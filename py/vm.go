@@ -68,6 +68,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.POP_TOP:
 				sp--
 				stack[sp] = nil
+				if arg != 0 { // a for loop's iterator, left by break or return
+					t.genDropped()
+				}
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 			case compile.ROT_THREE:
@@ -109,6 +112,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				fast[arg] = nil
+				t.genDropped()
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if compile.Opcode(instr&0xff) == compile.LOAD_CLASSDEREF {
 					name := t.cellName(code, arg)
@@ -158,6 +162,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !f.globals.DelStr(names[arg]) {
 					pending = nameError(names[arg])
 				}
+				t.genDropped()
 			case compile.LOAD_NAME:
 				name := names[arg]
 				var v Object
@@ -192,6 +197,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !d.DelStr(names[arg]) {
 					pending = nameError(names[arg])
 				}
+				t.genDropped()
 			case compile.LOAD_ATTR:
 				v, e := GetAttr(t, stack[sp-1], names[arg])
 				if e != nil {
@@ -765,7 +771,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if f.builtins == nil {
 					f.builtins = t.builtinsOf(f.globals)
 				}
+				consumer := done.genConsumer
 				t.recycle(done)
+				if consumer {
+					t.genDropped()
+				}
 				stack[sp] = v
 				sp++
 			case compile.SET_RETVAL:
@@ -1024,8 +1034,12 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp = int(b.level)
 				continue
 			}
+			dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[b.level:sp])
 			clear(stack[b.level:sp])
 			sp = int(b.level)
+			if dropped {
+				t.genDropped()
+			}
 			f.blocks = append(f.blocks, block{level: int32(sp), except: true})
 			if t.ExcInfo != nil {
 				stack[sp] = t.ExcInfo
@@ -1043,8 +1057,12 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			continue
 		}
 		// The exception leaves this frame.
+		dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[:sp])
 		clear(stack[:sp])
 		sp = 0
+		if dropped {
+			t.genDropped()
+		}
 		f.sp = 0
 		if f.entry {
 			f.pc = len(ins)
