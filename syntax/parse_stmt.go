@@ -23,6 +23,10 @@ func (p *parser) statement() []Stmt {
 			return []Stmt{p.funcDef(nil, false, p.tok.pos)}
 		case "class":
 			return []Stmt{p.classDef(nil, p.tok.pos)}
+		case "match":
+			if p.atMatchStmt() {
+				return []Stmt{p.matchStmt()}
+			}
 		case "async":
 			start := p.tok.pos
 			p.advance()
