@@ -459,6 +459,9 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(x, x.Generators, x.Elt)
 	case *syntax.Await:
+		if b.cur.kind == scopeModule || b.cur.kind == scopeClass {
+			b.errorAt(x, "'await' outside function")
+		}
 		if !b.cur.isFunction() || !b.inAsync() {
 			b.errorAt(x, "'await' outside async function")
 		}

@@ -378,6 +378,11 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		start := p.tok.pos
 		switch {
 		case p.isOp("*"):
+			for _, k := range kws {
+				if k.Arg == "" {
+					p.syntaxError(start, "iterable argument unpacking follows keyword argument unpacking")
+				}
+			}
 			p.advance()
 			args = append(args, &Starred{Span: span(start, p.tok.pos), Value: p.test()})
 		case p.isOp("**"):

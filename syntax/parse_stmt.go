@@ -1,6 +1,8 @@
 package syntax
 
-import "strconv"
+import (
+	"strconv"
+)
 
 // statement parses one statement line (a compound statement, or simple
 // statements separated by ';').
@@ -253,7 +255,7 @@ func (p *parser) exprStmt() Stmt {
 			for _, t := range targets {
 				if msg := setContext(t, Store); msg != "" {
 					extra := ""
-					if msg == "function call" || msg == "literal" || msg == "comparison" {
+					if bitwiseOrLevel(t) {
 						extra = " here. Maybe you meant '==' instead of '='?"
 					}
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
@@ -262,7 +264,26 @@ func (p *parser) exprStmt() Stmt {
 			return &Assign{Span: span(start, p.tok.pos), Targets: targets, Value: value}
 		}
 	}
+	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		p.syntaxError(n.Start(), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+	}
 	return &ExprStmt{Span: span(start, p.tok.pos), Value: first}
+}
+
+// startsExpr reports whether the current token can begin an expression.
+func (p *parser) startsExpr() bool {
+	switch p.tok.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !keywords[p.tok.val] || p.tok.val == "None" || p.tok.val == "True" || p.tok.val == "False" || p.tok.val == "not" || p.tok.val == "lambda"
+	case tOp:
+		switch p.tok.val {
+		case "(", "[", "{", "-", "+", "~", "...":
+			return true
+		}
+	}
+	return false
 }
 
 // isParenthesized reports whether the annotated name was written in
@@ -291,18 +312,86 @@ func describeKind(e Expr) string {
 	return "expression"
 }
 
-func describe(e Expr) string {
-	switch e.(type) {
-	case *Tuple:
-		return "tuple"
+func describe(e Expr) string { return exprName(e) }
+
+// exprName names an expression as CPython's error messages do.
+func exprName(e Expr) string {
+	switch t := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
 	case *List:
 		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
 	case *Call:
 		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
 	case *Constant:
+		switch v := t.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case Ellipsis:
+			return "ellipsis"
+		}
 		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
 	}
 	return "expression"
+}
+
+// bitwiseOrLevel reports whether an invalid assignment target is a
+// bitwise_or expression, for which CPython suggests '=='.
+func bitwiseOrLevel(e Expr) bool {
+	switch t := e.(type) {
+	case *Call, *BinOp, *Attribute, *Subscript, *ListComp, *SetComp, *DictComp, *Dict, *Set, *JoinedStr, *Await, *Name:
+		return true
+	case *UnaryOp:
+		return t.Op != Not
+	case *Constant:
+		switch t.Value.(type) {
+		case nil, bool:
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // setContext marks an assignment or deletion target; it returns a

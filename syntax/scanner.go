@@ -487,7 +487,7 @@ func (s *scanner) number(p Pos) token {
 	// A number followed directly by a letter is an invalid literal.
 	if j < len(src) {
 		r, _ := utf8.DecodeRuneInString(src[j:])
-		if isIdentStart(r) && !(r == 'i' || r == 'o' || r == 'a' || r == 'n' || r == 'e') {
+		if isIdentStart(r) && !keywordAfterNumber(src[j:]) {
 			s.i = j
 			s.errorAt("SyntaxError", p, "invalid decimal literal")
 			return token{kind: tEOF, pos: p}
@@ -495,6 +495,17 @@ func (s *scanner) number(p Pos) token {
 	}
 	s.i = j
 	return token{kind: tNumber, val: src[start:j], pos: p, end: s.pos()}
+}
+
+// keywordAfterNumber reports whether s starts with a keyword that may
+// follow a number without a space (1if x else 2).
+func keywordAfterNumber(s string) bool {
+	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if strings.HasPrefix(s, kw) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHex(c byte) bool {
