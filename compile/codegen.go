@@ -74,6 +74,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 	if mod != nil {
 		root = mod
 	}
+	mangleStmts(root.Body, "")
 	top := newScope(scopeModule, nil, nil, "<module>")
 	b.cur = top
 	if mode == syntax.ModeEval {
@@ -721,7 +722,7 @@ func (c *compiler) asyncFor(s *syntax.For) {
 func (c *compiler) unwind(fb fblock) {
 	switch fb.kind {
 	case fbFor, fbAsyncFor:
-		c.emit(POP_TOP, 0)
+		c.emit(POP_TOP, 1) // arg 1: the loop's iterator (see genDropped)
 	case fbTryExcept:
 		c.emit(POP_BLOCK, 0)
 	case fbFinallyTry:
@@ -1048,7 +1049,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }
 
 func (c *compiler) classDef(s *syntax.ClassDef) {
@@ -1086,5 +1087,5 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }

@@ -149,7 +149,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		if s.Returns != nil {
 			b.expr(s.Returns)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		fs := b.push(scopeFunction, s, s.Name)
 		fs.coroutine = s.IsAsync
 		b.params(fs, s.Args)
@@ -165,7 +165,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		for _, k := range s.Keywords {
 			b.expr(k.Value)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		b.push(scopeClass, s, s.Name)
 		b.stmts(s.Body)
 		b.pop()
@@ -471,6 +471,9 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(x, x.Generators, x.Elt)
 	case *syntax.Await:
+		if b.cur.kind == scopeModule || b.cur.kind == scopeClass {
+			b.errorAt(x, "'await' outside function")
+		}
 		if !b.cur.isFunction() || !b.inAsync() {
 			b.errorAt(x, "'await' outside async function")
 		}

@@ -278,3 +278,27 @@ func Format(t *Thread, v Object, spec string) (string, error) {
 	}
 	return s.S, nil
 }
+
+// CheckPosArgs validates the positional arguments with the messages of
+// CPython's PyArg_UnpackTuple ("f expected at least 1 argument, got 0").
+func CheckPosArgs(fname string, args []Object, kw []Kwarg, min, max int) error {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	n := len(args)
+	switch {
+	case n < min:
+		what := "at least "
+		if min == max {
+			what = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, what, min, plural(min), n)
+	case n > max:
+		what := "at most "
+		if min == max {
+			what = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, what, max, plural(max), n)
+	}
+	return nil
+}

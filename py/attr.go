@@ -280,6 +280,9 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 				return err
 			}
 		}
+		if cls.Flags&FlagNoDict != 0 {
+			return genericSetAttr(t, o, name, v, nil)
+		}
 		return genericSetAttr(t, o, name, v, &x.Dict)
 	case *Type:
 		return typeSetAttr(t, x, name, v)
@@ -323,7 +326,7 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 			}
 		}
 	}
-	if dict == nil || cls.Flags&FlagNoDict != 0 {
+	if dict == nil {
 		if cls.Flags&FlagBuiltin != 0 {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name.S)
 		}

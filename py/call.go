@@ -173,7 +173,9 @@ func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 	if err != nil {
 		return nil, err
 	}
-	if v.Type().IsSubtype(cls) {
+	if v.Type().IsSubtype(cls) || cls.Layout == cls {
+		// A builtin constructor may return another type (reversed(list)
+		// is a list_reverseiterator).
 		return v, nil
 	}
 	return &Instance{Cls: cls, Base: v}, nil

@@ -162,6 +162,18 @@ func init() {
 	CodeType.AddGetSet("co_filename", func(t *Thread, self Object) (Object, error) { return NewStr(self.(*Code).C.Filename), nil }, nil)
 	CodeType.AddGetSet("co_firstlineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.FirstLine), nil }, nil)
 	CodeType.AddGetSet("co_argcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.ArgCount), nil }, nil)
+	CodeType.AddGetSet("co_kwonlyargcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.KwOnlyCount), nil }, nil)
+	CodeType.AddGetSet("co_posonlyargcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.PosOnlyCount), nil }, nil)
+	CodeType.AddGetSet("co_nlocals", func(t *Thread, self Object) (Object, error) { return Int(len(self.(*Code).varNames)), nil }, nil)
+	strTuple := func(names []string) Object {
+		items := make([]Object, len(names))
+		for i, n := range names {
+			items[i] = NewStr(n)
+		}
+		return NewTuple(items...)
+	}
+	CodeType.AddGetSet("co_cellvars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.CellVars), nil }, nil)
+	CodeType.AddGetSet("co_freevars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.FreeVars), nil }, nil)
 	CodeType.AddGetSet("co_flags", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.Flags), nil }, nil)
 	CodeType.AddGetSet("co_varnames", func(t *Thread, self Object) (Object, error) {
 		c := self.(*Code)

@@ -20,13 +20,33 @@ type tupleIter struct {
 }
 
 var (
-	listIterType  = NewBuiltinType("list_iterator", ObjectType, nil)
-	tupleIterType = NewBuiltinType("tuple_iterator", ObjectType, nil)
-	dictIterType  = NewBuiltinType("dict_keyiterator", ObjectType, nil)
-	rangeIterType = NewBuiltinType("range_iterator", ObjectType, nil)
-	strIterType   = NewBuiltinType("str_ascii_iterator", ObjectType, nil)
-	bytesIterType = NewBuiltinType("bytes_iterator", ObjectType, nil)
+	listIterType     = NewBuiltinType("list_iterator", ObjectType, nil)
+	tupleIterType    = NewBuiltinType("tuple_iterator", ObjectType, nil)
+	dictIterType     = NewBuiltinType("dict_keyiterator", ObjectType, nil)
+	rangeIterType    = NewBuiltinType("range_iterator", ObjectType, nil)
+	strIterType      = NewBuiltinType("str_ascii_iterator", ObjectType, nil)
+	bytesIterType    = NewBuiltinType("bytes_iterator", ObjectType, nil)
+	listRevType      = NewBuiltinType("list_reverseiterator", ObjectType, nil)
+	dictValIterType  = NewBuiltinType("dict_valueiterator", ObjectType, nil)
+	dictItemIterType = NewBuiltinType("dict_itemiterator", ObjectType, nil)
 )
+
+// listRevIter is reversed(list): it stops early when the list shrinks.
+type listRevIter struct {
+	l *List
+	i int
+}
+
+func (*listRevIter) Type() *Type { return listRevType }
+func (it *listRevIter) Next(t *Thread) (Object, error) {
+	if it.l != nil && it.i >= 0 && it.i < len(it.l.Items) {
+		v := it.l.Items[it.i]
+		it.i--
+		return v, nil
+	}
+	it.l = nil
+	return nil, nil
+}
 
 func (*listIter) Type() *Type { return listIterType }
 func (it *listIter) Next(t *Thread) (Object, error) {
@@ -54,7 +74,15 @@ type dictIter struct {
 	kind int // 0 keys, 1 values, 2 items
 }
 
-func (*dictIter) Type() *Type { return dictIterType }
+func (it *dictIter) Type() *Type {
+	switch it.kind {
+	case 1:
+		return dictValIterType
+	case 2:
+		return dictItemIterType
+	}
+	return dictIterType
+}
 func (it *dictIter) Next(t *Thread) (Object, error) {
 	k, v, ok, err := it.it.Next()
 	if err != nil || !ok {
@@ -114,7 +142,7 @@ func (it *bytesIter) Next(t *Thread) (Object, error) {
 }
 
 func init() {
-	for _, tp := range []*Type{listIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
+	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
 		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 		tp.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v, err := args[0].(Iterator).Next(t)
@@ -583,7 +611,7 @@ func init() {
 		if len(a) > 0 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := UnpackArgs(t, "sort", nil, kw, "key?", &key, "reverse?", &reverse); err != nil {
+		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &reverse); err != nil {
 			return nil, err
 		}
 		return None, sortList(t, l, key, reverse)
@@ -591,9 +619,7 @@ func init() {
 	lm("__len__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) { return Int(len(l.Items)), nil })
 	lm("__iter__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) { return &listIter{l: l}, nil })
 	lm("__reversed__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		items := append([]Object(nil), l.Items...)
-		slices.Reverse(items)
-		return &tupleIter{items: items}, nil
+		return &listRevIter{l: l, i: len(l.Items) - 1}, nil
 	})
 	lm("__contains__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
 		r, err := Contains(t, l, a[0])

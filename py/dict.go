@@ -244,7 +244,7 @@ func init() {
 	})
 	DictType.Dict.SetString("__hash__", None)
 	DictType.AddClassMethod("fromkeys", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("fromkeys", args[1:], kw, 1, 2); err != nil {
+		if err := CheckPosArgs("fromkeys", args[1:], kw, 1, 2); err != nil {
 			return nil, err
 		}
 		var v Object = None
@@ -307,14 +307,72 @@ func init() {
 			}
 			return &tupleIter{items: items}, nil
 		})
-		for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
-			sym := op.sym
-			tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-				s, err := toSet(t, args[0])
+		if tp != dictValuesType {
+			for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
+				sym := op.sym
+				tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					return dictViewBinary(t, args[0], args[1], sym)
+				})
+			}
+			for _, op := range []struct{ name, sym string }{{"__ror__", "|"}, {"__rand__", "&"}, {"__rsub__", "-"}, {"__rxor__", "^"}} {
+				sym := op.sym
+				tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					return dictViewBinary(t, args[1], args[0], sym)
+				})
+			}
+		}
+		if tp != dictValuesType {
+			tp.AddMethod("isdisjoint", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+				if err := CheckArgs("isdisjoint", args[1:], kw, 1, 1); err != nil {
+					return nil, err
+				}
+				a, err := toSet(t, args[0])
 				if err != nil {
 					return nil, err
 				}
-				return setBinary(t, s, args[1], sym)
+				r := true
+				err = Iterate(t, args[1], func(x Object) (bool, error) {
+					in, err := a.Contains(t, x)
+					if in {
+						r = false
+					}
+					return !in, err
+				})
+				return NewBool(r), err
+			})
+			viewCmp := func(name string, fn func(t *Thread, a, b *Set) (bool, error)) {
+				tp.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					switch args[1].(type) {
+					case *dictView, *Set:
+					default:
+						if _, ok := asSet(args[1]); !ok {
+							return NotImplemented, nil
+						}
+					}
+					if v, ok := args[1].(*dictView); ok && v.kind == 1 {
+						return NotImplemented, nil
+					}
+					a, err := toSet(t, args[0])
+					if err != nil {
+						return nil, err
+					}
+					b, err := toSet(t, args[1])
+					if err != nil {
+						return nil, err
+					}
+					r, err := fn(t, a, b)
+					return NewBool(r), err
+				})
+			}
+			viewCmp("__le__", isSubset)
+			viewCmp("__ge__", func(t *Thread, a, b *Set) (bool, error) { return isSubset(t, b, a) })
+			viewCmp("__lt__", func(t *Thread, a, b *Set) (bool, error) {
+				r, err := isSubset(t, a, b)
+				return r && a.used < b.used, err
+			})
+			viewCmp("__gt__", func(t *Thread, a, b *Set) (bool, error) {
+				r, err := isSubset(t, b, a)
+				return r && a.used > b.used, err
 			})
 		}
 		tp.AddMethod("__eq__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {

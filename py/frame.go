@@ -34,7 +34,10 @@ type Frame struct {
 	escaped  bool       // referenced from Python (sys._getframe): never recycled
 	initSelf *Instance  // an __init__ run inline by the VM: the call's result
 	savedExc *Exception // a generator resumed inline: the caller's exc_info
-	buf      []Object   // backing store of fast and stack
+	// genConsumer: a generator tracked for finalization was resumed from
+	// this frame (its return may have dropped the generator).
+	genConsumer bool
+	buf         []Object // backing store of fast and stack
 }
 
 func (*Frame) Type() *Type { return FrameType }

@@ -95,6 +95,8 @@ func (ip *Interp) Flush() {
 
 // RunAtExit calls the function registered with sys.atexit (MicroPython)
 // and the atexit module's functions, most recent first.
+// Then it closes the generators left suspended in try or with blocks, as
+// CPython's shutdown does.
 func (t *Thread) RunAtExit() {
 	fns := t.Interp.atExit
 	t.Interp.atExit = nil
@@ -105,6 +107,7 @@ func (t *Thread) RunAtExit() {
 			}
 		}
 	}
+	t.FinalizeGenerators()
 }
 
 // RegisterAtExit adds a function to run at interpreter exit.

@@ -1,13 +1,16 @@
 package py
 
-// __slots__: each name listed becomes a member descriptor on the class,
-// and instances of a class whose Python bases all have __slots__ (without
-// "__dict__") get no __dict__, so other attributes cannot be set. Slot
-// values live in a dict of their own in the instance.
+// __slots__: each name listed becomes a member descriptor on the class
+// (private names mangled), and instances of a class whose every Python
+// base has __slots__ without "__dict__" get no __dict__, so other
+// attributes cannot be set. Slot values live in a dict of their own in
+// the instance (Instance.slots), apart from any __dict__.
 
-// setupSlots installs the member descriptors of cls's __slots__.
-func setupSlots(cls *Type, dict *Dict) error {
-	spec := dict.GetStr(Intern("__slots__"))
+var strSlots = Intern("__slots__")
+
+// installSlots installs the member descriptors of cls's __slots__.
+func installSlots(cls *Type) error {
+	spec := cls.Dict.GetStr(strSlots)
 	if spec == nil {
 		return nil
 	}
@@ -21,6 +24,7 @@ func setupSlots(cls *Type, dict *Dict) error {
 		}
 	}
 	hasDict := false
+	seen := map[string]bool{}
 	for _, n := range names {
 		s, ok := n.(*Str)
 		if !ok {
@@ -31,27 +35,58 @@ func setupSlots(cls *Type, dict *Dict) error {
 		}
 		switch s.S {
 		case "__dict__":
+			if hasDict {
+				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+			}
 			hasDict = true
 			continue
 		case "__weakref__":
 			continue
 		}
-		name := Intern(s.S)
-		if dict.GetStr(name) != nil {
+		if seen[s.S] {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
-		dict.SetStr(name, slotMember(cls, name))
+		seen[s.S] = true
+		name := Intern(mangleSlot(cls.Name, s.S))
+		if cls.Dict.GetStr(name) != nil {
+			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
+		}
+		cls.Dict.SetStr(name, slotMember(cls, name))
 	}
 	if hasDict || cls.Layout != ObjectType {
 		return nil
 	}
-	for _, b := range cls.Bases {
-		if b != ObjectType && b.Flags&FlagNoDict == 0 {
+	for _, c := range cls.MRO[1:] {
+		if c == ObjectType {
+			continue
+		}
+		if c.Flags&FlagBuiltin != 0 {
+			if c.IsSubtype(BaseException) {
+				return nil
+			}
+			continue
+		}
+		if c.Flags&FlagNoDict == 0 {
 			return nil
 		}
 	}
 	cls.Flags |= FlagNoDict
 	return nil
+}
+
+// mangleSlot applies private name mangling to a slot name.
+func mangleSlot(class, name string) string {
+	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	i := 0
+	for i < len(class) && class[i] == '_' {
+		i++
+	}
+	if i == len(class) {
+		return name
+	}
+	return "_" + class[i:] + name
 }
 
 // slotMember is the descriptor of slot name of cls.

@@ -38,6 +38,9 @@ type Interp struct {
 	// It returns nil, nil when the module is not found.
 	atExit []Object
 
+	// gens tracks suspended generators for finalization.
+	gens genRegistry
+
 	// Interrupt is set (by a signal handler) to deliver KeyboardInterrupt
 	// at the interpreter's next checkpoint.
 	Interrupt atomic.Int32

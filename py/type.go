@@ -33,14 +33,18 @@ type Type struct {
 	// new instance dicts are made that big, so filling them in __init__
 	// does not grow them step by step.
 	dictSize int
+
+	subclasses []*Type // classes naming this one as a base, in creation order
 }
 
-// absentMarker is the type of absentAttr, which marks a cached lookup
-// miss. A type of its own lets the cache test it with a type check
-// instead of an interface comparison (a runtime call).
-type absentMarker struct{ noneObject }
-
+// absentAttr marks a cached lookup miss. Its type must differ from
+// None's: pointers to zero-size values may all be equal, so a second
+// &noneObject{} would compare equal to None and a cached None attribute
+// (__hash__ = None) would read as a miss. A type of its own also lets the
+// cache test it with a type check instead of an interface comparison.
 var absentAttr Object = &absentMarker{}
+
+type absentMarker struct{ noneObject }
 
 // TypeFlags describe a type.
 type TypeFlags uint32
@@ -236,7 +240,7 @@ func computeMRO(cls *Type) ([]*Type, error) {
 				}
 				names += b.Name
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names)
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names)
 		}
 		mro = append(mro, cand)
 		for i, s := range seqs {
@@ -296,9 +300,6 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 			cls.Doc = s.S
 		}
 	}
-	if err := setupSlots(cls, dict); err != nil {
-		return nil, err
-	}
 	// __new__ and __init_subclass__ are implicitly static/class methods.
 	if f, ok := dict.GetStr(Intern("__new__")).(*Function); ok {
 		dict.SetStr(Intern("__new__"), &StaticMethod{Func: f})
@@ -308,6 +309,12 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	if f, ok := dict.GetStr(Intern("__class_getitem__")).(*Function); ok {
 		dict.SetStr(Intern("__class_getitem__"), &ClassMethod{Func: f})
+	}
+	if err := installSlots(cls); err != nil {
+		return nil, err
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, cls)
 	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr

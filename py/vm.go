@@ -72,6 +72,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.POP_TOP:
 				sp--
 				stack[sp] = nil
+				if arg != 0 { // a for loop's iterator, left by break or return
+					t.genDropped()
+				}
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 			case compile.ROT_THREE:
@@ -143,6 +146,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				fast[arg] = nil
+				t.genDropped()
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if compile.Opcode(instr&0xff) == compile.LOAD_CLASSDEREF {
 					name := t.cellName(code, arg)
@@ -194,6 +198,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !f.globals.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
 				}
+				t.genDropped()
 			case compile.LOAD_NAME:
 				name := code.Names[arg]
 				var v Object
@@ -228,6 +233,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !d.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
 				}
+				t.genDropped()
 			case compile.STORE_ATTR:
 				o := stack[sp-1]
 				inst, isInst := o.(*Instance)
@@ -939,7 +945,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 					v = obj
 				}
+				consumer := done.genConsumer
 				t.recycle(done)
+				if consumer {
+					t.genDropped()
+				}
 				stack[sp] = v
 				sp++
 			case compile.SET_RETVAL:
@@ -1255,8 +1265,12 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame,
 				sp = int(b.level)
 				continue
 			}
+			dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[b.level:sp])
 			clear(stack[b.level:sp])
 			sp = int(b.level)
+			if dropped {
+				t.genDropped()
+			}
 			f.blocks = append(f.blocks, block{level: int32(sp), except: true})
 			if t.ExcInfo != nil {
 				stack[sp] = t.ExcInfo
@@ -1270,7 +1284,11 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame,
 			return f, exc
 		}
 		// The exception leaves this frame.
+		dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[:sp])
 		clear(stack[:sp])
+		if dropped {
+			t.genDropped()
+		}
 		f.sp = 0
 		if f.entry {
 			f.pc = len(code.ins)

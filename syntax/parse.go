@@ -17,7 +17,8 @@ const (
 
 // Error is a syntax error. Kind is "SyntaxError", "IndentationError" or
 // "TabError". Line and Col are 1-based (Col counts characters, as CPython's
-// SyntaxError.offset). Text is the offending source line, without newline.
+// SyntaxError.offset). Text is the offending source line with its newline, as CPython's
+// SyntaxError.text (empty for errors CPython reports without one).
 // Incomplete is true when more input could make the source valid (an open
 // bracket, a block header at end of input, an unterminated triple-quoted
 // string): the REPL then asks for a continuation line.

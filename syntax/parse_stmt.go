@@ -1,5 +1,9 @@
 package syntax
 
+import (
+	"strconv"
+)
+
 // statement parses one statement line (a compound statement, or simple
 // statements separated by ';').
 func (p *parser) statement() []Stmt {
@@ -21,6 +25,10 @@ func (p *parser) statement() []Stmt {
 			return []Stmt{p.funcDef(nil, false, p.tok.pos)}
 		case "class":
 			return []Stmt{p.classDef(nil, p.tok.pos)}
+		case "match":
+			if p.atMatchStmt() {
+				return []Stmt{p.matchStmt()}
+			}
 		case "async":
 			start := p.tok.pos
 			p.advance()
@@ -247,7 +255,7 @@ func (p *parser) exprStmt() Stmt {
 			for _, t := range targets {
 				if msg := setContext(t, Store); msg != "" {
 					extra := ""
-					if msg == "function call" || msg == "literal" || msg == "comparison" {
+					if bitwiseOrLevel(t) {
 						extra = " here. Maybe you meant '==' instead of '='?"
 					}
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
@@ -256,7 +264,26 @@ func (p *parser) exprStmt() Stmt {
 			return &Assign{Span: span(start, p.prevEnd()), Targets: targets, Value: value}
 		}
 	}
+	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		p.syntaxError(n.Start(), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+	}
 	return &ExprStmt{Span: span(start, p.prevEnd()), Value: first}
+}
+
+// startsExpr reports whether the current token can begin an expression.
+func (p *parser) startsExpr() bool {
+	switch p.tok.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !keywords[p.tok.val] || p.tok.val == "None" || p.tok.val == "True" || p.tok.val == "False" || p.tok.val == "not" || p.tok.val == "lambda"
+	case tOp:
+		switch p.tok.val {
+		case "(", "[", "{", "-", "+", "~", "...":
+			return true
+		}
+	}
+	return false
 }
 
 // isParenthesized reports whether the annotated name was written in
@@ -285,18 +312,86 @@ func describeKind(e Expr) string {
 	return "expression"
 }
 
-func describe(e Expr) string {
-	switch e.(type) {
-	case *Tuple:
-		return "tuple"
+func describe(e Expr) string { return exprName(e) }
+
+// exprName names an expression as CPython's error messages do.
+func exprName(e Expr) string {
+	switch t := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
 	case *List:
 		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
 	case *Call:
 		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
 	case *Constant:
+		switch v := t.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case Ellipsis:
+			return "ellipsis"
+		}
 		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
 	}
 	return "expression"
+}
+
+// bitwiseOrLevel reports whether an invalid assignment target is a
+// bitwise_or expression, for which CPython suggests '=='.
+func bitwiseOrLevel(e Expr) bool {
+	switch t := e.(type) {
+	case *Call, *BinOp, *Attribute, *Subscript, *ListComp, *SetComp, *DictComp, *Dict, *Set, *JoinedStr, *Await, *Name:
+		return true
+	case *UnaryOp:
+		return t.Op != Not
+	case *Constant:
+		switch t.Value.(type) {
+		case nil, bool:
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // setContext marks an assignment or deletion target; it returns a
@@ -552,13 +647,23 @@ func (p *parser) tryStmt() Stmt {
 	p.advance()
 	p.expectOp(":")
 	s := &Try{Body: p.block("'try' statement", start.Line)}
+	star := 0 // 1: except, 2: except*
 	for p.isKw("except") {
 		hp := p.tok.pos
 		p.advance()
 		h := &ExceptHandler{}
+		kind := 1
 		if p.isOp("*") {
-			p.syntaxError(p.tok.pos, "except* is not supported")
+			kind = 2
+			p.advance()
+			if p.isOp(":") {
+				p.syntaxError(p.tok.pos, "expected one or more exception types")
+			}
 		}
+		if star != 0 && star != kind {
+			p.syntaxError(hp, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		star = kind
 		if !p.isOp(":") {
 			h.Type = p.test()
 			if p.isOp(",") {
@@ -598,7 +703,58 @@ func (p *parser) tryStmt() Stmt {
 		p.syntaxError(p.tok.pos, "expected 'except' or 'finally' block")
 	}
 	s.Span = span(start, p.prevEnd())
+	if star == 2 {
+		p.nstar++
+		s.Handlers = []*ExceptHandler{exceptStar(s.Handlers, p.nstar, s.Span)}
+	}
 	return s
+}
+
+// exceptStar rewrites the handlers of a try/except* statement into one
+// plain handler that drives the $star_* builtins:
+//
+//	except BaseException as $excN:
+//	    $stN = $star_begin($excN)
+//	    $mN = $star_match($stN, T1)
+//	    if $mN is not None:
+//	        try:
+//	            name = $mN
+//	            body
+//	        except BaseException as $hN:
+//	            $star_raised($stN, $hN)
+//	        finally:
+//	            name = None; del name
+//	    ...
+//	    $star_end($stN)    # raises what is left
+func exceptStar(hs []*ExceptHandler, n int, sp Span) *ExceptHandler {
+	suffix := strconv.Itoa(n)
+	name := func(id string, ctx ExprContext) *Name { return &Name{Span: sp, Id: id + suffix, Ctx: ctx} }
+	call := func(fn string, args ...Expr) *Call {
+		return &Call{Span: sp, Func: &Name{Span: sp, Id: fn, Ctx: Load}, Args: args}
+	}
+	body := []Stmt{&Assign{Span: sp, Targets: []Expr{name("$st", Store)}, Value: call("$star_begin", name("$exc", Load))}}
+	for _, h := range hs {
+		inner := []Stmt{}
+		var final []Stmt
+		if h.Name != "" {
+			inner = append(inner, &Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: name("$m", Load)})
+			final = []Stmt{
+				&Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: &Constant{Span: h.Span}},
+				&Delete{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Del}}},
+			}
+		}
+		inner = append(inner, h.Body...)
+		try := &Try{Span: h.Span, Body: inner,
+			Handlers: []*ExceptHandler{{Span: h.Span, Type: &Name{Span: h.Span, Id: "BaseException", Ctx: Load}, Name: "$h" + suffix,
+				Body: []Stmt{&ExprStmt{Span: h.Span, Value: call("$star_raised", name("$st", Load), name("$h", Load))}}}},
+			FinalBody: final}
+		body = append(body,
+			&Assign{Span: h.Span, Targets: []Expr{name("$m", Store)}, Value: call("$star_match", name("$st", Load), h.Type)},
+			&If{Span: h.Span, Test: &Compare{Span: h.Span, Left: name("$m", Load), Ops: []CmpOp{IsNot}, Comparators: []Expr{&Constant{Span: h.Span}}},
+				Body: []Stmt{try}})
+	}
+	body = append(body, &ExprStmt{Span: sp, Value: call("$star_end", name("$st", Load))})
+	return &ExceptHandler{Span: hs[0].Span, Type: &Name{Span: sp, Id: "BaseException", Ctx: Load}, Name: "$exc" + suffix, Body: body}
 }
 
 func (p *parser) withStmt(async bool, start Pos) Stmt {

@@ -14,6 +14,7 @@ type parser struct {
 	peeked []token
 	depth  int
 	inFunc bool
+	nstar  int // except* statements seen (names their hidden variables)
 }
 
 // errBail unwinds the parser after the first error (recorded in sc.err).

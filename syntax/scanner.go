@@ -114,6 +114,9 @@ func (s *scanner) unclosedBracket() *Error {
 		}
 	}
 	if s.err != nil && strings.HasSuffix(s.err.Msg, "was never closed") && saved != nil && saved.Line > s.err.Line {
+		// reported in place of a later error, CPython gives the
+		// line without its newline
+		s.err.Text = strings.TrimSuffix(s.err.Text, "\n")
 		return s.err
 	}
 	return nil
@@ -199,10 +202,8 @@ func (s *scanner) next1() token {
 	if len(s.parens) > 0 {
 		s.errorAt("SyntaxError", s.parenPos[len(s.parenPos)-1], "'"+string(s.parens[len(s.parens)-1])+"' was never closed")
 		s.err.Incomplete = true
-		if s.err.Msg != "" && strings.HasSuffix(s.err.Msg, "was never closed") {
-			// CPython gives this one no end and the line unterminated
-			s.err.EndCol = 0
-			s.err.Text = strings.TrimSuffix(s.err.Text, "\n")
+		if strings.HasSuffix(s.err.Msg, "was never closed") {
+			s.err.EndCol = 0 // CPython gives this one no end
 		}
 		return token{kind: tEOF, pos: p}
 	}
@@ -526,7 +527,7 @@ func (s *scanner) number(p Pos) token {
 	// A number followed directly by a letter is an invalid literal.
 	if j < len(src) {
 		r, _ := utf8.DecodeRuneInString(src[j:])
-		if isIdentStart(r) && !(r == 'i' || r == 'o' || r == 'a' || r == 'n' || r == 'e') {
+		if isIdentStart(r) && !keywordAfterNumber(src[j:]) {
 			s.i = j
 			s.errorAt("SyntaxError", p, "invalid decimal literal")
 			return token{kind: tEOF, pos: p}
@@ -534,6 +535,17 @@ func (s *scanner) number(p Pos) token {
 	}
 	s.i = j
 	return token{kind: tNumber, val: src[start:j], pos: p, end: s.pos()}
+}
+
+// keywordAfterNumber reports whether s starts with a keyword that may
+// follow a number without a space (1if x else 2).
+func keywordAfterNumber(s string) bool {
+	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if strings.HasPrefix(s, kw) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHex(c byte) bool {
