@@ -264,6 +264,17 @@ func ToFloat(t *Thread, v Object) (float64, error) {
 
 // Format returns format(v, spec).
 func Format(t *Thread, v Object, spec string) (string, error) {
+	// the common cases, without a method call
+	switch x := v.(type) {
+	case *Str:
+		if spec == "" {
+			return x.S, nil
+		}
+	case Int:
+		if spec == "" || spec == "d" {
+			return intToString(int64(x)), nil
+		}
+	}
 	t = orThread(t)
 	r, found, err := CallSpecial(t, v, Intern("__format__"), NewStr(spec))
 	if err != nil {
