@@ -103,9 +103,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_FAST, opLoadFastAttr:
 				v := fast[arg]
@@ -118,9 +116,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opLoadFastAttr {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_ATTR:
 				o := stack[sp-1]
@@ -267,9 +263,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_METHOD:
 				o := stack[sp-1]
@@ -477,9 +471,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_CONST, opLoadConstBinop:
 				stack[sp] = code.Consts[arg]
@@ -487,9 +479,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opLoadConstBinop {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.BINARY_OP:
 				a, b := stack[sp-2], stack[sp-1]
@@ -603,9 +593,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opCompareJump {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				v := stack[sp-1]
@@ -679,9 +667,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opForIterStore {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.STORE_FAST:
 				sp--
