@@ -73,6 +73,9 @@ type Thread struct {
 	framePool []*Frame
 	// boxes hands out number boxes to the VM (box.go).
 	boxes boxes
+	// kwScratch is reused for the keyword arguments of Python-to-Python
+	// calls made by the VM.
+	kwScratch []Kwarg
 }
 
 // NewInterp creates an interpreter with the builtins and sys modules set up.

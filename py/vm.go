@@ -361,6 +361,29 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				base := sp - arg - 1
 				nkw := len(kwnames)
 				npos := arg - nkw
+				if pyfn, ok := stack[base].(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+					// A Python function: bind from a scratch keyword list
+					// (bind copies what it keeps) and run it in this loop.
+					kw := t.kwScratch[:0]
+					for i, n := range kwnames {
+						kw = append(kw, Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]})
+					}
+					nf, e := t.pushCall(pyfn, stack[base+1:base+1+npos], kw)
+					clear(kw)
+					t.kwScratch = kw[:0]
+					if e != nil {
+						clear(stack[base:sp])
+						sp = base
+						pending = e
+						break
+					}
+					clear(stack[base:sp])
+					f.sp, f.pc = base, pc
+					nf.back = f
+					f = nf
+					code, stack, sp, fast, pc = t.switchTo(f)
+					break
+				}
 				kw := make([]Kwarg, nkw)
 				for i, n := range kwnames {
 					kw[i] = Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]}
