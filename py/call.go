@@ -144,6 +144,39 @@ func typeCall(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	return obj, nil
 }
 
+// genFlags marks code whose calls make generators or coroutines.
+const genFlags = compile.FlagGenerator | compile.FlagCoroutine | compile.FlagAsyncGen
+
+// inlineTarget returns the Python function the VM can run in its own loop
+// for a call of fn, and the self argument to put first (for a bound
+// method), or nil.
+func inlineTarget(fn Object) (*Function, Object) {
+	switch f := fn.(type) {
+	case *Function:
+		if f.Code.C.Flags&genFlags == 0 {
+			return f, nil
+		}
+	case *BoundMethod:
+		if g, ok := f.Func.(*Function); ok && g.Code.C.Flags&genFlags == 0 {
+			return g, f.Self
+		}
+	}
+	return nil, nil
+}
+
+// pushInline binds a call of fn (with self first when not nil) for the
+// VM loop. The argument lists may be the caller's stack: bind copies them.
+func (t *Thread) pushInline(fn *Function, self Object, args []Object, kw []Kwarg) (*Frame, error) {
+	if self == nil {
+		return t.pushCall(fn, args, kw)
+	}
+	all := append(append(t.argScratch[:0], self), args...)
+	nf, err := t.pushCall(fn, all, kw)
+	clear(all)
+	t.argScratch = all[:0]
+	return nf, err
+}
+
 // inlineInit returns a new instance of cls and its Python __init__ when
 // calling cls is the default construction (no metaclass __call__,
 // object.__new__, a plain Python __init__), so that the VM can run
@@ -161,7 +194,7 @@ func inlineInit(cls *Type) (*Instance, *Function) {
 		return nil, nil
 	}
 	init, ok := cls.Lookup(strInit).(*Function)
-	if !ok || init.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) != 0 {
+	if !ok || init.Code.C.Flags&genFlags != 0 {
 		return nil, nil
 	}
 	return &Instance{Cls: cls}, init

@@ -75,7 +75,8 @@ type Thread struct {
 	boxes boxes
 	// kwScratch is reused for the keyword arguments of Python-to-Python
 	// calls made by the VM.
-	kwScratch []Kwarg
+	kwScratch  []Kwarg
+	argScratch []Object
 }
 
 // NewInterp creates an interpreter with the builtins and sys modules set up.

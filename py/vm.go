@@ -303,8 +303,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 				}
 				fnObj := stack[base]
-				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
-					// A plain Python function: switch frames in this loop
+				if pyfn, self := inlineTarget(fnObj); pyfn != nil {
+					// A Python function: switch frames in this loop
 					// instead of recursing through Call.
 					t.ticks++
 					if t.ticks >= 256 {
@@ -314,7 +314,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 							break
 						}
 					}
-					nf, e := t.pushCall(pyfn, args, nil)
+					nf, e := t.pushInline(pyfn, self, args, nil)
 					if e != nil {
 						pending = e
 						break
@@ -361,14 +361,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				base := sp - arg - 1
 				nkw := len(kwnames)
 				npos := arg - nkw
-				if pyfn, ok := stack[base].(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
+				if pyfn, self := inlineTarget(stack[base]); pyfn != nil {
 					// A Python function: bind from a scratch keyword list
 					// (bind copies what it keeps) and run it in this loop.
 					kw := t.kwScratch[:0]
 					for i, n := range kwnames {
 						kw = append(kw, Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]})
 					}
-					nf, e := t.pushCall(pyfn, stack[base+1:base+1+npos], kw)
+					nf, e := t.pushInline(pyfn, self, stack[base+1:base+1+npos], kw)
 					clear(kw)
 					t.kwScratch = kw[:0]
 					if e != nil {
@@ -429,6 +429,19 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						kw = append(kw, Kwarg{Name: k.(*Str).S, Value: v})
 						return true
 					})
+				}
+				if pyfn, self := inlineTarget(fnObj); pyfn != nil {
+					// f(*args, **kw) of a Python function: in this loop
+					nf, e := t.pushInline(pyfn, self, argt.Items, kw)
+					if e != nil {
+						pending = e
+						break
+					}
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					f = nf
+					code, stack, sp, fast, pc = t.switchTo(f)
+					break
 				}
 				r, e := t.Call(fnObj, argt.Items, kw)
 				if e != nil {
