@@ -132,11 +132,10 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 		if wfd >= 0 {
 			fds = append(fds, unix.PollFd{Fd: int32(wfd), Events: unix.POLLIN})
 		}
-		ms := int(wait / time.Millisecond)
-		if ms == 0 && wait > 0 {
-			ms = 1
-		}
-		_, err := unix.Poll(fds, ms)
+		// ppoll's timeout has nanosecond resolution (poll's whole
+		// milliseconds would make timers up to 1 ms late).
+		ts := unix.NsecToTimespec(int64(wait))
+		_, err := unix.Ppoll(fds, &ts, nil)
 		if err != nil && err != unix.EINTR {
 			return 0, err
 		}

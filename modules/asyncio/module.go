@@ -42,6 +42,9 @@ func loopObject(t *py.Thread) py.Object {
 func fn(m *py.Module, name string, f py.Native) { m.SetFunc(name, f) }
 
 func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		return loopOf(t).newTask(t, args[0])
+	}
 	var coro, name, ctx py.Object
 	if err := py.UnpackArgs(t, "create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
 		return nil, err
@@ -55,7 +58,7 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 		if err != nil {
 			return nil, err
 		}
-		tk.name = s
+		tk.more().name = s
 	}
 	return tk, nil
 }
@@ -74,6 +77,21 @@ func runUntilComplete(t *py.Thread, aw py.Object) (py.Object, error) {
 }
 
 func sleepArg(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, scale float64) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		// The common call, sleep(n) or sleep_ms(n), without unpacking.
+		switch d := args[0].(type) {
+		case py.Int:
+			if scale == 1 || (d < 1e12 && d > -1e12) {
+				return newSleep(t, int64(d)*int64(scale), nil)
+			}
+		case py.Float:
+			ms, err := toMs(float64(d), scale)
+			if err != nil {
+				return nil, err
+			}
+			return newSleep(t, ms, nil)
+		}
+	}
 	var delay, result py.Object
 	result = py.None
 	if err := py.UnpackArgs(t, fname, args, kw, "delay", &delay, "result?", &result); err != nil {

@@ -1,22 +1,178 @@
 package asyncio
 
-// taskHeap is the run queue and timer heap in one: tasks ordered by
-// (wake time in ms, insertion sequence), so tasks due at the same tick run
-// in the order they were queued (MicroPython's observable FIFO order).
-type taskHeap []*Task
+// runQueue is the run queue and the timers in one order: tasks by (wake
+// time, insertion sequence), so tasks due at the same time run in the
+// order they were queued (MicroPython's observable FIFO order).
+//
+// Tasks queued to run now (woken, yielding with sleep(0), new) go to a
+// FIFO ring: the loop's clock never goes back, so the ring is already in
+// order and costs O(1). Timers go to a binary heap. pop takes the smaller
+// of the two heads.
+type runQueue struct {
+	heap taskHeap
+	ring fifo
+	n    int // tasks queued in the ring
+}
 
-func (h taskHeap) less(i, j int) bool {
-	a, b := h[i], h[j]
+const (
+	notQueued = -1
+	inRing    = -2
+)
+
+func before(a, b *Task) bool {
 	if a.key != b.key {
 		return a.key < b.key
 	}
 	return a.seq < b.seq
 }
 
+// pushRing queues a task whose key is not below any key queued in the
+// ring so far.
+func (q *runQueue) pushRing(tk *Task) {
+	tk.index = inRing
+	q.ring.push(ringEntry{tk, tk.seq})
+	q.n++
+}
+
+func (q *runQueue) pushHeap(tk *Task) { q.heap.push(tk) }
+
+// ringHead returns the first live task of the ring, dropping stale slots.
+func (q *runQueue) ringHead() *Task {
+	for {
+		e, ok := q.ring.front()
+		if !ok {
+			return nil
+		}
+		if e.tk.index == inRing && e.tk.seq == e.seq {
+			return e.tk
+		}
+		q.ring.pop()
+	}
+}
+
+func (q *runQueue) peek() *Task {
+	r := q.ringHead()
+	h := q.heap.peek()
+	if r == nil || (h != nil && before(h, r)) {
+		return h
+	}
+	return r
+}
+
+func (q *runQueue) pop() *Task {
+	r := q.ringHead()
+	h := q.heap.peek()
+	if r == nil || (h != nil && before(h, r)) {
+		return q.heap.pop()
+	}
+	q.ring.pop()
+	q.n--
+	r.index = notQueued
+	return r
+}
+
+// remove takes tk out of the queue if it is queued.
+func (q *runQueue) remove(tk *Task) {
+	switch {
+	case tk.index == inRing:
+		tk.index = notQueued // its slot is now stale
+		q.n--
+	case tk.index >= 0:
+		q.heap.remove(tk)
+	}
+}
+
+// tasks returns every queued task (for new_event_loop).
+func (q *runQueue) tasks() []*Task {
+	out := append([]*Task(nil), q.heap...)
+	for c := q.ring.head; c != nil; c = c.next {
+		for _, e := range c.slots[:c.end] {
+			if e.tk != nil && e.tk.index == inRing && e.tk.seq == e.seq {
+				out = append(out, e.tk)
+			}
+		}
+	}
+	return out
+}
+
+func (q *runQueue) len() int { return len(q.heap) + q.n }
+
+// ringEntry is a ring slot; it is stale when its task was taken out
+// (index no longer inRing) or queued again since (seq differs).
+type ringEntry struct {
+	tk  *Task
+	seq uint64
+}
+
+// fifo is a queue of ring entries in fixed-size chunks: growing it never
+// copies (or leaves behind) a large array, and consumed chunks are reused.
+type fifo struct {
+	head, tail *chunk
+	spare      *chunk
+}
+
+const chunkLen = 128
+
+type chunk struct {
+	slots      [chunkLen]ringEntry
+	start, end int
+	next       *chunk
+}
+
+func (f *fifo) push(e ringEntry) {
+	if f.tail == nil || f.tail.end == chunkLen {
+		c := f.spare
+		if c != nil {
+			f.spare = nil
+		} else {
+			c = &chunk{}
+		}
+		if f.tail == nil {
+			f.head = c
+		} else {
+			f.tail.next = c
+		}
+		f.tail = c
+	}
+	f.tail.slots[f.tail.end] = e
+	f.tail.end++
+}
+
+func (f *fifo) front() (ringEntry, bool) {
+	c := f.head
+	if c == nil || c.start == c.end {
+		return ringEntry{}, false
+	}
+	return c.slots[c.start], true
+}
+
+func (f *fifo) pop() {
+	c := f.head
+	c.slots[c.start] = ringEntry{}
+	c.start++
+	if c.start < c.end {
+		return
+	}
+	// The chunk is used up.
+	if c.next == nil {
+		c.start, c.end = 0, 0
+		return
+	}
+	f.head = c.next
+	c.start, c.end, c.next = 0, 0, nil
+	f.spare = c
+}
+
+// taskHeap is a binary heap of tasks by (key, seq); a task's index is its
+// position.
+type taskHeap []*Task
+
+func (h taskHeap) less(i, j int) bool { return before(h[i], h[j]) }
+
 func (h taskHeap) swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+	h[i].index = int32(i)
+	h[j].index = int32(j)
 }
 
 func (h *taskHeap) up(j int) {
@@ -52,9 +208,9 @@ func (h *taskHeap) down(i0 int) bool {
 }
 
 func (h *taskHeap) push(t *Task) {
-	t.index = len(*h)
+	t.index = int32(len(*h))
 	*h = append(*h, t)
-	h.up(t.index)
+	h.up(len(*h) - 1)
 }
 
 func (h *taskHeap) peek() *Task {
@@ -77,13 +233,13 @@ func (h *taskHeap) pop() *Task {
 	if n > 0 {
 		h.down(0)
 	}
-	t.index = -1
+	t.index = notQueued
 	return t
 }
 
-// remove takes t out of the heap if it is queued.
+// remove takes t out of the heap if it is there.
 func (h *taskHeap) remove(t *Task) {
-	i := t.index
+	i := int(t.index)
 	if i < 0 || i >= len(*h) || (*h)[i] != t {
 		return
 	}
@@ -98,5 +254,5 @@ func (h *taskHeap) remove(t *Task) {
 			h.up(i)
 		}
 	}
-	t.index = -1
+	t.index = notQueued
 }

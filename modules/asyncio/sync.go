@@ -77,25 +77,27 @@ type eventWait struct {
 
 func (*eventWait) Type() *py.Type { return AwaitableType }
 
-func (w *eventWait) Next(t *py.Thread) (py.Object, error) {
+func (w *eventWait) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
+
+func (w *eventWait) Step(t *py.Thread) (py.Object, py.Object, error) {
 	switch w.state {
 	case 0:
 		if w.e.set {
 			w.state = 2
-			return nil, py.NewException(py.StopIteration, py.True)
+			return nil, py.True, nil
 		}
 		cur, err := suspend(t, w.e)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.e.waiters = append(w.e.waiters, cur)
 		w.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		w.state = 2
-		return nil, py.NewException(py.StopIteration, py.True)
+		return nil, py.True, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (w *eventWait) abort(t *py.Thread, exc error) error {
@@ -143,32 +145,34 @@ type flagWait struct {
 
 func (*flagWait) Type() *py.Type { return AwaitableType }
 
-func (w *flagWait) Next(t *py.Thread) (py.Object, error) {
+func (w *flagWait) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
+
+func (w *flagWait) Step(t *py.Thread) (py.Object, py.Object, error) {
 	switch w.state {
 	case 0:
 		if w.f.flag.Load() != 0 {
 			w.f.flag.Store(0)
 			w.state = 2
-			return nil, nil
+			return nil, nil, nil
 		}
 		if w.f.waiter != nil {
-			return nil, py.Errorf(py.RuntimeError, "ThreadSafeFlag already has a waiting task")
+			return nil, nil, py.Errorf(py.RuntimeError, "ThreadSafeFlag already has a waiting task")
 		}
 		cur, err := suspend(t, w.f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		l := loopOf(t)
 		w.f.waiter = cur
 		w.f.loop.Store(l)
 		l.flags = append(l.flags, w.f)
 		w.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		w.state = 2
-		return nil, nil
+		return nil, nil, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (w *flagWait) abort(t *py.Thread, exc error) error {
@@ -292,10 +296,12 @@ type done struct{ value py.Object }
 
 func (*done) Type() *py.Type { return AwaitableType }
 
-func (d *done) Next(t *py.Thread) (py.Object, error) {
+func (d *done) Next(t *py.Thread) (py.Object, error) { return nextOf(d.Step(t)) }
+
+func (d *done) Step(t *py.Thread) (py.Object, py.Object, error) {
 	v := d.value
 	d.value = nil
-	return nil, stopIteration(v)
+	return nil, v, nil
 }
 
 func (d *done) abort(t *py.Thread, exc error) error { return exc }

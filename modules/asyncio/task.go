@@ -4,46 +4,65 @@ import (
 	"upy/py"
 )
 
-// Task wraps a coroutine scheduled by the loop.
+// Task wraps a coroutine scheduled by the loop. It is kept small (128
+// bytes): programs hold many waiting tasks.
 type Task struct {
-	coro py.Object
-	gen  *py.Generator // fast path when coro is a VM generator/coroutine
-	name py.Object
+	coro py.Object // a VM coroutine, or any object with send/throw
 
 	// Scheduling: position in the loop's heap (index -1 when not queued).
 	key   int64
 	seq   uint64
-	index int
+	index int32
+
+	started    bool
+	done       bool
+	gathered   bool // part of an in-progress gather
+	retrieved  bool // the result or exception was taken by someone
+	report     bool // re-queued to report an unretrieved exception
+	isMarker   bool // a queue entry that is not a task: the stop marker of run_forever, or a relay
+	isMain     bool // awaited by run_until_complete's caller
+	yielded    bool // suspended in an awaitable that keeps its state here (sleep(0), Event.wait)
+	cancelling bool // CancelledError is to be thrown in when it resumes
 
 	// Waiting: what the task is blocked on, so cancel() can take it out.
 	waitOn    waitable
 	awaitTask *Task // the task this one awaits (cancellation is forwarded to it)
-	throw     *py.Exception
 
 	// Completion.
-	started   bool
-	done      bool
-	result    py.Object
-	exc       *py.Exception
-	waiters   []*Task    // tasks in `await task`, woken in order
-	observers []observer // gather and wait_for watch tasks
-	gathered  bool       // part of an in-progress gather
-	retrieved bool       // the result or exception was taken by someone
-	report    bool       // re-queued to report an unretrieved exception
-	isMarker  bool       // a queue entry that is not a task: the stop marker of run_forever, or a relay
-	relay     func(l *Loop)
-	isMain    bool // awaited by run_until_complete's caller
+	result  py.Object
+	exc     *py.Exception
+	waiters []observer // tasks in `await task`, gather and wait_for, told in order
+
+	extra *taskExtra // rarely used parts
 }
 
-// observer is notified when a task finishes (gather, wait_for).
+type taskExtra struct {
+	name  py.Object
+	relay func(l *Loop) // for relay entries: run when it comes up
+}
+
+func (tk *Task) more() *taskExtra {
+	if tk.extra == nil {
+		tk.extra = &taskExtra{}
+	}
+	return tk.extra
+}
+
+// observer is told when a task finishes: tasks awaiting it, gather, wait_for.
 type observer interface {
 	taskDone(l *Loop, tk *Task)
 }
 
+// taskDone wakes a task that awaited tk.
+func (w *Task) taskDone(l *Loop, tk *Task) {
+	w.awaitTask = nil
+	l.pushNow(w)
+}
+
 func (tk *Task) removeObserver(o observer) {
-	for i, x := range tk.observers {
+	for i, x := range tk.waiters {
 		if x == o {
-			tk.observers = append(tk.observers[:i], tk.observers[i+1:]...)
+			tk.waiters = append(tk.waiters[:i], tk.waiters[i+1:]...)
 			return
 		}
 	}
@@ -67,34 +86,36 @@ func asTask(o py.Object) (*Task, error) {
 
 // Next makes `await task` work: the awaiting task waits until this one
 // finishes, then gets its result or exception.
-func (tk *Task) Next(t *py.Thread) (py.Object, error) {
+func (tk *Task) Next(t *py.Thread) (py.Object, error) { return nextOf(tk.Step(t)) }
+
+func (tk *Task) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	if tk.done {
 		tk.retrieved = true
-		return nil, tk.outcome()
+		return tk.outcome()
 	}
 	cur := l.cur
 	if cur == nil {
-		return nil, py.Errorf(py.RuntimeError, "no running event loop")
+		return nil, nil, py.Errorf(py.RuntimeError, "no running event loop")
 	}
 	if tk.gathered {
-		return nil, py.Errorf(py.RuntimeError, "can't wait")
+		return nil, nil, py.Errorf(py.RuntimeError, "can't wait")
 	}
 	if cur == tk {
-		return nil, py.Errorf(py.RuntimeError, "can't wait on self")
+		return nil, nil, py.Errorf(py.RuntimeError, "can't wait on self")
 	}
 	tk.waiters = append(tk.waiters, cur)
 	cur.awaitTask = tk
-	return py.None, nil
+	return py.None, nil, nil
 }
 
-// outcome is the error that delivers the finished task's result to an
-// awaiter: StopIteration(value) or the task's exception.
-func (tk *Task) outcome() error {
+// outcome is what a finished task gives an awaiter (as a Step result):
+// its return value or its exception.
+func (tk *Task) outcome() (py.Object, py.Object, error) {
 	if tk.exc != nil {
-		return tk.exc
+		return nil, nil, tk.exc
 	}
-	return stopIteration(tk.result)
+	return nil, tk.result, nil
 }
 
 func stopIteration(v py.Object) error {
@@ -116,18 +137,11 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	}
 	tk.waitOn = nil
 	tk.awaitTask = nil
-	woke := false
-	for _, w := range tk.waiters {
-		w.awaitTask = nil
-		l.pushNow(w)
-		woke = true
-	}
+	woke := len(tk.waiters) > 0
+	ws := tk.waiters
 	tk.waiters = nil
-	obs := tk.observers
-	tk.observers = nil
-	for _, o := range obs {
-		o.taskDone(l, tk)
-		woke = true
+	for _, w := range ws {
+		w.taskDone(l, tk)
 	}
 	if woke {
 		tk.retrieved = true
@@ -159,11 +173,11 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 		tk.waitOn = nil
 		l.queue.remove(tk)
 		l.pushNow(tk)
-	} else if tk.index >= 0 && tk.key > l.nowNs() {
+	} else if tk.index >= 0 && tk.key > l.nowNs() { // a timer not yet due
 		l.queue.remove(tk)
 		l.pushNow(tk)
 	}
-	tk.throw = py.NewException(CancelledError)
+	tk.cancelling = true
 	return true, nil
 }
 
@@ -259,10 +273,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if tk.name == nil {
+		if tk.extra == nil || tk.extra.name == nil {
 			return py.NewStr("Task"), nil
 		}
-		return tk.name, nil
+		return tk.extra.name, nil
 	})
 	TaskType.AddMethod("set_name", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
@@ -273,7 +287,7 @@ func init() {
 			return nil, err
 		}
 		s, err := py.StrObj(t, args[1])
-		tk.name = s
+		tk.more().name = s
 		return py.None, err
 	})
 	TaskType.AddMethod("get_coro", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
