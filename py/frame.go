@@ -25,14 +25,17 @@ type Frame struct {
 	sp       int
 	blocks   []block
 	pc       int
-	lastPC   int
-	back     *Frame
-	retval   Object
-	gen      *Generator
-	entry    bool       // returns to Go when it finishes
-	throw    *Exception // raised at the resumption point (generator.throw)
-	escaped  bool       // referenced from Python (sys._getframe): never recycled
-	buf      []Object   // backing store of fast and stack
+	// lastPC is int32 so that it shares a word with the two flags: the
+	// frame is then 224 bytes, a Go size class (coroutine frames of
+	// waiting tasks stay allocated, many at a time).
+	lastPC  int32
+	entry   bool // returns to Go when it finishes
+	escaped bool // referenced from Python (sys._getframe): never recycled
+	back    *Frame
+	retval  Object
+	gen     *Generator
+	throw   *Exception // raised at the resumption point (generator.throw)
+	buf     []Object   // backing store of fast and stack
 }
 
 func (*Frame) Type() *Type { return FrameType }
@@ -75,7 +78,7 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 func (f *Frame) Code() *Code { return f.code }
 
 // Line returns the line being executed.
-func (f *Frame) Line() int { return f.code.line(f.lastPC) }
+func (f *Frame) Line() int { return f.code.line(int(f.lastPC)) }
 
 // Globals returns the frame's globals.
 func (f *Frame) Globals() *Dict { return f.globals }

@@ -1002,7 +1002,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		// ---- exception handling ----
 		exc := AsException(pending)
 		pending = nil
-		f.lastPC = pc - 1
+		f.lastPC = int32(pc - 1)
 		if !reraise {
 			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
 				exc.Context = t.ExcInfo

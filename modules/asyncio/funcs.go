@@ -204,7 +204,7 @@ func (w *waitFor) Step(t *py.Thread) (py.Object, py.Object, error) {
 			return nil, nil, err
 		}
 		w.waiter = cur
-		w.relay = &Task{isMarker: true, done: true, index: -1, extra: &taskExtra{relay: w.relayed}}
+		w.relay = newMarker(w.relayed)
 		if tk.done {
 			l.pushNow(w.relay)
 		} else {

@@ -13,7 +13,7 @@ import (
 // loop; new_event_loop resets it).
 type Loop struct {
 	queue runQueue
-	seq   uint64
+	seq   uint32
 	cur   *Task
 
 	handler py.Object // custom exception handler, nil for the default
@@ -346,9 +346,9 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 			continue
 		}
 		tk := l.queue.pop()
-		if tk.isMarker {
-			if tk.extra != nil && tk.extra.relay != nil {
-				tk.extra.relay(l)
+		if m, ok := tk.coro.(*queueMarker); ok {
+			if m.relay != nil {
+				m.relay(l)
 				continue
 			}
 			if tk == l.stopping {

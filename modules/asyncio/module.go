@@ -58,7 +58,7 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 		if err != nil {
 			return nil, err
 		}
-		tk.more().name = s
+		tk.setName(s)
 	}
 	return tk, nil
 }
@@ -275,7 +275,7 @@ func init() {
 	})
 	lm("stop", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if l.running && l.stopping == nil {
-			l.stopping = &Task{isMarker: true, index: -1, done: true}
+			l.stopping = newMarker(nil)
 			l.pushNow(l.stopping)
 		}
 		return py.None, nil

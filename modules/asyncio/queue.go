@@ -19,11 +19,14 @@ const (
 	inRing    = -2
 )
 
+// before orders tasks by key, then by the sequence in which they were
+// queued; sequence numbers wrap around (tasks queued 2³¹ pushes apart at
+// the very same nanosecond do not occur).
 func before(a, b *Task) bool {
 	if a.key != b.key {
 		return a.key < b.key
 	}
-	return a.seq < b.seq
+	return int32(a.seq-b.seq) < 0
 }
 
 // pushRing queues a task whose key is not below any key queued in the
@@ -86,9 +89,9 @@ func (q *runQueue) remove(tk *Task) {
 func (q *runQueue) tasks() []*Task {
 	out := append([]*Task(nil), q.heap...)
 	for c := q.ring.head; c != nil; c = c.next {
-		for _, e := range c.slots[:c.end] {
-			if e.tk != nil && e.tk.index == inRing && e.tk.seq == e.seq {
-				out = append(out, e.tk)
+		for i := c.start; i < c.end; i++ {
+			if tk := c.tks[i]; tk != nil && tk.index == inRing && tk.seq == c.seqs[i] {
+				out = append(out, tk)
 			}
 		}
 	}
@@ -101,7 +104,7 @@ func (q *runQueue) len() int { return len(q.heap) + q.n }
 // (index no longer inRing) or queued again since (seq differs).
 type ringEntry struct {
 	tk  *Task
-	seq uint64
+	seq uint32
 }
 
 // fifo is a queue of ring entries in fixed-size chunks: growing it never
@@ -113,8 +116,10 @@ type fifo struct {
 
 const chunkLen = 128
 
+// chunk holds entries as two arrays (12 bytes an entry, not 16).
 type chunk struct {
-	slots      [chunkLen]ringEntry
+	tks        [chunkLen]*Task
+	seqs       [chunkLen]uint32
 	start, end int
 	next       *chunk
 }
@@ -134,7 +139,8 @@ func (f *fifo) push(e ringEntry) {
 		}
 		f.tail = c
 	}
-	f.tail.slots[f.tail.end] = e
+	f.tail.tks[f.tail.end] = e.tk
+	f.tail.seqs[f.tail.end] = e.seq
 	f.tail.end++
 }
 
@@ -143,12 +149,12 @@ func (f *fifo) front() (ringEntry, bool) {
 	if c == nil || c.start == c.end {
 		return ringEntry{}, false
 	}
-	return c.slots[c.start], true
+	return ringEntry{c.tks[c.start], c.seqs[c.start]}, true
 }
 
 func (f *fifo) pop() {
 	c := f.head
-	c.slots[c.start] = ringEntry{}
+	c.tks[c.start] = nil
 	c.start++
 	if c.start < c.end {
 		return
@@ -255,4 +261,63 @@ func (h *taskHeap) remove(t *Task) {
 		}
 	}
 	t.index = notQueued
+}
+
+// waitQueue is a FIFO of the tasks waiting on one object (an Event), in
+// chunks, so that many waiters cost no growing array. A task that stops
+// waiting is not searched for: its slot goes stale (the task no longer
+// waits on the owner, or has been queued since), and stale slots are
+// dropped when they outnumber the live ones.
+type waitQueue struct {
+	f     fifo
+	live  int
+	slots int
+}
+
+func (w *waitQueue) add(tk *Task) {
+	w.f.push(ringEntry{tk, tk.seq})
+	w.live++
+	w.slots++
+}
+
+func (w *waitQueue) valid(e ringEntry, owner waitable) bool {
+	return e.tk != nil && e.tk.waitOn == owner && e.tk.seq == e.seq
+}
+
+// drop records that a waiter stopped waiting (its waitOn is cleared by
+// the caller).
+func (w *waitQueue) drop(owner waitable) {
+	w.live--
+	if w.slots > 64 && w.slots > 2*w.live {
+		var kept fifo
+		w.each(owner, func(e ringEntry) { kept.push(e) })
+		w.f = kept
+		w.slots = w.live
+	}
+}
+
+func (w *waitQueue) each(owner waitable, fn func(ringEntry)) {
+	for c := w.f.head; c != nil; c = c.next {
+		for i := c.start; i < c.end; i++ {
+			if e := (ringEntry{c.tks[i], c.seqs[i]}); w.valid(e, owner) {
+				fn(e)
+			}
+		}
+	}
+}
+
+// takeAll empties the queue, calling fn for each live waiter in order.
+func (w *waitQueue) takeAll(owner waitable, fn func(*Task)) {
+	if w.live == 0 {
+		*w = waitQueue{}
+		return
+	}
+	// Each task has one live slot at most, so waking one (which queues it
+	// and so changes its seq) leaves the others' validity alone.
+	w.each(owner, func(e ringEntry) { fn(e.tk) })
+	// Keep the first chunk for the next waiters.
+	c := w.f.head
+	clear(c.tks[:c.end])
+	c.start, c.end, c.next = 0, 0, nil
+	*w = waitQueue{f: fifo{head: c, tail: c}}
 }

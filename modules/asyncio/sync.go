@@ -46,67 +46,67 @@ func suspend(t *py.Thread, on waitable) (*Task, error) {
 // Event is asyncio.Event.
 type Event struct {
 	set     bool
-	waiters waitList
+	waiters waitQueue
+	aw      *eventWait
 }
 
 var EventType = py.NewBuiltinType("Event", py.ObjectType, nil)
 
 func (*Event) Type() *py.Type { return EventType }
 
-func (e *Event) removeWaiter(tk *Task) { e.waiters.remove(tk) }
+func (e *Event) removeWaiter(tk *Task) {
+	tk.waitOn = nil
+	e.waiters.drop(e)
+}
 
 func (e *Event) Set(t *py.Thread) {
 	e.set = true
-	if len(e.waiters) == 0 {
+	if e.waiters.live == 0 {
 		return
 	}
 	l := loopOf(t)
-	for _, w := range e.waiters {
+	e.waiters.takeAll(e, func(w *Task) {
 		w.waitOn = nil
 		l.pushNow(w)
-	}
-	clear(e.waiters)
-	e.waiters = e.waiters[:0]
+	})
 }
 
-// eventWait is the awaitable of Event.wait().
-type eventWait struct {
-	e     *Event
-	state uint8
-}
+// eventWait is the awaitable of Event.wait(): one per Event, since the
+// waiting state is kept by the task (yielded), so waiting allocates
+// nothing.
+type eventWait struct{ e *Event }
 
 func (*eventWait) Type() *py.Type { return AwaitableType }
 
 func (w *eventWait) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
 
 func (w *eventWait) Step(t *py.Thread) (py.Object, py.Object, error) {
-	switch w.state {
-	case 0:
-		if w.e.set {
-			w.state = 2
-			return nil, py.True, nil
-		}
-		cur, err := suspend(t, w.e)
-		if err != nil {
-			return nil, nil, err
-		}
-		w.e.waiters = append(w.e.waiters, cur)
-		w.state = 1
-		return py.None, nil, nil
-	case 1:
-		w.state = 2
+	cur := loopOf(t).cur
+	if cur != nil && cur.yielded {
+		// Woken by set().
+		cur.yielded = false
 		return nil, py.True, nil
 	}
-	return nil, nil, nil
+	if w.e.set {
+		return nil, py.True, nil
+	}
+	cur, err := suspend(t, w.e)
+	if err != nil {
+		return nil, nil, err
+	}
+	w.e.waiters.add(cur)
+	cur.yielded = true
+	return py.None, nil, nil
 }
 
 func (w *eventWait) abort(t *py.Thread, exc error) error {
-	if w.state == 1 {
-		if cur := loopOf(t).cur; cur != nil {
-			w.e.waiters.remove(cur)
+	if cur := loopOf(t).cur; cur != nil && cur.yielded {
+		cur.yielded = false
+		if cur.waitOn == w.e { // not taken off by cancel() or woken
+			w.e.waiters.drop(w.e)
+			cur.waitOn = nil
 		}
 	}
-	w.state = 2
 	return exc
 }
 
@@ -230,7 +230,12 @@ func init() {
 	ev("is_set", func(t *py.Thread, e *Event) (py.Object, error) { return py.NewBool(e.set), nil })
 	ev("set", func(t *py.Thread, e *Event) (py.Object, error) { e.Set(t); return py.None, nil })
 	ev("clear", func(t *py.Thread, e *Event) (py.Object, error) { e.set = false; return py.None, nil })
-	ev("wait", func(t *py.Thread, e *Event) (py.Object, error) { return &eventWait{e: e}, nil })
+	ev("wait", func(t *py.Thread, e *Event) (py.Object, error) {
+		if e.aw == nil {
+			e.aw = &eventWait{e: e}
+		}
+		return e.aw, nil
+	})
 
 	ThreadSafeFlagType.Module = "asyncio"
 	ThreadSafeFlagType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {

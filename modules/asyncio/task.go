@@ -1,25 +1,28 @@
 package asyncio
 
 import (
+	"runtime"
+	"sync"
+	"weak"
+
 	"upy/py"
 )
 
-// Task wraps a coroutine scheduled by the loop. It is kept small (128
+// Task wraps a coroutine scheduled by the loop. It is kept small (112
 // bytes): programs hold many waiting tasks.
 type Task struct {
-	coro py.Object // a VM coroutine, or any object with send/throw
+	coro py.Object // a VM coroutine, any object with send/throw, or a *queueMarker
 
-	// Scheduling: position in the loop's heap (index -1 when not queued).
+	// Scheduling: the run-queue order (key, seq) and position.
 	key   int64
-	seq   uint64
-	index int32
+	seq   uint32 // compared modulo 2³² (see before)
+	index int32  // heap position, or notQueued / inRing
 
 	started    bool
 	done       bool
 	gathered   bool // part of an in-progress gather
 	retrieved  bool // the result or exception was taken by someone
 	report     bool // re-queued to report an unretrieved exception
-	isMarker   bool // a queue entry that is not a task: the stop marker of run_forever, or a relay
 	isMain     bool // awaited by run_until_complete's caller
 	yielded    bool // suspended in an awaitable that keeps its state here (sleep(0), Event.wait)
 	cancelling bool // CancelledError is to be thrown in when it resumes
@@ -32,20 +35,34 @@ type Task struct {
 	result  py.Object
 	exc     *py.Exception
 	waiters []observer // tasks in `await task`, gather and wait_for, told in order
-
-	extra *taskExtra // rarely used parts
 }
 
-type taskExtra struct {
-	name  py.Object
-	relay func(l *Loop) // for relay entries: run when it comes up
+// queueMarker is the coro of a run-queue entry that is not a task: the
+// stop marker of run_forever, or a relay (wait_for), run when it comes up.
+type queueMarker struct{ relay func(l *Loop) }
+
+func (*queueMarker) Type() *py.Type { return py.ObjectType }
+
+func newMarker(relay func(l *Loop)) *Task {
+	return &Task{coro: &queueMarker{relay: relay}, done: true, index: notQueued}
 }
 
-func (tk *Task) more() *taskExtra {
-	if tk.extra == nil {
-		tk.extra = &taskExtra{}
+// Task names (set_name, create_task(name=)) are rare: they live beside the
+// tasks, dropped with them.
+var taskNames sync.Map // weak.Pointer[Task] -> py.Object
+
+func (tk *Task) setName(name py.Object) {
+	key := weak.Make(tk)
+	if _, had := taskNames.Swap(key, name); !had {
+		runtime.AddCleanup(tk, func(k weak.Pointer[Task]) { taskNames.Delete(k) }, key)
 	}
-	return tk.extra
+}
+
+func (tk *Task) name() py.Object {
+	if v, ok := taskNames.Load(weak.Make(tk)); ok {
+		return v.(py.Object)
+	}
+	return nil
 }
 
 // observer is told when a task finishes: tasks awaiting it, gather, wait_for.
@@ -273,10 +290,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if tk.extra == nil || tk.extra.name == nil {
-			return py.NewStr("Task"), nil
+		if n := tk.name(); n != nil {
+			return n, nil
 		}
-		return tk.extra.name, nil
+		return py.NewStr("Task"), nil
 	})
 	TaskType.AddMethod("set_name", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
@@ -287,7 +304,7 @@ func init() {
 			return nil, err
 		}
 		s, err := py.StrObj(t, args[1])
-		tk.more().name = s
+		tk.setName(s)
 		return py.None, err
 	})
 	TaskType.AddMethod("get_coro", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
