@@ -86,6 +86,17 @@ func drainWake() {
 // so PollState implementations must be goroutine-safe). interrupted is
 // polled every 100 ms: when it returns true, Wait returns early with 0.
 func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	return wait(reqs, timeout, interrupted, 100*time.Millisecond)
+}
+
+// WaitWoken is Wait for callers whose interruptions always come with a
+// Wake (asyncio's loop: ThreadSafeFlag.set and Ctrl-C wake it): it does
+// not wake up every 100 ms to look, so an idle wait costs no CPU.
+func WaitWoken(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	return wait(reqs, timeout, interrupted, time.Hour)
+}
+
+func wait(reqs []Request, timeout time.Duration, interrupted func() bool, check time.Duration) (int, error) {
 	var deadline time.Time
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
@@ -111,7 +122,7 @@ func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, 
 		if n > 0 && len(fds) == 0 {
 			return n, nil
 		}
-		wait := 100 * time.Millisecond
+		wait := check
 		if timeout == 0 || n > 0 {
 			// Some objects are ready already: still ask the kernel about
 			// the descriptors, without waiting, so all ready ones report.

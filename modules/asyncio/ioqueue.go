@@ -143,7 +143,7 @@ func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 	var err error
 	interrupted := false
 	wait := func() {
-		n, err = netpoll.Wait(q.reqs, timeout, func() bool {
+		n, err = netpoll.WaitWoken(q.reqs, timeout, func() bool {
 			if t.Interp.Interrupt.Load() != 0 {
 				interrupted = true
 			}

@@ -202,7 +202,7 @@ func (l *Loop) sleep(t *py.Thread, d time.Duration, ioPending bool) error {
 	interrupted := false
 	var err error
 	t.Unblocked(func() {
-		_, err = netpoll.Wait(nil, d, func() bool {
+		_, err = netpoll.WaitWoken(nil, d, func() bool {
 			if t.Interp.Interrupt.Load() != 0 {
 				interrupted = true
 			}

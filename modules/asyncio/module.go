@@ -8,6 +8,7 @@ package asyncio
 import (
 	"math"
 
+	"upy/internal/netpoll"
 	"upy/modules/micropython"
 	"upy/py"
 )
@@ -331,6 +332,8 @@ func init() {
 		return py.NewStr("<Loop>"), nil
 	})
 	py.RegisterModule("asyncio", newModule)
+	// Ctrl-C wakes a loop waiting in netpoll.WaitWoken.
+	py.OnInterrupt(netpoll.Wake)
 	micropython.Defer = func(t *py.Thread, fn, arg py.Object) bool {
 		l := loopOf(t)
 		if !l.running {
