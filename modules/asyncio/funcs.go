@@ -91,7 +91,7 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 		}
 		g.aws = nil
 		for _, tk := range g.tasks {
-			if !tk.done && (len(tk.waiters) > 0 || tk.gathered) {
+			if !tk.done && (tk.awaited() || tk.gathered) {
 				g.state = 2
 				return nil, nil, py.Errorf(py.RuntimeError, "can't gather")
 			}
@@ -170,12 +170,13 @@ func (w *waitFor) taskDone(l *Loop, tk *Task) {
 }
 
 // relayed runs when the relay comes up in the run queue.
-func (w *waitFor) relayed(l *Loop) {
+func (w *waitFor) relayed(t *py.Thread, l *Loop) error {
 	if (w.state == 1 || w.state == 2) && w.waiter.waitOn == w {
 		w.waiter.waitOn = nil
 		w.waiter.awaitTask = nil
 		l.pushNow(w.waiter) // also takes it off its timer
 	}
+	return nil
 }
 
 func (w *waitFor) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }

@@ -348,7 +348,9 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 		tk := l.queue.pop()
 		if m, ok := tk.coro.(*queueMarker); ok {
 			if m.relay != nil {
-				m.relay(l)
+				if err := m.relay(t, l); err != nil {
+					return nil, err
+				}
 				continue
 			}
 			if tk == l.stopping {

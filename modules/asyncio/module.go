@@ -155,7 +155,9 @@ func waitForArgs(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, sc
 func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("asyncio")
 	m.Set("__version__", py.NewTuple(py.Int(3), py.Int(0), py.Int(0)))
-	for _, tp := range []*py.Type{TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
+	moduleFuncs(m)
+	fn(m, "__getattr__", moduleGetattr(m))
+	for _, tp := range []*py.Type{FutureType, HandleType, TimerHandleType, TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
 		SemaphoreType, BoundedSemaphoreType, LoopType} {
 		m.Set(tp.Name, tp)
 	}
@@ -325,9 +327,7 @@ func init() {
 		}
 		return py.None, l.callHandler(t, ctx)
 	})
-	lm("time", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return py.Float(float64(l.now()) / 1000), nil
-	})
+	loopMethods(lm)
 	LoopType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewStr("<Loop>"), nil
 	})

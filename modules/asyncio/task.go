@@ -39,11 +39,13 @@ type Task struct {
 
 // queueMarker is the coro of a run-queue entry that is not a task: the
 // stop marker of run_forever, or a relay (wait_for), run when it comes up.
-type queueMarker struct{ relay func(l *Loop) }
+type queueMarker struct {
+	relay func(t *py.Thread, l *Loop) error
+}
 
 func (*queueMarker) Type() *py.Type { return py.ObjectType }
 
-func newMarker(relay func(l *Loop)) *Task {
+func newMarker(relay func(t *py.Thread, l *Loop) error) *Task {
 	return &Task{coro: &queueMarker{relay: relay}, done: true, index: notQueued}
 }
 
@@ -90,9 +92,19 @@ type waitable interface {
 	removeWaiter(t *Task)
 }
 
-var TaskType = py.NewBuiltinType("Task", py.ObjectType, nil)
+// FutureType is asyncio.Future, the base of Task: a Future is a Task
+// without a coroutine (see future.go).
+var (
+	FutureType = py.NewBuiltinType("Future", py.ObjectType, nil)
+	TaskType   = py.NewBuiltinType("Task", FutureType, nil)
+)
 
-func (*Task) Type() *py.Type { return TaskType }
+func (tk *Task) Type() *py.Type {
+	if tk.coro == futureCoro {
+		return FutureType
+	}
+	return TaskType
+}
 
 func asTask(o py.Object) (*Task, error) {
 	if t, ok := o.(*Task); ok {
@@ -154,7 +166,7 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	}
 	tk.waitOn = nil
 	tk.awaitTask = nil
-	woke := len(tk.waiters) > 0
+	woke := tk.awaited()
 	ws := tk.waiters
 	tk.waiters = nil
 	for _, w := range ws {
@@ -185,6 +197,10 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 	if tk.done {
 		return true, nil
 	}
+	if tk.isFuture() {
+		l.finish(tk, nil, py.NewException(CancelledError))
+		return true, nil
+	}
 	if tk.waitOn != nil {
 		tk.waitOn.removeWaiter(tk)
 		tk.waitOn = nil
@@ -200,8 +216,9 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 
 func init() {
 	TaskType.Module = "asyncio"
-	TaskType.AddMethod("__await__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
-	TaskType.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
+	FutureType.Module = "asyncio"
+	FutureType.AddMethod("__await__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
+	FutureType.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
 	// Awaiting a task steps it like a generator; a sent value is ignored.
 	step := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
@@ -214,9 +231,9 @@ func init() {
 		}
 		return r, err
 	}
-	TaskType.AddMethod("__next__", step)
-	TaskType.AddMethod("send", step)
-	TaskType.AddMethod("throw", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("__next__", step)
+	FutureType.AddMethod("send", step)
+	FutureType.AddMethod("throw", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		// The awaiting task is being cancelled or thrown into: stop waiting.
 		tk, err := asTask(args[0])
 		if err != nil {
@@ -229,14 +246,14 @@ func init() {
 		}
 		return nil, throwArg(args[1:])
 	})
-	TaskType.AddMethod("done", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("done", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(tk.done), nil
 	})
-	TaskType.AddMethod("cancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("cancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -247,14 +264,14 @@ func init() {
 		}
 		return py.NewBool(ok), nil
 	})
-	TaskType.AddMethod("cancelled", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("cancelled", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(tk.done && tk.exc != nil && tk.exc.IsInstance(CancelledError)), nil
 	})
-	TaskType.AddMethod("result", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("result", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -268,7 +285,7 @@ func init() {
 		}
 		return tk.result, nil
 	})
-	TaskType.AddMethod("exception", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("exception", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
