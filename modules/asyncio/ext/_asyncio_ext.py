@@ -246,3 +246,138 @@ async def to_thread(func, *args, **kwargs):
         return value
     raise value
 
+
+
+class _BaseQueue:
+    # Queue variants with their own ordering (_put/_get); waiters are
+    # Futures served first come, first served, as asyncio.Queue does.
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._init()
+        self._getters = []
+        self._putters = []
+        self._unfinished = 0
+        self._finished = asyncio.Event()
+        self._finished.set()
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        return 0 < self._maxsize <= self.qsize()
+
+    def _wake(self, waiters):
+        while waiters:
+            f = waiters.pop(0)
+            if not f.done():
+                f.set_result(None)
+                return
+
+    async def put(self, item):
+        while self.full():
+            f = get_running_loop().create_future()
+            self._putters.append(f)
+            try:
+                await f
+            except BaseException:
+                f.cancel()
+                if f in self._putters:
+                    self._putters.remove(f)
+                elif not self.full():
+                    self._wake(self._putters)
+                raise
+        self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise asyncio.QueueFull
+        self._put(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake(self._getters)
+
+    async def get(self):
+        while self.empty():
+            f = get_running_loop().create_future()
+            self._getters.append(f)
+            try:
+                await f
+            except BaseException:
+                f.cancel()
+                if f in self._getters:
+                    self._getters.remove(f)
+                elif not self.empty():
+                    self._wake(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise asyncio.QueueEmpty
+        item = self._get()
+        self._wake(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(_BaseQueue):
+    def _init(self):
+        self._queue = []
+
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(_BaseQueue):
+    def _init(self):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._closed = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+
+    def close(self):
+        self._closed = True
+
+    def get_loop(self):
+        return asyncio.get_event_loop()
+
+    def run(self, coro, *, context=None):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
+        return asyncio.run(coro)
