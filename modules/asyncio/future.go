@@ -360,7 +360,9 @@ func moduleFuncs(m *py.Module) {
 		if err := py.CheckArgs("iscoroutine", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return py.NewBool(args[0].Type() == py.CoroutineType), nil
+		// asyncio's own awaitables (sleep() ...) are coroutines to Python code.
+		tp := args[0].Type()
+		return py.NewBool(tp == py.CoroutineType || tp == AwaitableType), nil
 	})
 	fn(m, "iscoroutinefunction", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("iscoroutinefunction", args, kw, 1, 1); err != nil {
