@@ -329,6 +329,21 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		}
 		return at(t, l, "call_at", w, args[1:], kw)
 	})
+	lm("run_in_executor", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if len(args) < 2 || len(kw) > 0 {
+			return nil, py.Errorf(py.TypeError, "run_in_executor() takes an executor, a function and its positional arguments")
+		}
+		ext, err := t.Import("_asyncio_ext")
+		if err != nil {
+			return nil, err
+		}
+		return t.Call(ext.Dict.GetString("_run_in_executor"), append([]py.Object{loopObject(t)}, args...), nil)
+	})
+	for _, name := range []string{"shutdown_asyncgens", "shutdown_default_executor"} {
+		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			return &done{value: py.None}, nil
+		})
+	}
 	lm("create_future", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("create_future", args, kw, 0, 0); err != nil {
 			return nil, err

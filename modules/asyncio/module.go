@@ -242,6 +242,13 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}
 		return loopObject(t), nil
 	})
+	fn(m, "set_event_loop", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// There is one loop (MicroPython); setting it, or None, changes nothing.
+		if err := py.CheckArgs("set_event_loop", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	})
 	fn(m, "new_event_loop", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		loopOf(t).reset()
 		return loopObject(t), nil

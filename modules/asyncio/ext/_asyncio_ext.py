@@ -381,3 +381,28 @@ class Runner:
         if self._closed:
             raise RuntimeError("Runner is closed")
         return asyncio.run(coro)
+
+
+def _run_in_executor(loop, executor, func, *args):
+    # No executors: each call runs in its own _thread thread; the result
+    # comes back through call_soon_threadsafe.
+    import _thread
+    fut = loop.create_future()
+
+    def settle(ok, value):
+        if fut.done():
+            return
+        if ok:
+            fut.set_result(value)
+        else:
+            fut.set_exception(value)
+
+    def run():
+        try:
+            r = (True, func(*args))
+        except BaseException as e:
+            r = (False, e)
+        loop.call_soon_threadsafe(settle, *r)
+
+    _thread.start_new_thread(run, ())
+    return fut
