@@ -3,6 +3,7 @@ package asyncio
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"upy/internal/netpoll"
@@ -53,8 +54,20 @@ var (
 	loops   = map[*py.Interp]*Loop{}
 )
 
+// lastLoop caches the loop last looked up (a program has one interpreter;
+// loopOf runs on every task step).
+var lastLoop atomic.Pointer[loopCache]
+
+type loopCache struct {
+	ip *py.Interp
+	l  *Loop
+}
+
 // loopOf returns the interpreter's loop, creating it on first use.
 func loopOf(t *py.Thread) *Loop {
+	if c := lastLoop.Load(); c != nil && c.ip == t.Interp {
+		return c.l
+	}
 	loopsMu.Lock()
 	defer loopsMu.Unlock()
 	l := loops[t.Interp]
@@ -62,6 +75,7 @@ func loopOf(t *py.Thread) *Loop {
 		l = &Loop{wake: make(chan struct{}, 1), start: time.Now()}
 		loops[t.Interp] = l
 	}
+	lastLoop.Store(&loopCache{t.Interp, l})
 	return l
 }
 
