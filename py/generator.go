@@ -277,6 +277,16 @@ func (g *Generator) Next(t *Thread) (Object, error) {
 	return y, nil
 }
 
+// GoAwaitable is implemented by awaitables written in Go (asyncio's sleep,
+// Event.wait, tasks ...) that are their own iterator: await uses the
+// object as it is (no __await__ call) and drives it with Step, which
+// returns either a value to yield or, once finished, its result (nil
+// means None), so no StopIteration is made on the way.
+type GoAwaitable interface {
+	Object
+	Step(t *Thread) (yielded, result Object, err error)
+}
+
 // sendTo sends v into the sub-iterator of a yield from / await.
 func sendTo(t *Thread, sub, v Object) (yielded, result Object, err error) {
 	return t.sendTo(sub, v)
@@ -285,6 +295,13 @@ func sendTo(t *Thread, sub, v Object) (yielded, result Object, err error) {
 func (t *Thread) sendTo(sub, v Object) (yielded, result Object, err error) {
 	if g, ok := sub.(*Generator); ok {
 		return g.Resume(t, v, nil)
+	}
+	if a, ok := sub.(GoAwaitable); ok && (v == None || v == nil) {
+		yielded, result, err = a.Step(t)
+		if yielded == nil && result == nil && err == nil {
+			result = None
+		}
+		return yielded, result, err
 	}
 	var r Object
 	if v == None || v == nil {
@@ -383,6 +400,9 @@ func getAwaitable(t *Thread, o Object) (Object, error) {
 			return g, nil
 		}
 		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
+	}
+	if _, ok := o.(GoAwaitable); ok {
+		return o, nil
 	}
 	r, found, err := CallSpecial(t, o, strAwait)
 	if !found {

@@ -51,7 +51,20 @@ type Interp struct {
 }
 
 // RequestInterrupt asks the running program to raise KeyboardInterrupt.
-func (ip *Interp) RequestInterrupt() { ip.Interrupt.Store(1) }
+func (ip *Interp) RequestInterrupt() {
+	ip.Interrupt.Store(1)
+	for _, f := range interruptHooks {
+		f()
+	}
+}
+
+// interruptHooks run after each interrupt request (from any goroutine), so
+// that waits blocked in the OS notice it at once instead of polling.
+var interruptHooks []func()
+
+// OnInterrupt registers f to run after each interrupt request; call it
+// from package initialisation.
+func OnInterrupt(f func()) { interruptHooks = append(interruptHooks, f) }
 
 // Thread is the state of one running Python thread.
 type Thread struct {

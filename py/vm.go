@@ -1266,7 +1266,7 @@ func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []
 func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame, *Exception) {
 	for {
 		code, stack, sp := f.code, f.stack, f.sp
-		f.lastPC = pc - 1
+		f.lastPC = int32(pc - 1)
 		if !reraise {
 			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
 				exc.Context = t.ExcInfo

@@ -20,7 +20,7 @@ type ioQueue struct {
 	// the head of the run queue was queued before it, a non-blocking poll
 	// is skipped, so I/O is polled once per round of the runnable tasks
 	// instead of before every step.
-	polledSeq uint64
+	polledSeq uint32
 
 	// scratch is the streams' shared read buffer; spare a buffer kept for
 	// the next large read (see Stream.readOwned).
@@ -141,7 +141,7 @@ func (q *ioQueue) reset() {
 
 func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 	if timeout == 0 {
-		if head := l.queue.peek(); head != nil && head.seq <= q.polledSeq {
+		if head := l.queue.peek(); head != nil && int32(head.seq-q.polledSeq) <= 0 { // modulo 2³², as seq compares
 			return nil
 		}
 	}
@@ -166,7 +166,7 @@ func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 	var err error
 	interrupted := false
 	wait := func() {
-		n, err = q.waiter.Wait(q.reqs, timeout, func() bool {
+		n, err = q.waiter.WaitWoken(q.reqs, timeout, func() bool {
 			if t.Interp.Interrupt.Load() != 0 {
 				interrupted = true
 			}
