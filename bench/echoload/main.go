@@ -233,7 +233,8 @@ func rssKB(pid int) int64 {
 
 // idle opens n connections, makes sure each is being served (one echo),
 // and returns the server's RSS growth per connection in bytes.
-func idle(addr string, pid, n int) (float64, error) {
+// during, when not nil, runs while the connections are still open.
+func idle(addr string, pid, n int, during func()) (float64, error) {
 	time.Sleep(300 * time.Millisecond)
 	before := rssKB(pid)
 	conns := make([]net.Conn, 0, n)
@@ -274,6 +275,9 @@ func idle(addr string, pid, n int) (float64, error) {
 	}
 	time.Sleep(500 * time.Millisecond)
 	after := rssKB(pid)
+	if during != nil {
+		during()
+	}
 	return float64(after-before) * 1024 / float64(n), nil
 }
 
@@ -372,7 +376,7 @@ func main() {
 	upyBin := flag.String("upy", "", "upy binary (built from ./cmd/upy when empty)")
 	python := flag.String("python", "python3", "python3 binary")
 	reps := flag.Int("n", 1, "repetitions, alternating the interpreters (the best value counts)")
-	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,hs-ecdsa,hs-rsa,tls-bulk")
+	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,idle-busy,hs-ecdsa,hs-rsa,tls-bulk")
 	flag.Parse()
 
 	if *addr != "" {
@@ -457,7 +461,7 @@ func main() {
 	for rep := 0; rep < *reps; rep++ {
 		for _, who := range []string{"python3", "upy"} {
 			interp := interps[who]
-			if want("small") || want("large") || want("idle") {
+			if want("small") || want("large") || want("idle") || want("idle-busy") {
 				srv, err := startServer(interp, script)
 				if err != nil {
 					fail(who, "start", err)
@@ -481,8 +485,21 @@ func main() {
 					set(get(label+": p50 latency", "ms", false), who, ms(r.p50))
 					set(get(label+": p99 latency", "ms", false), who, ms(r.p99))
 				}
-				if want("idle") && *idleN > 0 {
-					per, err := idle(srv.addr, srv.cmd.Process.Pid, *idleN)
+				if (want("idle") || want("idle-busy")) && *idleN > 0 {
+					var during func()
+					if want("idle-busy") {
+						during = func() {
+							r, err := echo(srv.addr, nil, *conns, 64, time.Second, *dur)
+							if err != nil {
+								fail(who, "idle-busy", err)
+								return
+							}
+							label := fmt.Sprintf("64 B echo x %d conns, %d idle connections open", *conns, *idleN)
+							set(get(label+": requests/s", "req/s", true), who, r.rps())
+							set(get(label+": p99 latency", "ms", false), who, ms(r.p99))
+						}
+					}
+					per, err := idle(srv.addr, srv.cmd.Process.Pid, *idleN, during)
 					if err != nil {
 						fail(who, "idle", err)
 					} else {
