@@ -71,7 +71,7 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 	if !self.Type().IsSubtype(f.Owner) {
 		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeName(self))
 	}
-	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType {
+	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType && !f.Raw {
 		a := make([]Object, len(args))
 		copy(a, args)
 		a[0] = inst.Base

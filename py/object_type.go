@@ -49,6 +49,9 @@ func builtinNew(owner *Type) Object {
 		if cls.Layout.New == nil {
 			return nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
 		}
+		if owner == ObjectType && cls.Layout != ObjectType {
+			return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Layout.Name)
+		}
 		return newInstance(t, cls, args[1:], kw)
 	}}}
 }

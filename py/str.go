@@ -258,6 +258,9 @@ func init() {
 		if spec == nil || spec.S == "" {
 			return s, nil
 		}
+		if len(a) > 1 {
+			return nil, Errorf(TypeError, "__format__() takes exactly one argument (%d given)", len(a))
+		}
 		fs, err := ParseFormatSpec(spec.S, "str")
 		if err != nil {
 			return nil, err

@@ -205,3 +205,20 @@ func pySwapcase(s string) string {
 	}
 	return b.String()
 }
+
+func init() {
+	// format(s, '') of a str subclass is str(s) (its __str__ may differ).
+	orig := StrType.Dict.GetStr(Intern("__format__")).(*MethodDescriptor).Fn
+	StrType.AddRawMethod("__format__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) == 2 && len(kw) == 0 {
+			if inst, sub := args[0].(*Instance); sub {
+				if spec, ok := args[1].(*Str); ok && spec.S == "" {
+					return StrObj(t, args[0])
+				}
+				a := append([]Object{inst.Base}, args[1:]...)
+				return orig(t, a, kw)
+			}
+		}
+		return orig(t, args, kw)
+	})
+}

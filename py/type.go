@@ -172,6 +172,12 @@ func (t *Type) AddMethod(name string, fn Native) {
 	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn})
 }
 
+// AddRawMethod adds a Go-implemented method that receives instances of
+// subclasses unchanged (see MethodDescriptor.Raw).
+func (t *Type) AddRawMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn, Raw: true})
+}
+
 // AddClassMethod adds a Go-implemented classmethod; args[0] is the class.
 func (t *Type) AddClassMethod(name string, fn Native) {
 	t.Dict.SetStr(Intern(name), &ClassMethod{Func: &Builtin{Name: name, Fn: fn}})
