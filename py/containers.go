@@ -776,6 +776,18 @@ func init() {
 	tm("__mul__", tmul)
 	tm("__rmul__", tmul)
 	tm("__repr__", func(t *Thread, tu *Tuple, a []Object) (Object, error) {
+		for _, x := range tu.Items {
+			switch x.(type) {
+			case Int, *Str, Float, Bool, *noneObject, *Bytes:
+				continue
+			}
+			// a tuple that may contain itself: guard like lists
+			if !reprGuard(t, tu) {
+				return NewStr("(...)"), nil
+			}
+			defer reprRelease(t, tu)
+			break
+		}
 		if len(tu.Items) == 1 {
 			r, err := Repr(t, tu.Items[0])
 			return NewStr("(" + r + ",)"), err

@@ -19,6 +19,24 @@ _KEYWORDS = frozenset((
     "try", "while", "with", "yield"))
 
 
+def _recursive_repr(fillvalue="..."):
+    def decorating(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        return wrapper
+    return decorating
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -317,6 +335,7 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr("[...]")
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (list(self),)
@@ -356,6 +375,7 @@ class OrderedDict(dict):
     def copy(self):
         return self.__class__(self)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % self.__class__.__name__
