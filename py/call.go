@@ -154,7 +154,11 @@ func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 		// is a list_reverseiterator).
 		return v, nil
 	}
-	return &Instance{Cls: cls, Base: v}, nil
+	inst := &Instance{Cls: cls, Base: v}
+	if cls.Flags&FlagHasDel != 0 {
+		t.trackInstance(inst)
+	}
+	return inst, nil
 }
 
 // checkObjectArgs raises the error of object.__new__ for excess arguments.

@@ -68,7 +68,11 @@ func InstallNew(types ...*Type) {
 
 func init() {
 	ObjectType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		return &Instance{Cls: cls}, nil
+		inst := &Instance{Cls: cls}
+		if cls.Flags&FlagHasDel != 0 {
+			t.trackInstance(inst)
+		}
+		return inst, nil
 	}
 	ObjectType.Doc = "The base class of the class hierarchy."
 	objectInitDesc = addDesc(ObjectType, "__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {

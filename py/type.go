@@ -56,6 +56,9 @@ const (
 	// FlagNoDict marks classes whose instances have no __dict__ (every
 	// class of the MRO defines __slots__ without "__dict__").
 	FlagNoDict
+	// FlagHasDel marks classes defining __del__ (their instances are
+	// tracked for finalization).
+	FlagHasDel
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -318,6 +321,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr
+	}
+	if cls.Lookup(strDel) != nil {
+		cls.Flags |= FlagHasDel
 	}
 	for _, n := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
 		for _, c := range cls.MRO {

@@ -67,10 +67,15 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
-				stack[sp] = nil
-				if arg != 0 { // a for loop's iterator, left by break or return
-					t.genDropped()
+				if arg != 0 && t.Interp.gens.live != 0 {
+					// arg 1: a for loop's iterator (left by break or
+					// return); arg 2: an expression statement's value.
+					if arg == 1 || isTracked(stack[sp]) {
+						stack[sp] = nil
+						t.genDropped()
+					}
 				}
+				stack[sp] = nil
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 			case compile.ROT_THREE:
@@ -156,7 +161,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.globals.SetStr(names[arg], stack[sp])
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(f.globals, names[arg], stack[sp])
+				} else {
+					f.globals.SetStr(names[arg], stack[sp])
+				}
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:
 				if !f.globals.DelStr(names[arg]) {
@@ -183,10 +192,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				if f.locals != nil {
-					f.locals.SetStr(names[arg], stack[sp])
+				d := f.locals
+				if d == nil {
+					d = f.globals
+				}
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(d, names[arg], stack[sp])
 				} else {
-					f.globals.SetStr(names[arg], stack[sp])
+					d.SetStr(names[arg], stack[sp])
 				}
 				stack[sp] = nil
 			case compile.DELETE_NAME:
@@ -218,6 +231,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case compile.LOAD_METHOD:
 				fn, self, e := GetMethod(t, stack[sp-1], names[arg])
@@ -362,6 +377,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp -= 2
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case compile.BUILD_SLICE:
 				var step Object = None
