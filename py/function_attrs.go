@@ -94,3 +94,20 @@ func init() {
 		return t.CallFunction(fn(args[0]), args[1:], kw)
 	})
 }
+
+func init() {
+	// types.MethodType(function, instance)
+	MethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckPosArgs("method", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if !Callable(args[0]) {
+			return nil, Errorf(TypeError, "first argument must be callable")
+		}
+		if args[1] == None {
+			return nil, Errorf(TypeError, "instance must not be None")
+		}
+		return &BoundMethod{Func: args[0], Self: args[1]}, nil
+	}
+	InstallNew(MethodType)
+}
