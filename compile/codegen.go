@@ -426,7 +426,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			return // a lone constant (docstring-like) has no effect
 		}
 		c.expr(s.Value)
-		c.emit(POP_TOP, 0)
+		c.emit(POP_TOP, 2) // arg 2: a discarded expression value (see genDropped)
 	case *syntax.Assign:
 		c.expr(s.Value)
 		for i, t := range s.Targets {

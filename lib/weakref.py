@@ -16,16 +16,19 @@ def getweakrefs(obj):
     return []
 
 
-class WeakMethod(ref):
+class WeakMethod:
     """A weak reference to a bound method that lives as long as its object."""
 
-    def __new__(cls, meth, callback=None):
-        self = ref.__new__(cls, meth.__self__, callback)
+    def __init__(self, meth, callback=None):
+        if callback is not None:
+            wm = self
+            self._ref = ref(meth.__self__, lambda r: callback(wm))
+        else:
+            self._ref = ref(meth.__self__)
         self._func = meth.__func__
-        return self
 
     def __call__(self):
-        obj = ref.__call__(self)
+        obj = self._ref()
         if obj is None:
             return None
         return self._func.__get__(obj, type(obj))

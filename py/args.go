@@ -283,8 +283,8 @@ func Format(t *Thread, v Object, spec string) (string, error) {
 	if !found {
 		return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
 	}
-	s, ok := r.(*Str)
-	if !ok {
+	s := asStr(r)
+	if s == nil {
 		return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
 	}
 	return s.S, nil

@@ -241,6 +241,29 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 	if b, ok := AsBytes(src); ok {
 		return append([]byte(nil), b...), nil
 	}
+	if name == "bytes" && enc == nil && errs == nil {
+		if r, found, err := CallSpecial(t, src, Intern("__bytes__")); found {
+			if err != nil {
+				return nil, err
+			}
+			b, ok := r.(*Bytes)
+			if !ok {
+				if inst, isInst := r.(*Instance); isInst {
+					if bb, ok2 := inst.Base.(*Bytes); ok2 {
+						return bb.B, nil
+					}
+				}
+				return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+			}
+			return b.B, nil
+		}
+	}
+	if _, isStr := src.(*Str); !isStr && (enc != nil || errs != nil) {
+		if enc != nil {
+			return nil, Errorf(TypeError, "encoding without a string argument")
+		}
+		return nil, Errorf(TypeError, "errors without a string argument")
+	}
 	if hasIndex(src) {
 		n, err := IndexInt(t, src)
 		if err != nil {

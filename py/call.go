@@ -72,7 +72,7 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 	if !self.Type().IsSubtype(f.Owner) {
 		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeName(self))
 	}
-	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType {
+	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType && !f.Raw {
 		a := make([]Object, len(args))
 		copy(a, args)
 		a[0] = inst.Base
@@ -181,7 +181,7 @@ func (t *Thread) pushInline(fn *Function, self Object, args []Object, kw []Kwarg
 // calling cls is the default construction (no metaclass __call__,
 // object.__new__, a plain Python __init__), so that the VM can run
 // __init__ in its own loop like any other call. It returns nil otherwise.
-func inlineInit(cls *Type) (*Instance, *Function) {
+func (t *Thread) inlineInit(cls *Type) (*Instance, *Function) {
 	if cls.Layout != ObjectType {
 		return nil, nil
 	}
@@ -197,7 +197,7 @@ func inlineInit(cls *Type) (*Instance, *Function) {
 	if !ok || init.Code.C.Flags&genFlags != 0 {
 		return nil, nil
 	}
-	return &Instance{Cls: cls}, init
+	return t.newPlainInstance(cls), init
 }
 
 // newInstance creates an instance of cls using its builtin layout.
@@ -211,7 +211,11 @@ func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 		// is a list_reverseiterator).
 		return v, nil
 	}
-	return &Instance{Cls: cls, Base: v}, nil
+	inst := &Instance{Cls: cls, Base: v}
+	if cls.Flags&FlagHasDel != 0 {
+		t.trackInstance(inst)
+	}
+	return inst, nil
 }
 
 // checkObjectArgs raises the error of object.__new__ for excess arguments.

@@ -97,20 +97,6 @@ func (it *dictIter) Next(t *Thread) (Object, error) {
 	return k, nil
 }
 
-type rangeIter struct {
-	cur, stop, step int64
-}
-
-func (*rangeIter) Type() *Type { return rangeIterType }
-func (it *rangeIter) Next(t *Thread) (Object, error) {
-	if (it.step > 0 && it.cur < it.stop) || (it.step < 0 && it.cur > it.stop) {
-		v := it.cur
-		it.cur += it.step
-		return Int(v), nil
-	}
-	return nil, nil
-}
-
 type strIterator struct {
 	s *Str
 	i int
@@ -164,8 +150,7 @@ func builtinIter(o Object) (Iterator, bool) {
 	case *Dict:
 		return &dictIter{it: v.Iter()}, true
 	case *Range:
-		start, stop, step := v.ints()
-		return &rangeIter{cur: start, stop: stop, step: step}, true
+		return rangeIterOf(v, false), true
 	case *Str:
 		return &strIterator{s: v}, true
 	case *Bytes:
@@ -315,6 +300,9 @@ func sliceItems(t *Thread, items []Object, s *Slice) ([]Object, error) {
 func seqIndex(t *Thread, key Object, n int, what string) (int, error) {
 	i, err := Index(t, key)
 	if err != nil {
+		if hasIndex(key) {
+			return 0, err
+		}
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeName(key))
 	}
 	iv, ok := i.(Int)
@@ -725,7 +713,6 @@ func init() {
 		})
 	}
 	ListType.Dict.SetString("__hash__", None)
-	ListType.AddClassMethod("__class_getitem__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 
 	// ---- tuple ----
 	TupleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
@@ -789,6 +776,18 @@ func init() {
 	tm("__mul__", tmul)
 	tm("__rmul__", tmul)
 	tm("__repr__", func(t *Thread, tu *Tuple, a []Object) (Object, error) {
+		for _, x := range tu.Items {
+			switch x.(type) {
+			case Int, *Str, Float, Bool, *noneObject, *Bytes:
+				continue
+			}
+			// a tuple that may contain itself: guard like lists
+			if !reprGuard(t, tu) {
+				return NewStr("(...)"), nil
+			}
+			defer reprRelease(t, tu)
+			break
+		}
 		if len(tu.Items) == 1 {
 			r, err := Repr(t, tu.Items[0])
 			return NewStr("(" + r + ",)"), err
@@ -808,7 +807,6 @@ func init() {
 			return r, err
 		})
 	}
-	TupleType.AddClassMethod("__class_getitem__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 
 	InstallNew(ListType, TupleType)
 }

@@ -286,6 +286,9 @@ func init() {
 		return GetAttr(t, m.Func, Intern(name.S))
 	})
 	MethodType.Flags |= FlagHasGetattr
+	MethodType.AddGetSet("__doc__", func(t *Thread, self Object) (Object, error) {
+		return GetAttr(t, self.(*BoundMethod).Func, Intern("__doc__"))
+	}, nil)
 
 	ModuleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		var name string

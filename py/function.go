@@ -40,6 +40,9 @@ type MethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    Native
+	// Raw methods receive an instance of a user subclass of a builtin
+	// type as it is, not its builtin base value.
+	Raw bool
 }
 
 func (*MethodDescriptor) Type() *Type { return MethodDescriptorType }

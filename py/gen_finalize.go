@@ -21,6 +21,22 @@ type genRecord struct {
 	frame   *Frame
 	excInfo *Exception
 	done    bool
+
+	// An instance whose class defines __del__ (del_finalize.go): its
+	// class and state, from which __del__ gets a self once it is gone.
+	iwp   weak.Pointer[Instance]
+	cls   *Type
+	dict  *Dict
+	slots *Dict // __slots__ values (slots.go)
+	base  Object
+}
+
+// gone reports whether the tracked object is unreachable.
+func (rec *genRecord) gone() bool {
+	if rec.cls != nil {
+		return rec.iwp.Value() == nil
+	}
+	return rec.wp.Value() == nil
 }
 
 type genRegistry struct {
@@ -99,7 +115,7 @@ func (t *Thread) collectGens(all bool) {
 	reg.gcTime += time.Since(start)
 	var dead []*genRecord
 	for _, rec := range reg.recs {
-		if !rec.done && rec.wp.Value() == nil {
+		if !rec.done && rec.gone() {
 			dead = append(dead, rec)
 		}
 	}
@@ -110,6 +126,10 @@ func (t *Thread) collectGens(all bool) {
 		for i := 0; i < len(reg.recs); i++ {
 			rec := reg.recs[i]
 			if rec.done {
+				continue
+			}
+			if rec.cls != nil {
+				t.finalizeInstance(rec, rec.iwp.Value())
 				continue
 			}
 			if g := rec.wp.Value(); g != nil {
@@ -125,6 +145,10 @@ func (t *Thread) collectGens(all bool) {
 
 func (t *Thread) closeRecord(rec *genRecord) {
 	if rec.done {
+		return
+	}
+	if rec.cls != nil {
+		t.finalizeInstance(rec, nil)
 		return
 	}
 	g := &Generator{frame: rec.frame, started: true, excInfo: rec.excInfo, rec: rec}

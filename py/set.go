@@ -370,7 +370,21 @@ func init() {
 			return NewBool(ok), err
 		})
 		m("__iter__", func(t *Thread, s *Set, a []Object) (Object, error) { return &setIter{s: s, used: s.used}, nil })
-		m("__repr__", func(t *Thread, s *Set, a []Object) (Object, error) {
+		tp.AddRawMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			s, ok := asSet(args[0])
+			if !ok {
+				return nil, Errorf(TypeError, "descriptor '__repr__' requires a '%s' object", tp.Name)
+			}
+			if inst, sub := args[0].(*Instance); sub {
+				// A subclass: Name({...}) or Name().
+				if s.used == 0 {
+					return NewStr(inst.Cls.Name + "()"), nil
+				}
+				plain := *s
+				plain.Frozen = false
+				r, err := setRepr(t, &plain)
+				return NewStr(inst.Cls.Name + "(" + r + ")"), err
+			}
 			r, err := setRepr(t, s)
 			return NewStr(r), err
 		})

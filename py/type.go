@@ -62,6 +62,9 @@ const (
 	// FlagNoDict marks classes whose instances have no __dict__: they and
 	// all their Python bases define __slots__ without "__dict__".
 	FlagNoDict
+	// FlagHasDel marks classes defining __del__ (their instances are
+	// tracked for finalization).
+	FlagHasDel
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -176,6 +179,12 @@ func (t *Type) SetAttrString(name string, v Object) {
 // AddMethod adds a Go-implemented method.
 func (t *Type) AddMethod(name string, fn Native) {
 	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn})
+}
+
+// AddRawMethod adds a Go-implemented method that receives instances of
+// subclasses unchanged (see MethodDescriptor.Raw).
+func (t *Type) AddRawMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn, Raw: true})
 }
 
 // AddClassMethod adds a Go-implemented classmethod; args[0] is the class.
@@ -318,6 +327,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr
+	}
+	if cls.Lookup(strDel) != nil {
+		cls.Flags |= FlagHasDel
 	}
 	for _, n := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
 		for _, c := range cls.MRO {

@@ -71,10 +71,15 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
-				stack[sp] = nil
-				if arg != 0 { // a for loop's iterator, left by break or return
-					t.genDropped()
+				if arg != 0 && t.Interp.gens.live != 0 {
+					// arg 1: a for loop's iterator (left by break or
+					// return); arg 2: an expression statement's value.
+					if arg == 1 || isTracked(stack[sp]) {
+						stack[sp] = nil
+						t.genDropped()
+					}
 				}
+				stack[sp] = nil
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 			case compile.ROT_THREE:
@@ -188,7 +193,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.globals.SetStr(code.Names[arg], stack[sp])
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(f.globals, code.Names[arg], stack[sp])
+				} else {
+					f.globals.SetStr(code.Names[arg], stack[sp])
+				}
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:
 				if !f.globals.DelStr(code.Names[arg]) {
@@ -215,10 +224,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				if f.locals != nil {
-					f.locals.SetStr(code.Names[arg], stack[sp])
+				d := f.locals
+				if d == nil {
+					d = f.globals
+				}
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(d, code.Names[arg], stack[sp])
 				} else {
-					f.globals.SetStr(code.Names[arg], stack[sp])
+					d.SetStr(code.Names[arg], stack[sp])
 				}
 				stack[sp] = nil
 			case compile.DELETE_NAME:
@@ -254,6 +267,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case opLoadFastMethod:
 				v := fast[arg]
@@ -327,7 +342,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				if cls, ok := fnObj.(*Type); ok && op == compile.CALL {
-					if obj, init := inlineInit(cls); obj != nil {
+					if obj, init := t.inlineInit(cls); obj != nil {
 						// Construction: run __init__(obj, *args) in this
 						// loop; RETURN_VALUE gives obj to the caller.
 						stack[base] = obj
@@ -488,6 +503,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp -= 2
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case compile.BUILD_SLICE:
 				var step Object = None
@@ -670,9 +687,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.FOR_ITER, opForIterStore:
 				var v Object
 				if r, ok := stack[sp-1].(*rangeIter); ok {
-					if (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
-						v = t.boxInt(r.cur)
-						r.cur += r.step
+					if n, ok := r.next(); ok {
+						v = t.boxInt(n)
 					}
 				} else if g, ok := stack[sp-1].(*Generator); ok && g.kind == genGenerator && g.canInline(None) {
 					// Resume the generator in this loop (see enterInline).
