@@ -17,7 +17,7 @@ var extNames = map[string]bool{
 	"FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 	"shield": true, "wait": true, "as_completed": true, "Condition": true,
 	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true,
-	"PriorityQueue": true, "LifoQueue": true, "Runner": true,
+	"PriorityQueue": true, "LifoQueue": true, "Runner": true, "TaskGroup": true,
 }
 
 func init() {

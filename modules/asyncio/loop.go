@@ -283,7 +283,11 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 		if !tk.retrieved {
 			tk.retrieved = true
 			ctx := py.NewDict()
-			ctx.SetString("message", py.NewStr("Task exception wasn't retrieved"))
+			msg := "Task exception wasn't retrieved"
+			if tk.isFuture() {
+				msg = "Future exception was never retrieved" // CPython's words: MicroPython has no Future
+			}
+			ctx.SetString("message", py.NewStr(msg))
 			ctx.SetString("exception", tk.exc)
 			ctx.SetString("future", tk)
 			return l.callHandler(t, ctx)
@@ -360,7 +364,7 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 			continue
 		}
 		tk := l.queue.pop()
-		if m, ok := tk.coro.(*queueMarker); ok {
+		if m, ok := tk.coro.(*queueMarker); ok && !tk.isFuture() {
 			if m.relay != nil {
 				if err := m.relay(t, l); err != nil {
 					return nil, err

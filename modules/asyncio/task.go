@@ -166,7 +166,10 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	}
 	tk.waitOn = nil
 	tk.awaitTask = nil
-	woke := tk.awaited()
+	// Anyone told counts as retrieving the outcome, done callbacks too
+	// (asyncio.wait, shield ... take it there; CPython reports an exception
+	// no callback looked at only when the task is garbage).
+	woke := len(tk.waiters) > 0
 	ws := tk.waiters
 	tk.waiters = nil
 	for _, w := range ws {

@@ -406,3 +406,68 @@ def _run_in_executor(loop, executor, func, *args):
 
     _thread.start_new_thread(run, ())
     return fut
+
+
+class TaskGroup:
+    # CPython 3.11's TaskGroup. When tasks fail, the others are cancelled
+    # and the errors are raised as an ExceptionGroup when the runtime has
+    # one (otherwise the first error is raised as it is).
+    def __init__(self):
+        self._tasks = []
+        self._errors = []
+        self._entered = False
+        self._exiting = False
+        self._parent = None
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup has already been entered")
+        self._entered = True
+        self._parent = asyncio.current_task()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup is finished")
+        t = asyncio.create_task(coro)
+        if name is not None:
+            t.set_name(name)
+        self._tasks.append(t)
+        t.add_done_callback(self._on_done)
+        return t
+
+    def _on_done(self, t):
+        if t in self._tasks:
+            self._tasks.remove(t)
+        if t.cancelled():
+            return
+        e = t.exception()
+        if e is not None:
+            self._errors.append(e)
+            self._abort()
+
+    def _abort(self):
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._exiting = True
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+            self._abort()
+        while self._tasks:
+            try:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+            except CancelledError:
+                self._abort()
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            group = getattr(__import__("builtins"), "BaseExceptionGroup", None)
+            if group is not None:
+                raise group("unhandled errors in a TaskGroup", errors)
+            raise errors[0]
+        return None
