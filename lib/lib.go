@@ -9,7 +9,7 @@ import (
 	"upy/py"
 )
 
-//go:embed *.py all:collections
+//go:embed *.py all:collections all:unittest
 var files embed.FS
 
 func init() { py.RegisterLibFS(files) }
