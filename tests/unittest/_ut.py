@@ -6,9 +6,21 @@ import re
 import unittest
 
 
-def normalise(text):
+def normalise(text, only_file=None):
     text = re.sub(r"Ran (\d+) test(s?) in \d+\.\d\d\ds", r"Ran \1 test\2 in X", text)
     lines = [l for l in text.split("\n") if not (l.strip() and set(l.strip()) <= set("~^"))]
+    if only_file is not None:
+        # keep only the traceback entries of only_file
+        kept = []
+        skipping = False
+        for l in lines:
+            if l.startswith('  File "'):
+                skipping = not l.startswith('  File "%s"' % only_file)
+            elif not l.startswith("    "):
+                skipping = False
+            if not skipping:
+                kept.append(l)
+        lines = kept
     return "\n".join(lines)
 
 
@@ -22,11 +34,11 @@ def suite_of(*items):
     return suite
 
 
-def run(*items, verbosity=1, **kwargs):
+def run(*items, verbosity=1, only_file=None, **kwargs):
     stream = io.StringIO()
     runner = unittest.TextTestRunner(stream=stream, verbosity=verbosity, **kwargs)
     result = runner.run(suite_of(*items))
-    print(normalise(stream.getvalue()), end="")
+    print(normalise(stream.getvalue(), only_file), end="")
     return result
 
 
