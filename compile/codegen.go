@@ -310,6 +310,17 @@ func (c *compiler) setLine(n syntax.Node) {
 	}
 }
 
+// setAttrLine sets the line of an attribute access (and of a method call)
+// to the line of the attribute's name, as CPython 3.11 does: in
+// "x\n.m()" an error is reported on the line of ".m()".
+func (c *compiler) setAttrLine(a *syntax.Attribute) {
+	if l := a.End().Line; l > 0 {
+		c.u.line = l
+	} else {
+		c.setLine(a)
+	}
+}
+
 // ---- names ----
 
 type access int

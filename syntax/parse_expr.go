@@ -324,8 +324,12 @@ func (p *parser) atomExpr() Expr {
 			e = &Subscript{Span: span(start, p.tok.pos), Value: e, Slice: idx}
 		case p.isOp("."):
 			p.advance()
+			at := p.tok.pos
 			name := p.name()
-			e = &Attribute{Span: span(start, p.tok.pos), Value: e, Attr: name}
+			// the attribute ends with its name (not at the next token,
+			// which may be on a later line)
+			end := Pos{Line: at.Line, Col: at.Col + int32(len(name))}
+			e = &Attribute{Span: span(start, end), Value: e, Attr: name}
 		default:
 			return e
 		}
