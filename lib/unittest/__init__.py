@@ -28,21 +28,8 @@ from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
 from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
 from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult, registerResult
-
-
-def installHandler():
-    pass
-
-
-def removeHandler(method=None):
-    if method is not None:
-        return method
-    return None
-
-
-def removeResult(result):
-    return True
+from .runner import TextTestRunner, TextTestResult
+from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
 def __getattr__(name):
@@ -51,3 +38,7 @@ def __getattr__(name):
         from .async_case import IsolatedAsyncioTestCase
         return IsolatedAsyncioTestCase
     raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def __dir__():
+    return list(globals()) + ["IsolatedAsyncioTestCase"]

@@ -963,6 +963,32 @@ class TestCase:
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
 
+def _deprecated_alias(original):
+    def alias(self, *args, **kwargs):
+        import warnings
+        warnings.warn("Please use {0} instead.".format(original), DeprecationWarning, 2)
+        return getattr(self, original)(*args, **kwargs)
+    return alias
+
+
+# the old names, deprecated in CPython since 3.2 (removed in 3.12)
+for _old, _new in (("failUnlessEqual", "assertEqual"), ("assertEquals", "assertEqual"),
+                   ("failIfEqual", "assertNotEqual"), ("assertNotEquals", "assertNotEqual"),
+                   ("failUnlessAlmostEqual", "assertAlmostEqual"),
+                   ("assertAlmostEquals", "assertAlmostEqual"),
+                   ("failIfAlmostEqual", "assertNotAlmostEqual"),
+                   ("assertNotAlmostEquals", "assertNotAlmostEqual"),
+                   ("failUnless", "assertTrue"), ("assert_", "assertTrue"),
+                   ("failUnlessRaises", "assertRaises"), ("failIf", "assertFalse"),
+                   ("assertRaisesRegexp", "assertRaisesRegex"),
+                   ("assertRegexpMatches", "assertRegex"),
+                   ("assertNotRegexpMatches", "assertNotRegex")):
+    _f = _deprecated_alias(_new)
+    _f.__name__ = _f.__qualname__ = _old
+    setattr(TestCase, _old, _f)
+del _old, _new, _f
+
+
 class FunctionTestCase(TestCase):
     """A test case around a plain function, with optional set-up and
     tear-down functions."""

@@ -205,7 +205,10 @@ class TestProgram:
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            if self.module is None:
+                self.test = self.testLoader.discover(".")
+            else:
+                self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
