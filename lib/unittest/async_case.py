@@ -96,16 +96,45 @@ class IsolatedAsyncioTestCase(TestCase):
 
 class _Runner:
     """One event loop for the parts of a test: tasks started by one part
-    keep running in the next."""
+    keep running in the next. Closing it cancels the tasks the test left
+    running (those made by asyncio.create_task) and waits for them, as
+    CPython's asyncio.Runner does."""
 
     def __init__(self):
         import asyncio
         self.asyncio = asyncio
         asyncio.new_event_loop()
+        self.tasks = []
+        self.create_task = create_task = asyncio.create_task
+        tasks = self.tasks
+
+        def tracking_create_task(coro, *args, **kwargs):
+            task = create_task(coro, *args, **kwargs)
+            tasks.append(task)
+            return task
+        asyncio.create_task = tracking_create_task
 
     def run(self, coro):
         return self.asyncio.run(coro)
 
     def close(self):
-        # drop the tasks the test left behind
-        self.asyncio.new_event_loop()
+        asyncio = self.asyncio
+        asyncio.create_task = self.create_task
+        pending = [t for t in self.tasks if not t.done()]
+        self.tasks.clear()
+        if pending:
+            for t in pending:
+                t.cancel()
+
+            async def finish():
+                for t in pending:
+                    try:
+                        await t
+                    except BaseException:
+                        pass
+            try:
+                asyncio.run(finish())
+            except BaseException:
+                pass
+        # drop whatever is left (tasks made some other way)
+        asyncio.new_event_loop()

@@ -158,3 +158,37 @@ print(result.testsRun, result.wasSuccessful())
 Async("test_b_fail").run(result)
 print(result.testsRun, len(result.failures), result.failures[0][1].splitlines()[-1])
 print(asyncio.run(asyncio.sleep(0, "loop usable after the tests")))
+
+print("--- tasks left running are cancelled after the test")
+LOG.clear()
+
+
+async def forever(name):
+    try:
+        while True:
+            await asyncio.sleep(0.001)
+    except asyncio.CancelledError:
+        LOG.append(name + " cancelled")
+        raise
+    finally:
+        LOG.append(name + " finally")
+
+
+class Leftovers(unittest.IsolatedAsyncioTestCase):
+    async def asyncSetUp(self):
+        self.bg = asyncio.create_task(forever("setup task"))
+
+    async def test_a_leave(self):
+        asyncio.create_task(forever("test task"))
+        await asyncio.sleep(0.005)
+        LOG.append("test done")
+
+    async def test_b_finished_task(self):
+        t = asyncio.create_task(asyncio.sleep(0, "result"))
+        LOG.append(await t)
+
+
+summary(run(Leftovers, verbosity=2))
+for line in LOG:
+    print(line)
+print(asyncio.run(asyncio.sleep(0, "asyncio.run works afterwards")))
