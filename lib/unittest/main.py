@@ -35,6 +35,54 @@ class _UsageError(Exception):
     pass
 
 
+def _text_width():
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        width = 80
+    return width - 2
+
+
+def _fill(parts, indent, width, prefix=None):
+    lines = []
+    line = []
+    used = len(prefix) - 1 if prefix is not None else len(indent) - 1
+    for part in parts:
+        if used + 1 + len(part) > width and line:
+            lines.append(indent + " ".join(line))
+            line = []
+            used = len(indent) - 1
+        line.append(part)
+        used += len(part) + 1
+    if line:
+        lines.append(indent + " ".join(line))
+    if prefix is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+def _help_item(invocation, text, column, width):
+    words = text.split()
+    room = max(width - column, 11)
+    rows = []
+    row = ""
+    for w in words:
+        if row and len(row) + 1 + len(w) > room:
+            rows.append(row)
+            row = w
+        else:
+            row = row + " " + w if row else w
+    if row:
+        rows.append(row)
+    head = "  " + invocation
+    if len(head) <= column - 2:
+        out = [head.ljust(column) + rows[0]]
+    else:
+        out = [head, " " * column + rows[0]]
+    out.extend(" " * column + r for r in rows[1:])
+    return out
+
+
 class TestProgram:
     """Runs the tests of a module from the command line; main is this
     class."""
@@ -78,34 +126,53 @@ class TestProgram:
         self._print_help()
         sys.exit(2)
 
-    def _usage(self):
-        opts = "[-h] [-v] [-q] [--locals]"
+    def _options(self):
+        opts = [("-h, --help", "[-h]", "show this help message and exit"),
+                ("-v, --verbose", "[-v]", "Verbose output"),
+                ("-q, --quiet", "[-q]", "Quiet output"),
+                ("--locals", "[--locals]", "Show local variables in tracebacks")]
         if self.failfast is None or self._set_failfast:
-            opts += " [-f]"
+            opts.append(("-f, --failfast", "[-f]", "Stop on first fail or error"))
         if self.catchbreak is None or self._set_catchbreak:
-            opts += " [-c]"
+            opts.append(("-c, --catch", "[-c]", "Catch Ctrl-C and display results so far"))
         if self.buffer is None or self._set_buffer:
-            opts += " [-b]"
-        return "usage: %s %s [-k TESTNAMEPATTERNS] [tests ...]" % (self.progName, opts)
+            opts.append(("-b, --buffer", "[-b]", "Buffer stdout and stderr during tests"))
+        opts.append(("-k TESTNAMEPATTERNS", "[-k TESTNAMEPATTERNS]",
+                     "Only run tests which match the given substring"))
+        return opts
+
+    def _usage(self):
+        # laid out as argparse does: the positional arguments go on a line
+        # of their own when everything does not fit
+        width = _text_width()
+        prefix = "usage: "
+        opt_parts = [o[1] for o in self._options()]
+        pos_parts = ["[tests ...]"]
+        full = prefix + " ".join([self.progName] + opt_parts + pos_parts)
+        if len(full) <= width:
+            return full
+        indent = " " * (len(prefix) + len(self.progName) + 1)
+        if len(prefix) + len(self.progName) <= 0.75 * width:
+            lines = _fill([self.progName] + opt_parts, indent, width, prefix)
+            lines.extend(_fill(pos_parts, indent, width))
+        else:
+            indent = " " * len(prefix)
+            lines = [self.progName] + _fill(opt_parts + pos_parts, indent, width)
+        return prefix + "\n".join(lines)
 
     def _print_help(self):
-        lines = [self._usage(), "", "positional arguments:",
-                 "  tests                 a list of any number of test modules, classes and test",
-                 "                        methods.", "", "options:",
-                 "  -h, --help            show this help message and exit",
-                 "  -v, --verbose         Verbose output",
-                 "  -q, --quiet           Quiet output",
-                 "  --locals              Show local variables in tracebacks"]
-        if self.failfast is None or self._set_failfast:
-            lines.append("  -f, --failfast        Stop on first fail or error")
-        if self.catchbreak is None or self._set_catchbreak:
-            lines.append("  -c, --catch           Catch Ctrl-C and display results so far")
-        if self.buffer is None or self._set_buffer:
-            lines.append("  -b, --buffer          Buffer stdout and stderr during tests")
-        lines.append("  -k TESTNAMEPATTERNS   Only run tests which match the given substring")
-        print("\n".join(lines))
-        print()
-        print(MAIN_EXAMPLES % {"prog": self.progName}, end="")
+        width = _text_width()
+        column = 23
+        out = [self._usage(), "", "positional arguments:"]
+        out.extend(_help_item("tests", "a list of any number of test modules, classes and "
+                              "test methods.", column, width))
+        out.append("")
+        out.append("options:")
+        for invocation, _, text in self._options():
+            out.extend(_help_item(invocation, text, column, width))
+        out.append("")
+        print("\n".join(out))
+        print(MAIN_EXAMPLES % {"prog": self.progName})
 
     def _parse(self, args):
         self._set_failfast = self._set_catchbreak = self._set_buffer = False

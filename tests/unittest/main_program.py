@@ -67,3 +67,10 @@ main("-b", "-v", "Beta", exit=False)
 main("-k", "t", "-k", "f", exit=False)
 main("-kone", exit=False)
 main("-k", "*_t*", exit=False)
+# help (on stdout) and usage errors (on stderr, status 2), laid out as
+# argparse does
+main("-h")
+main("--bogus")
+main("-x", exit=False)
+main("-k")
+main("--help", failfast=True, catchbreak=False)
