@@ -70,7 +70,22 @@ def _relevant(tb, strip_tail):
     return entries
 
 
-def _format_entries(entries):
+def _locals_text(frame):
+    out = []
+    try:
+        names = sorted(frame.f_locals.items())
+    except Exception:
+        return ""
+    for name, value in names:
+        try:
+            text = repr(value)
+        except Exception:
+            text = "<local repr() failed>"
+        out.append("    %s = %s\n" % (name, text))
+    return "".join(out)
+
+
+def _format_entries(entries, with_locals=False):
     out = []
     last = None
     count = 0
@@ -90,6 +105,8 @@ def _format_entries(entries):
         line = _source_line(key[0], key[1])
         if line:
             text += "    %s\n" % line
+        if with_locals:
+            text += _locals_text(tb.tb_frame)
         out.append(text)
     if count > _RECURSIVE_CUTOFF:
         n = count - _RECURSIVE_CUTOFF
@@ -130,7 +147,7 @@ def _exception_only(etype, value):
     return lines
 
 
-def format_failure(exctype, value, tb, failure_exception=None):
+def format_failure(exctype, value, tb, failure_exception=None, with_locals=False):
     """The text of an exception as TestResult stores it."""
     chain = []  # (separator, type, value, tb entries), newest first
     seen = set()
@@ -160,7 +177,7 @@ def format_failure(exctype, value, tb, failure_exception=None):
         sep, etype, val, entries = chain[i]
         if entries:
             out.append("Traceback (most recent call last):\n")
-            out.extend(_format_entries(entries))
+            out.extend(_format_entries(entries, with_locals))
         out.extend(_exception_only(etype, val))
         if sep is not None:
             out.append(sep)
@@ -284,7 +301,8 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        text = format_failure(exctype, value, tb, getattr(test, "failureException", None))
+        text = format_failure(exctype, value, tb, getattr(test, "failureException", None),
+                              self.tb_locals)
         if self.buffer:
             output = sys.stdout.getvalue()
             error = sys.stderr.getvalue()

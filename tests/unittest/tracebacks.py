@@ -97,3 +97,19 @@ class Tracebacks(unittest.TestCase):
 
 
 summary(run(Tracebacks))
+
+print("--- tb_locals (--locals)")
+
+
+class Locals(unittest.TestCase):
+    def test_locals(self):
+        data = {"a": 1}
+        name = "value"
+        check_positive(len(name) - 10)
+
+    def test_fail(self):
+        n = 3
+        self.assertEqual(n, 4)
+
+
+summary(run(Locals, tb_locals=True))
