@@ -117,6 +117,10 @@ def skip(reason):
                     setattr(skip_wrapper, attr, getattr(test_item, attr))
                 except (AttributeError, TypeError):
                     pass
+            try:
+                skip_wrapper.__dict__.update(test_item.__dict__)
+            except (AttributeError, TypeError):
+                pass
             skip_wrapper.__wrapped__ = test_item
             test_item = skip_wrapper
         test_item.__unittest_skip__ = True
