@@ -313,6 +313,18 @@ func (c *compiler) setLine(n syntax.Node) {
 	}
 }
 
+// setAttrLine makes n (an attribute access a, or a method call on it) the
+// node of the next instructions, as setLine, except that when a spans
+// lines the range starts at the attribute's name, as CPython 3.11 does:
+// in "x\n.m()" an error is reported on the line of ".m()".
+func (c *compiler) setAttrLine(a *syntax.Attribute, n syntax.Node) {
+	c.setLine(n)
+	if start, end := a.Start(), a.End(); end.Line > start.Line {
+		c.u.line = end.Line
+		c.u.span.Col = end.Col - int32(len(a.Attr))
+	}
+}
+
 // ---- names ----
 
 type access int

@@ -99,7 +99,7 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.call(x)
 	case *syntax.Attribute:
 		c.expr(x.Value)
-		c.setLine(x)
+		c.setAttrLine(x, x)
 		c.emit(LOAD_ATTR, c.nameIndex(x.Attr))
 	case *syntax.Subscript:
 		c.expr(x.Value)
@@ -361,12 +361,12 @@ func hasStar(args []syntax.Expr, kws []*syntax.Keyword) bool {
 func (c *compiler) call(x *syntax.Call) {
 	if attr, ok := x.Func.(*syntax.Attribute); ok && !hasStar(x.Args, x.Keywords) && len(x.Keywords) == 0 {
 		c.expr(attr.Value)
-		c.setLine(attr)
+		c.setAttrLine(attr, attr)
 		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
 		for _, a := range x.Args {
 			c.expr(a)
 		}
-		c.setLine(x)
+		c.setAttrLine(attr, x)
 		c.emit(CALL_METHOD, len(x.Args))
 		return
 	}

@@ -1,5 +1,8 @@
 """Minimal warnings: warn() prints "file:line: Category: message" to
-stderr once per location, as CPython's default filter does."""
+stderr once per location, as CPython's default filter does. Filters
+("error", "ignore", "always", "default", "once", "module") select by
+category and message; catch_warnings(record=True) collects the warnings
+as WarningMessage objects instead of printing them."""
 
 import sys
 
@@ -7,35 +10,93 @@ _seen = set()
 filters = []
 
 
+class WarningMessage:
+    def __init__(self, message, category, filename, lineno, file=None, line=None,
+                 source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        file = sys.stderr
+    try:
+        file.write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+def _action_for(category, text):
+    for action, msg, cat in filters:
+        if not issubclass(category, cat):
+            continue
+        if msg:
+            import re
+            if not re.match(msg, text, re.I):
+                continue
+        return action
+    return "default"
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
         category = type(message)
-    if category is None:
-        category = UserWarning
-    for action, cat in filters:
-        if issubclass(category, cat):
-            if action == "ignore":
-                return
-            if action == "error":
-                raise category(message)
+    else:
+        if category is None:
+            category = UserWarning
+        message = category(message)
+    text = str(message)
+    action = _action_for(category, text)
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
     try:
         frame = sys._getframe(stacklevel)
         filename, lineno = frame.f_code.co_filename, frame.f_lineno
     except (AttributeError, ValueError):
         filename, lineno = "sys", 1
-    key = (str(message), category, filename, lineno)
-    if key in _seen:
-        return
-    _seen.add(key)
-    print("%s:%s: %s: %s" % (filename, lineno, category.__name__, message), file=sys.stderr)
+    if action == "once":
+        key = (text, category)
+    elif action == "module":
+        key = (text, category, filename)
+    else:
+        key = (text, category, filename, lineno)
+    if action != "always":
+        if key in _seen:
+            return
+        _seen.add(key)
+    showwarning(message, category, filename, lineno)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    filters.insert(0, (action, category))
+    entry = (action, "", category)
+    if append:
+        filters.append(entry)
+    else:
+        filters.insert(0, entry)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    filters.insert(0, (action, category))
+    entry = (action, message, category)
+    if append:
+        filters.append(entry)
+    else:
+        filters.insert(0, entry)
 
 
 def resetwarnings():
@@ -47,8 +108,19 @@ class catch_warnings:
         self._record = record
 
     def __enter__(self):
+        global showwarning
         self._saved = list(filters)
-        return [] if self._record else None
+        self._saved_show = showwarning
+        if not self._record:
+            return None
+        log = []
+
+        def record(message, category, filename, lineno, file=None, line=None):
+            log.append(WarningMessage(message, category, filename, lineno, file, line))
+        showwarning = record
+        return log
 
     def __exit__(self, *exc):
+        global showwarning
         filters[:] = self._saved
+        showwarning = self._saved_show

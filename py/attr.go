@@ -126,6 +126,7 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	}
 	r, err := genericGetAttr(t, o, name, instanceDict(o))
 	if err != nil && o.Type().Flags&FlagHasGetattr != 0 {
+		// builtin types with a __getattr__ fallback (bound methods)
 		return callGetattr(t, o, name, err)
 	}
 	return r, err

@@ -420,6 +420,20 @@ func builtinDir(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return NewList(out...), nil
 	}
 	o := args[0]
+	if m, ok := o.(*Module); ok {
+		// a module's own __dir__ function (PEP 562)
+		if fn := m.Dict.GetStr(Intern("__dir__")); fn != nil {
+			r, err := t.Call(fn, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			items, err := ToSlice(t, r)
+			if err != nil {
+				return nil, err
+			}
+			return Sorted(t, NewList(items...), None, false)
+		}
+	}
 	if _, ok := o.(*Instance); ok {
 		if fn := o.Type().Lookup(Intern("__dir__")); fn != nil {
 			r, err := callMethodObj(t, fn, o)

@@ -250,6 +250,10 @@ func init() {
 	// bound methods of Python functions
 	MethodType.AddGetSet("__self__", func(t *Thread, self Object) (Object, error) { return self.(*BoundMethod).Self, nil }, nil)
 	MethodType.AddGetSet("__func__", func(t *Thread, self Object) (Object, error) { return self.(*BoundMethod).Func, nil }, nil)
+	// object's own __doc__ would otherwise shadow the function's
+	MethodType.AddGetSet("__doc__", func(t *Thread, self Object) (Object, error) {
+		return GetAttr(t, self.(*BoundMethod).Func, Intern("__doc__"))
+	}, nil)
 	MethodType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		m := args[0].(*BoundMethod)
 		name := "?"
