@@ -16,7 +16,8 @@ package py
 //     a hit checks that the instance dict does not shadow it.
 //   - Globals: a dict's version changes only when keys are added or
 //     removed, so while the globals (and builtins) versions match, the
-//     name is still at the cached entry position, whose value is read live.
+//     name is still at the cached entry position, whose value is read (or,
+//     for STORE_GLOBAL, written) in place.
 type inlineCache struct {
 	cls     *Type
 	dict    *Dict // LOAD_GLOBAL: the dict the name was found in
@@ -149,6 +150,20 @@ func (c *Code) loadGlobalCached(pc int, globals, builtins *Dict) Object {
 		return nil
 	}
 	return ic.dict.entries[ic.index].value
+}
+
+// storeGlobalCached assigns global name (found in globals by the cache of
+// instruction pc) in place, reporting whether it could.
+func (c *Code) storeGlobalCached(pc int, globals *Dict, v Object) bool {
+	if c.caches == nil {
+		return false
+	}
+	ic := &c.caches[pc]
+	if ic.globals != globals || ic.dict != globals || ic.version != globals.version {
+		return false
+	}
+	globals.entries[ic.index].value = v
+	return true
 }
 
 // fillGlobalCache records where global name was found.

@@ -195,8 +195,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp--
 				if t.Interp.gens.live != 0 {
 					t.storeReplacing(f.globals, code.Names[arg], stack[sp])
-				} else {
+				} else if !code.storeGlobalCached(pc-1, f.globals, stack[sp]) {
 					f.globals.SetStr(code.Names[arg], stack[sp])
+					code.fillGlobalCache(pc-1, f.globals, f.globals, code.Names[arg])
 				}
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:

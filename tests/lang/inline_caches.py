@@ -140,3 +140,18 @@ objs[2].__dict__.clear()
 objs[2].z = 0
 objs[2].x = "late"
 print([getx(p) for p in objs])
+
+# STORE_GLOBAL in place, then after the globals change shape
+def setg(v):
+    global H
+    H = v
+setg(1)
+print(H)
+setg(2)
+print(H)
+del H
+setg(3)
+print(H)
+globals()["other"] = 1
+setg(4)
+print(H, globals().get("other"))
