@@ -18,6 +18,9 @@ func AsBytes(o Object) ([]byte, bool) {
 		return v.B, true
 	case *Instance:
 		return AsBytes(v.Base)
+	case *MemoryView:
+		b, err := v.Bytes()
+		return b, err == nil
 	}
 	return nil, false
 }
@@ -29,6 +32,13 @@ func WritableBytes(o Object) ([]byte, bool) {
 		return v.B, true
 	case *Instance:
 		return WritableBytes(v.Base)
+	case *MemoryView:
+		// a contiguous writable view writes through
+		if v.ba != nil && !v.released && (v.step == v.itemsize || v.n <= 1) {
+			if b, err := v.Bytes(); err == nil {
+				return b, true
+			}
+		}
 	}
 	return nil, false
 }
