@@ -142,6 +142,7 @@ type Code struct {
 	KwOnlyCount  int
 	Instructions []uint32
 	Lines        []int32 // source line of each instruction
+	Spans        []Span  // the rest of each instruction's source range
 	Consts       []any   // nil, bool, int64, *big.Int, float64, complex128, string, []byte, syntax.Ellipsis, *Code, Tuple
 	Names        []string
 	VarNames     []string // locals: parameters first
@@ -150,6 +151,13 @@ type Code struct {
 	Cell2Arg     []int // for each cell var, the parameter index it shadows (-1 if none)
 	StackSize    int
 	Docstring    any // string or nil
+}
+
+// Span completes an instruction's source range (its start line is in
+// Lines): the node it was compiled for, for tracebacks' position markers.
+// Columns are 0-based byte offsets, as CPython's col_offset.
+type Span struct {
+	Col, EndLine, EndCol int32
 }
 
 // Tuple is a constant tuple (its items are constants).

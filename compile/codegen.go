@@ -42,6 +42,7 @@ type unit struct {
 	labels   []int // label → instruction index (-1 until set)
 	fixups   []int // instruction indices whose argument is a label
 	line     int32
+	span     Span // the rest of the current node's range (see setLine)
 	fblocks  []fblock
 	qualname string
 	parent   *unit
@@ -62,11 +63,7 @@ type compiler struct {
 type compileError struct{ err *syntax.Error }
 
 func (c *compiler) errorAt(n syntax.Node, msg string) {
-	p := syntax.Pos{Line: c.u.line}
-	if n != nil {
-		p = n.Start()
-	}
-	panic(compileError{&syntax.Error{Kind: "SyntaxError", Filename: c.filename, Line: int(p.Line), Col: int(p.Col) + 1, Msg: msg}})
+	panic(compileError{nodeError(c.filename, n, c.u.line, msg)})
 }
 
 // Compile compiles a parsed module (mode exec or single) or expression
@@ -77,6 +74,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 	if mod != nil {
 		root = mod
 	}
+	mangleStmts(root.Body, "")
 	top := newScope(scopeModule, nil, nil, "<module>")
 	b.cur = top
 	if mode == syntax.ModeEval {
@@ -88,7 +86,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 		return nil, b.err
 	}
 	if bad := resolve(top); bad != "" {
-		return nil, &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1, Msg: "no binding for nonlocal '" + bad + "' found"}
+		return nil, &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1, EndCol: 2, Msg: "no binding for nonlocal '" + bad + "' found"}
 	}
 	c := &compiler{filename: filename, scopes: b.scopes, optimize: optimize, interactive: mode == syntax.ModeSingle}
 	defer func() {
@@ -233,6 +231,7 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	u := c.u
 	u.code.Instructions = append(u.code.Instructions, uint32(op)|uint32(arg)<<8)
 	u.code.Lines = append(u.code.Lines, u.line)
+	u.code.Spans = append(u.code.Spans, u.span)
 	return len(u.code.Instructions) - 1
 }
 
@@ -302,22 +301,27 @@ func (c *compiler) nameIndex(n string) int {
 	return len(u.code.Names) - 1
 }
 
+// setLine makes n the node the next instructions are compiled for: their
+// line and source range are n's.
 func (c *compiler) setLine(n syntax.Node) {
 	if n != nil {
-		if l := n.Start().Line; l > 0 {
-			c.u.line = l
+		if start := n.Start(); start.Line > 0 {
+			end := n.End()
+			c.u.line = start.Line
+			c.u.span = Span{Col: start.Col, EndLine: end.Line, EndCol: end.Col}
 		}
 	}
 }
 
-// setAttrLine sets the line of an attribute access (and of a method call)
-// to the line of the attribute's name, as CPython 3.11 does: in
-// "x\n.m()" an error is reported on the line of ".m()".
-func (c *compiler) setAttrLine(a *syntax.Attribute) {
-	if l := a.End().Line; l > 0 {
-		c.u.line = l
-	} else {
-		c.setLine(a)
+// setAttrLine makes n (an attribute access a, or a method call on it) the
+// node of the next instructions, as setLine, except that when a spans
+// lines the range starts at the attribute's name, as CPython 3.11 does:
+// in "x\n.m()" an error is reported on the line of ".m()".
+func (c *compiler) setAttrLine(a *syntax.Attribute, n syntax.Node) {
+	c.setLine(n)
+	if start, end := a.Start(), a.End(); end.Line > start.Line {
+		c.u.line = end.Line
+		c.u.span.Col = end.Col - int32(len(a.Attr))
 	}
 }
 
@@ -434,7 +438,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			return // a lone constant (docstring-like) has no effect
 		}
 		c.expr(s.Value)
-		c.emit(POP_TOP, 0)
+		c.emit(POP_TOP, 2) // arg 2: a discarded expression value (see genDropped)
 	case *syntax.Assign:
 		c.expr(s.Value)
 		for i, t := range s.Targets {
@@ -489,6 +493,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		end := c.newLabel()
 		c.expr(s.Test)
+		if _, ok := s.Test.(*syntax.Compare); ok {
+			// CPython's raise of a failed comparison carries the
+			// comparison's position (tracebacks underline it).
+			c.setLine(s.Test)
+		}
 		c.emitJump(POP_JUMP_IF_TRUE, end)
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
@@ -725,7 +734,7 @@ func (c *compiler) asyncFor(s *syntax.For) {
 func (c *compiler) unwind(fb fblock) {
 	switch fb.kind {
 	case fbFor, fbAsyncFor:
-		c.emit(POP_TOP, 0)
+		c.emit(POP_TOP, 1) // arg 1: the loop's iterator (see genDropped)
 	case fbTryExcept:
 		c.emit(POP_BLOCK, 0)
 	case fbFinallyTry:
@@ -1052,7 +1061,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }
 
 func (c *compiler) classDef(s *syntax.ClassDef) {
@@ -1090,5 +1099,5 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(bindingName(s.Name, s.Binding))
 }

@@ -43,7 +43,16 @@ func constValue(e syntax.Expr) (any, bool) {
 	return nil, false
 }
 
+// expr compiles e. As in CPython, its instructions carry e's position,
+// except those of its subexpressions, which carry theirs.
 func (c *compiler) expr(e syntax.Expr) {
+	line, span := c.u.line, c.u.span
+	c.setLine(e)
+	c.expr1(e)
+	c.u.line, c.u.span = line, span
+}
+
+func (c *compiler) expr1(e syntax.Expr) {
 	switch x := e.(type) {
 	case *syntax.Constant:
 		c.loadConst(x.Value)
@@ -90,7 +99,7 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.call(x)
 	case *syntax.Attribute:
 		c.expr(x.Value)
-		c.setAttrLine(x)
+		c.setAttrLine(x, x)
 		c.emit(LOAD_ATTR, c.nameIndex(x.Attr))
 	case *syntax.Subscript:
 		c.expr(x.Value)
@@ -352,12 +361,12 @@ func hasStar(args []syntax.Expr, kws []*syntax.Keyword) bool {
 func (c *compiler) call(x *syntax.Call) {
 	if attr, ok := x.Func.(*syntax.Attribute); ok && !hasStar(x.Args, x.Keywords) && len(x.Keywords) == 0 {
 		c.expr(attr.Value)
-		c.setAttrLine(attr)
+		c.setAttrLine(attr, attr)
 		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
 		for _, a := range x.Args {
 			c.expr(a)
 		}
-		c.setAttrLine(attr)
+		c.setAttrLine(attr, x)
 		c.emit(CALL_METHOD, len(x.Args))
 		return
 	}
@@ -525,7 +534,15 @@ func (c *compiler) compGen(gens []*syntax.Comprehension, i int, build Opcode, el
 }
 
 // store compiles an assignment to target (the value is on the stack).
+// store compiles an assignment to target t; like expr, with t's position.
 func (c *compiler) store(t syntax.Expr) {
+	line, span := c.u.line, c.u.span
+	c.setLine(t)
+	c.store1(t)
+	c.u.line, c.u.span = line, span
+}
+
+func (c *compiler) store1(t syntax.Expr) {
 	switch x := t.(type) {
 	case *syntax.Name:
 		c.storeName(x.Id)
@@ -552,7 +569,7 @@ func (c *compiler) unpack(elts []syntax.Expr, n syntax.Node) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorAt(e, "multiple starred expressions in assignment")
+				c.errorAt(n, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

@@ -70,12 +70,24 @@ type builder struct {
 
 func (b *builder) errorAt(n syntax.Node, msg string) {
 	if b.err == nil {
-		p := syntax.Pos{Line: 1}
-		if n != nil {
-			p = n.Start()
-		}
-		b.err = &syntax.Error{Kind: "SyntaxError", Filename: b.filename, Line: int(p.Line), Col: int(p.Col) + 1, Msg: msg}
+		b.err = nodeError(b.filename, n, 1, msg)
 	}
+}
+
+// nodeError is a SyntaxError found after parsing, on node n (or line
+// when n is nil). Its columns count bytes: the runtime, which has the
+// source, converts them (syntax.Error.FillText).
+func nodeError(filename string, n syntax.Node, line int32, msg string) *syntax.Error {
+	p := syntax.Pos{Line: line}
+	endCol := int(p.Col) + 2
+	if n != nil {
+		p = n.Start()
+		endCol = int(p.Col) + 2
+		if end := n.End(); end.Line == p.Line && end.Col > p.Col {
+			endCol = int(end.Col) + 1
+		}
+	}
+	return &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: int(p.Line), Col: int(p.Col) + 1, EndCol: endCol, Msg: msg, ByteCols: true}
 }
 
 func (b *builder) push(kind scopeKind, node syntax.Node, name string) *scope {
@@ -137,7 +149,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		if s.Returns != nil {
 			b.expr(s.Returns)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		fs := b.push(scopeFunction, s, s.Name)
 		fs.coroutine = s.IsAsync
 		b.params(fs, s.Args)
@@ -153,7 +165,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		for _, k := range s.Keywords {
 			b.expr(k.Value)
 		}
-		b.cur.bind(s.Name)
+		b.cur.bind(bindingName(s.Name, s.Binding))
 		b.push(scopeClass, s, s.Name)
 		b.stmts(s.Body)
 		b.pop()
@@ -459,6 +471,9 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(x, x.Generators, x.Elt)
 	case *syntax.Await:
+		if b.cur.kind == scopeModule || b.cur.kind == scopeClass {
+			b.errorAt(x, "'await' outside function")
+		}
 		if !b.cur.isFunction() || !b.inAsync() {
 			b.errorAt(x, "'await' outside async function")
 		}

@@ -71,3 +71,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 def coroutine(func):
     return func
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)

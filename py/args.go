@@ -267,6 +267,17 @@ func ToFloat(t *Thread, v Object) (float64, error) {
 
 // Format returns format(v, spec).
 func Format(t *Thread, v Object, spec string) (string, error) {
+	// the common cases, without a method call
+	switch x := v.(type) {
+	case *Str:
+		if spec == "" {
+			return x.S, nil
+		}
+	case Int:
+		if spec == "" || spec == "d" {
+			return intToString(int64(x)), nil
+		}
+	}
 	t = orThread(t)
 	r, found, err := CallSpecial(t, v, Intern("__format__"), NewStr(spec))
 	if err != nil {
@@ -275,9 +286,33 @@ func Format(t *Thread, v Object, spec string) (string, error) {
 	if !found {
 		return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
 	}
-	s, ok := r.(*Str)
-	if !ok {
+	s := asStr(r)
+	if s == nil {
 		return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
 	}
 	return s.S, nil
+}
+
+// CheckPosArgs validates the positional arguments with the messages of
+// CPython's PyArg_UnpackTuple ("f expected at least 1 argument, got 0").
+func CheckPosArgs(fname string, args []Object, kw []Kwarg, min, max int) error {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	n := len(args)
+	switch {
+	case n < min:
+		what := "at least "
+		if min == max {
+			what = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, what, min, plural(min), n)
+	case n > max:
+		what := "at most "
+		if min == max {
+			what = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, what, max, plural(max), n)
+	}
+	return nil
 }

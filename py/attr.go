@@ -285,6 +285,9 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 				return err
 			}
 		}
+		if cls.Flags&FlagNoDict != 0 {
+			return genericSetAttr(t, o, name, v, nil)
+		}
 		return genericSetAttr(t, o, name, v, &x.Dict)
 	case *Type:
 		return typeSetAttr(t, x, name, v)
@@ -412,7 +415,14 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 				_, err := t.Call(del, []Object{attr, o}, nil)
 				return err
 			}
+		case *GetSet:
+			if a.Member {
+				return a.Set(t, o, nil)
+			}
 		}
+	}
+	if cls.Flags&FlagNoDict != 0 {
+		return noAttribute(o, name)
 	}
 	d := instanceDict(o)
 	if d == nil || !d.DelStr(name) {

@@ -14,8 +14,27 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if !ok {
 		return nil, Errorf(TypeError, "__build_class__: name is not a string")
 	}
-	bases := append([]Object(nil), args[2:]...)
-	// __mro_entries__ is not supported; bases must be classes.
+	origBases := args[2:]
+	var bases []Object
+	changed := false
+	for _, b := range origBases {
+		if _, isType := b.(*Type); !isType {
+			if me := b.Type().Lookup(Intern("__mro_entries__")); me != nil {
+				r, err := callMethodObj(t, me, b, NewTuple(origBases...))
+				if err != nil {
+					return nil, err
+				}
+				tu, ok := r.(*Tuple)
+				if !ok {
+					return nil, Errorf(TypeError, "__mro_entries__ must return a tuple")
+				}
+				bases = append(bases, tu.Items...)
+				changed = true
+				continue
+			}
+		}
+		bases = append(bases, b)
+	}
 	var meta Object
 	var rest []Kwarg
 	for _, k := range kw {
@@ -71,6 +90,9 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	cell, err := t.runClassBody(fn, ns)
 	if err != nil {
 		return nil, err
+	}
+	if changed {
+		ns.SetString("__orig_bases__", NewTuple(origBases...))
 	}
 	cls, err := t.Call(meta, []Object{name, basesTuple, ns}, rest)
 	if err != nil {

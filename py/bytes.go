@@ -112,13 +112,7 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 			case "xmlcharrefreplace":
 				out = append(out, "&#"+intToString(int64(r))+";"...)
 			default:
-				e := Errorf(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", name, charEscape(r), idx, limit)
-				e.SetAttr("encoding", NewStr(name))
-				e.SetAttr("object", s)
-				e.SetAttr("start", Int(idx))
-				e.SetAttr("end", Int(idx+1))
-				e.SetAttr("reason", NewStr("ordinal not in range("+intToString(int64(limit))+")"))
-				return nil, e
+				return nil, newUnicodeError(UnicodeEncodeError, name, s, idx, idx+1, "ordinal not in range("+intToString(int64(limit))+")")
 			}
 		}
 		return NewBytes(out), nil
@@ -138,9 +132,10 @@ func charEscape(r rune) string {
 	return fmt.Sprintf("'\\U%08x'", r)
 }
 
+// unicodeError is an encode error at byte offset pos of s.
 func unicodeError(cls *Type, enc string, s *Str, pos int, reason string) *Exception {
-	e := Errorf(cls, "'%s' codec can't encode character %s in position %d: %s", enc, charEscape(s.At(0)), pos, reason)
-	return e
+	i := NewStr(s.S[:pos]).Len()
+	return newUnicodeError(cls, enc, s, i, i+1, reason)
 }
 
 func normEncoding(e string) string {
@@ -184,13 +179,7 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 							reason = "invalid continuation byte"
 						}
 					}
-					e := Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
-					e.SetAttr("encoding", NewStr("utf-8"))
-					e.SetAttr("object", NewBytes(b))
-					e.SetAttr("start", Int(i))
-					e.SetAttr("end", Int(i+1))
-					e.SetAttr("reason", NewStr(reason))
-					return nil, e
+					return nil, newUnicodeError(UnicodeDecodeError, "utf-8", NewBytes(b), i, i+1, reason)
 				}
 				i++
 				continue
@@ -213,7 +202,7 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 			case "surrogateescape":
 				out = AppendRune(out, 0xDC00+rune(c))
 			default:
-				return nil, Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return nil, newUnicodeError(UnicodeDecodeError, "ascii", NewBytes(b), i, i+1, "ordinal not in range(128)")
 			}
 		}
 		return NewStr(string(out)), nil
@@ -251,6 +240,29 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 	}
 	if b, ok := AsBytes(src); ok {
 		return append([]byte(nil), b...), nil
+	}
+	if name == "bytes" && enc == nil && errs == nil {
+		if r, found, err := CallSpecial(t, src, Intern("__bytes__")); found {
+			if err != nil {
+				return nil, err
+			}
+			b, ok := r.(*Bytes)
+			if !ok {
+				if inst, isInst := r.(*Instance); isInst {
+					if bb, ok2 := inst.Base.(*Bytes); ok2 {
+						return bb.B, nil
+					}
+				}
+				return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+			}
+			return b.B, nil
+		}
+	}
+	if _, isStr := src.(*Str); !isStr && (enc != nil || errs != nil) {
+		if enc != nil {
+			return nil, Errorf(TypeError, "encoding without a string argument")
+		}
+		return nil, Errorf(TypeError, "errors without a string argument")
 	}
 	if hasIndex(src) {
 		n, err := IndexInt(t, src)
@@ -408,7 +420,7 @@ func init() {
 	}
 	BytesType.AddMethod("__hash__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		b, _ := AsBytes(args[0])
-		return Int(fnvHash(string(b))), nil
+		return Int(bytesHash(b)), nil
 	})
 	ByteArrayType.Dict.SetString("__hash__", None)
 	bam := func(name string, fn func(t *Thread, ba *ByteArray, a []Object) (Object, error)) {

@@ -72,7 +72,7 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 	if !self.Type().IsSubtype(f.Owner) {
 		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeName(self))
 	}
-	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType {
+	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType && !f.Raw {
 		a := make([]Object, len(args))
 		copy(a, args)
 		a[0] = inst.Base
@@ -144,11 +144,44 @@ func typeCall(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	return obj, nil
 }
 
+// genFlags marks code whose calls make generators or coroutines.
+const genFlags = compile.FlagGenerator | compile.FlagCoroutine | compile.FlagAsyncGen
+
+// inlineTarget returns the Python function the VM can run in its own loop
+// for a call of fn, and the self argument to put first (for a bound
+// method), or nil.
+func inlineTarget(fn Object) (*Function, Object) {
+	switch f := fn.(type) {
+	case *Function:
+		if f.Code.C.Flags&genFlags == 0 {
+			return f, nil
+		}
+	case *BoundMethod:
+		if g, ok := f.Func.(*Function); ok && g.Code.C.Flags&genFlags == 0 {
+			return g, f.Self
+		}
+	}
+	return nil, nil
+}
+
+// pushInline binds a call of fn (with self first when not nil) for the
+// VM loop. The argument lists may be the caller's stack: bind copies them.
+func (t *Thread) pushInline(fn *Function, self Object, args []Object, kw []Kwarg) (*Frame, error) {
+	if self == nil {
+		return t.pushCall(fn, args, kw)
+	}
+	all := append(append(t.argScratch[:0], self), args...)
+	nf, err := t.pushCall(fn, all, kw)
+	clear(all)
+	t.argScratch = all[:0]
+	return nf, err
+}
+
 // inlineInit returns a new instance of cls and its Python __init__ when
 // calling cls is the default construction (no metaclass __call__,
 // object.__new__, a plain Python __init__), so that the VM can run
 // __init__ in its own loop like any other call. It returns nil otherwise.
-func inlineInit(cls *Type) (*Instance, *Function) {
+func (t *Thread) inlineInit(cls *Type) (*Instance, *Function) {
 	if cls.Layout != ObjectType {
 		return nil, nil
 	}
@@ -161,10 +194,10 @@ func inlineInit(cls *Type) (*Instance, *Function) {
 		return nil, nil
 	}
 	init, ok := cls.Lookup(strInit).(*Function)
-	if !ok || init.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) != 0 {
+	if !ok || init.Code.C.Flags&genFlags != 0 {
 		return nil, nil
 	}
-	return &Instance{Cls: cls}, init
+	return t.newPlainInstance(cls), init
 }
 
 // newInstance creates an instance of cls using its builtin layout.
@@ -173,10 +206,16 @@ func newInstance(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 	if err != nil {
 		return nil, err
 	}
-	if v.Type().IsSubtype(cls) {
+	if v.Type().IsSubtype(cls) || cls.Layout == cls {
+		// A builtin constructor may return another type (reversed(list)
+		// is a list_reverseiterator).
 		return v, nil
 	}
-	return &Instance{Cls: cls, Base: v}, nil
+	inst := &Instance{Cls: cls, Base: v}
+	if cls.Flags&FlagHasDel != 0 {
+		t.trackInstance(inst)
+	}
+	return inst, nil
 }
 
 // checkObjectArgs raises the error of object.__new__ for excess arguments.

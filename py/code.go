@@ -102,6 +102,14 @@ func (c *Code) line(pc int) int {
 	return int(c.C.Lines[pc])
 }
 
+// span returns the source range (past its line) of instruction pc.
+func (c *Code) span(pc int) compile.Span {
+	if pc < 0 || pc >= len(c.C.Spans) {
+		return compile.Span{}
+	}
+	return c.C.Spans[pc]
+}
+
 // CompileSource parses and compiles source text. Syntax errors become
 // SyntaxError (or IndentationError/TabError) exceptions.
 func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) (*Code, error) {
@@ -111,6 +119,9 @@ func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) 
 	}
 	c, err := compile.Compile(filename, mod, expr, mode, optimize)
 	if err != nil {
+		if se, ok := err.(*syntax.Error); ok && se.ByteCols {
+			se.FixColumns(src)
+		}
 		return nil, syntaxErrorObject(err)
 	}
 	return NewCode(c), nil
@@ -132,7 +143,8 @@ func syntaxErrorObject(err error) *Exception {
 	if se.Text != "" {
 		text = NewStr(se.Text)
 	}
-	info := NewTuple(NewStr(se.Filename), Int(se.Line), Int(se.Col), text, Int(se.Line), Int(se.Col+1))
+	end := se.EndCol
+	info := NewTuple(NewStr(se.Filename), Int(se.Line), Int(se.Col), text, Int(se.Line), Int(end))
 	e := NewException(cls, NewStr(se.Msg), info)
 	e.SetAttr("msg", NewStr(se.Msg))
 	e.SetAttr("filename", NewStr(se.Filename))
@@ -140,7 +152,7 @@ func syntaxErrorObject(err error) *Exception {
 	e.SetAttr("offset", Int(se.Col))
 	e.SetAttr("text", text)
 	e.SetAttr("end_lineno", Int(se.Line))
-	e.SetAttr("end_offset", Int(se.Col+1))
+	e.SetAttr("end_offset", Int(end))
 	return e
 }
 
@@ -150,6 +162,18 @@ func init() {
 	CodeType.AddGetSet("co_filename", func(t *Thread, self Object) (Object, error) { return NewStr(self.(*Code).C.Filename), nil }, nil)
 	CodeType.AddGetSet("co_firstlineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.FirstLine), nil }, nil)
 	CodeType.AddGetSet("co_argcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.ArgCount), nil }, nil)
+	CodeType.AddGetSet("co_kwonlyargcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.KwOnlyCount), nil }, nil)
+	CodeType.AddGetSet("co_posonlyargcount", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.PosOnlyCount), nil }, nil)
+	CodeType.AddGetSet("co_nlocals", func(t *Thread, self Object) (Object, error) { return Int(len(self.(*Code).varNames)), nil }, nil)
+	strTuple := func(names []string) Object {
+		items := make([]Object, len(names))
+		for i, n := range names {
+			items[i] = NewStr(n)
+		}
+		return NewTuple(items...)
+	}
+	CodeType.AddGetSet("co_cellvars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.CellVars), nil }, nil)
+	CodeType.AddGetSet("co_freevars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.FreeVars), nil }, nil)
 	CodeType.AddGetSet("co_flags", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.Flags), nil }, nil)
 	CodeType.AddGetSet("co_varnames", func(t *Thread, self Object) (Object, error) {
 		c := self.(*Code)

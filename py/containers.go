@@ -20,13 +20,33 @@ type tupleIter struct {
 }
 
 var (
-	listIterType  = NewBuiltinType("list_iterator", ObjectType, nil)
-	tupleIterType = NewBuiltinType("tuple_iterator", ObjectType, nil)
-	dictIterType  = NewBuiltinType("dict_keyiterator", ObjectType, nil)
-	rangeIterType = NewBuiltinType("range_iterator", ObjectType, nil)
-	strIterType   = NewBuiltinType("str_ascii_iterator", ObjectType, nil)
-	bytesIterType = NewBuiltinType("bytes_iterator", ObjectType, nil)
+	listIterType     = NewBuiltinType("list_iterator", ObjectType, nil)
+	tupleIterType    = NewBuiltinType("tuple_iterator", ObjectType, nil)
+	dictIterType     = NewBuiltinType("dict_keyiterator", ObjectType, nil)
+	rangeIterType    = NewBuiltinType("range_iterator", ObjectType, nil)
+	strIterType      = NewBuiltinType("str_ascii_iterator", ObjectType, nil)
+	bytesIterType    = NewBuiltinType("bytes_iterator", ObjectType, nil)
+	listRevType      = NewBuiltinType("list_reverseiterator", ObjectType, nil)
+	dictValIterType  = NewBuiltinType("dict_valueiterator", ObjectType, nil)
+	dictItemIterType = NewBuiltinType("dict_itemiterator", ObjectType, nil)
 )
+
+// listRevIter is reversed(list): it stops early when the list shrinks.
+type listRevIter struct {
+	l *List
+	i int
+}
+
+func (*listRevIter) Type() *Type { return listRevType }
+func (it *listRevIter) Next(t *Thread) (Object, error) {
+	if it.l != nil && it.i >= 0 && it.i < len(it.l.Items) {
+		v := it.l.Items[it.i]
+		it.i--
+		return v, nil
+	}
+	it.l = nil
+	return nil, nil
+}
 
 func (*listIter) Type() *Type { return listIterType }
 func (it *listIter) Next(t *Thread) (Object, error) {
@@ -54,7 +74,15 @@ type dictIter struct {
 	kind int // 0 keys, 1 values, 2 items
 }
 
-func (*dictIter) Type() *Type { return dictIterType }
+func (it *dictIter) Type() *Type {
+	switch it.kind {
+	case 1:
+		return dictValIterType
+	case 2:
+		return dictItemIterType
+	}
+	return dictIterType
+}
 func (it *dictIter) Next(t *Thread) (Object, error) {
 	k, v, ok, err := it.it.Next()
 	if err != nil || !ok {
@@ -67,20 +95,6 @@ func (it *dictIter) Next(t *Thread) (Object, error) {
 		return NewTuple(k, v), nil
 	}
 	return k, nil
-}
-
-type rangeIter struct {
-	cur, stop, step int64
-}
-
-func (*rangeIter) Type() *Type { return rangeIterType }
-func (it *rangeIter) Next(t *Thread) (Object, error) {
-	if (it.step > 0 && it.cur < it.stop) || (it.step < 0 && it.cur > it.stop) {
-		v := it.cur
-		it.cur += it.step
-		return Int(v), nil
-	}
-	return nil, nil
 }
 
 type strIterator struct {
@@ -114,7 +128,7 @@ func (it *bytesIter) Next(t *Thread) (Object, error) {
 }
 
 func init() {
-	for _, tp := range []*Type{listIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
+	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
 		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 		tp.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v, err := args[0].(Iterator).Next(t)
@@ -136,8 +150,7 @@ func builtinIter(o Object) (Iterator, bool) {
 	case *Dict:
 		return &dictIter{it: v.Iter()}, true
 	case *Range:
-		start, stop, step := v.ints()
-		return &rangeIter{cur: start, stop: stop, step: step}, true
+		return rangeIterOf(v, false), true
 	case *Str:
 		return &strIterator{s: v}, true
 	case *Bytes:
@@ -287,6 +300,9 @@ func sliceItems(t *Thread, items []Object, s *Slice) ([]Object, error) {
 func seqIndex(t *Thread, key Object, n int, what string) (int, error) {
 	i, err := Index(t, key)
 	if err != nil {
+		if hasIndex(key) {
+			return 0, err
+		}
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeName(key))
 	}
 	iv, ok := i.(Int)
@@ -583,7 +599,7 @@ func init() {
 		if len(a) > 0 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := UnpackArgs(t, "sort", nil, kw, "key?", &key, "reverse?", &reverse); err != nil {
+		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &reverse); err != nil {
 			return nil, err
 		}
 		return None, sortList(t, l, key, reverse)
@@ -591,9 +607,7 @@ func init() {
 	lm("__len__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) { return Int(len(l.Items)), nil })
 	lm("__iter__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) { return &listIter{l: l}, nil })
 	lm("__reversed__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		items := append([]Object(nil), l.Items...)
-		slices.Reverse(items)
-		return &tupleIter{items: items}, nil
+		return &listRevIter{l: l, i: len(l.Items) - 1}, nil
 	})
 	lm("__contains__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
 		r, err := Contains(t, l, a[0])
@@ -699,7 +713,6 @@ func init() {
 		})
 	}
 	ListType.Dict.SetString("__hash__", None)
-	ListType.AddClassMethod("__class_getitem__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 
 	// ---- tuple ----
 	TupleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
@@ -763,6 +776,18 @@ func init() {
 	tm("__mul__", tmul)
 	tm("__rmul__", tmul)
 	tm("__repr__", func(t *Thread, tu *Tuple, a []Object) (Object, error) {
+		for _, x := range tu.Items {
+			switch x.(type) {
+			case Int, *Str, Float, Bool, *noneObject, *Bytes:
+				continue
+			}
+			// a tuple that may contain itself: guard like lists
+			if !reprGuard(t, tu) {
+				return NewStr("(...)"), nil
+			}
+			defer reprRelease(t, tu)
+			break
+		}
 		if len(tu.Items) == 1 {
 			r, err := Repr(t, tu.Items[0])
 			return NewStr("(" + r + ",)"), err
@@ -782,7 +807,6 @@ func init() {
 			return r, err
 		})
 	}
-	TupleType.AddClassMethod("__class_getitem__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 
 	InstallNew(ListType, TupleType)
 }

@@ -220,26 +220,32 @@ func init() {
 	MethodDescriptorType.AddGetSet("__objclass__", func(t *Thread, self Object) (Object, error) {
 		return self.(*MethodDescriptor).Owner, nil
 	}, nil)
-	GetSetType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		d := args[0].(*GetSet)
-		return NewStr("<attribute '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
-	})
-	GetSetType.AddMethod("__get__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		if len(args) < 2 || args[1] == None {
-			return args[0], nil
-		}
-		return args[0].(*GetSet).Get(t, args[1])
-	})
-	GetSetType.AddMethod("__set__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		d := args[0].(*GetSet)
-		if len(args) != 3 {
-			return nil, Errorf(TypeError, "__set__ expected 2 arguments")
-		}
-		if d.Set == nil {
-			return nil, Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
-		}
-		return None, d.Set(t, args[1], args[2])
-	})
+	for _, gt := range []*Type{GetSetType, MemberDescriptorType} {
+		gt.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			d := args[0].(*GetSet)
+			kind := "attribute"
+			if d.Member {
+				kind = "member"
+			}
+			return NewStr("<" + kind + " '" + d.Name + "' of '" + d.Owner.QualName() + "' objects>"), nil
+		})
+		gt.AddMethod("__get__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			if len(args) < 2 || args[1] == None {
+				return args[0], nil
+			}
+			return args[0].(*GetSet).Get(t, args[1])
+		})
+		gt.AddMethod("__set__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			d := args[0].(*GetSet)
+			if len(args) != 3 {
+				return nil, Errorf(TypeError, "__set__ expected 2 arguments")
+			}
+			if d.Set == nil {
+				return nil, Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
+			}
+			return None, d.Set(t, args[1], args[2])
+		})
+	}
 
 	// bound methods of Python functions
 	MethodType.AddGetSet("__self__", func(t *Thread, self Object) (Object, error) { return self.(*BoundMethod).Self, nil }, nil)
@@ -284,6 +290,9 @@ func init() {
 		return GetAttr(t, m.Func, Intern(name.S))
 	})
 	MethodType.Flags |= FlagHasGetattr
+	MethodType.AddGetSet("__doc__", func(t *Thread, self Object) (Object, error) {
+		return GetAttr(t, self.(*BoundMethod).Func, Intern("__doc__"))
+	}, nil)
 
 	ModuleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		var name string

@@ -244,7 +244,7 @@ func init() {
 	})
 	DictType.Dict.SetString("__hash__", None)
 	DictType.AddClassMethod("fromkeys", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("fromkeys", args[1:], kw, 1, 2); err != nil {
+		if err := CheckPosArgs("fromkeys", args[1:], kw, 1, 2); err != nil {
 			return nil, err
 		}
 		var v Object = None
@@ -258,7 +258,6 @@ func init() {
 		err = Iterate(t, args[1], func(k Object) (bool, error) { return true, SetItem(t, r, k, v) })
 		return r, err
 	})
-	DictType.AddClassMethod("__class_getitem__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 
 	// views
 	for _, tp := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
@@ -307,14 +306,72 @@ func init() {
 			}
 			return &tupleIter{items: items}, nil
 		})
-		for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
-			sym := op.sym
-			tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-				s, err := toSet(t, args[0])
+		if tp != dictValuesType {
+			for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
+				sym := op.sym
+				tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					return dictViewBinary(t, args[0], args[1], sym)
+				})
+			}
+			for _, op := range []struct{ name, sym string }{{"__ror__", "|"}, {"__rand__", "&"}, {"__rsub__", "-"}, {"__rxor__", "^"}} {
+				sym := op.sym
+				tp.AddMethod(op.name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					return dictViewBinary(t, args[1], args[0], sym)
+				})
+			}
+		}
+		if tp != dictValuesType {
+			tp.AddMethod("isdisjoint", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+				if err := CheckArgs("isdisjoint", args[1:], kw, 1, 1); err != nil {
+					return nil, err
+				}
+				a, err := toSet(t, args[0])
 				if err != nil {
 					return nil, err
 				}
-				return setBinary(t, s, args[1], sym)
+				r := true
+				err = Iterate(t, args[1], func(x Object) (bool, error) {
+					in, err := a.Contains(t, x)
+					if in {
+						r = false
+					}
+					return !in, err
+				})
+				return NewBool(r), err
+			})
+			viewCmp := func(name string, fn func(t *Thread, a, b *Set) (bool, error)) {
+				tp.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+					switch args[1].(type) {
+					case *dictView, *Set:
+					default:
+						if _, ok := asSet(args[1]); !ok {
+							return NotImplemented, nil
+						}
+					}
+					if v, ok := args[1].(*dictView); ok && v.kind == 1 {
+						return NotImplemented, nil
+					}
+					a, err := toSet(t, args[0])
+					if err != nil {
+						return nil, err
+					}
+					b, err := toSet(t, args[1])
+					if err != nil {
+						return nil, err
+					}
+					r, err := fn(t, a, b)
+					return NewBool(r), err
+				})
+			}
+			viewCmp("__le__", isSubset)
+			viewCmp("__ge__", func(t *Thread, a, b *Set) (bool, error) { return isSubset(t, b, a) })
+			viewCmp("__lt__", func(t *Thread, a, b *Set) (bool, error) {
+				r, err := isSubset(t, a, b)
+				return r && a.used < b.used, err
+			})
+			viewCmp("__gt__", func(t *Thread, a, b *Set) (bool, error) {
+				r, err := isSubset(t, b, a)
+				return r && a.used > b.used, err
 			})
 		}
 		tp.AddMethod("__eq__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
@@ -340,162 +397,9 @@ func init() {
 	InstallNew(DictType)
 }
 
-// ---- range ----
-
-func (r *Range) ints() (int64, int64, int64) {
-	a, _ := r.Start.(Int)
-	b, _ := r.Stop.(Int)
-	c, _ := r.Step.(Int)
-	return int64(a), int64(b), int64(c)
-}
-
-func (r *Range) length() int64 {
-	start, stop, step := r.ints()
-	if step > 0 && start < stop {
-		return (stop - start + step - 1) / step
-	}
-	if step < 0 && start > stop {
-		return (start - stop - step - 1) / -step
-	}
-	return 0
-}
+// ---- slice ----
 
 func init() {
-	RangeType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := NoKwargs("range", kw); err != nil {
-			return nil, err
-		}
-		vals := make([]Int, len(args))
-		for i, a := range args {
-			if _, ok := a.(Float); ok {
-				return nil, Errorf(TypeError, "'float' object cannot be interpreted as an integer")
-			}
-			v, err := Index(t, a)
-			if err != nil {
-				return nil, err
-			}
-			iv, ok := v.(Int)
-			if !ok {
-				return nil, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-			}
-			vals[i] = iv
-		}
-		switch len(args) {
-		case 1:
-			return &Range{Start: Int(0), Stop: vals[0], Step: Int(1)}, nil
-		case 2:
-			return &Range{Start: vals[0], Stop: vals[1], Step: Int(1)}, nil
-		case 3:
-			if vals[2] == 0 {
-				return nil, Errorf(ValueError, "range() arg 3 must not be zero")
-			}
-			return &Range{Start: vals[0], Stop: vals[1], Step: vals[2]}, nil
-		case 0:
-			return nil, Errorf(TypeError, "range expected at least 1 argument, got 0")
-		}
-		return nil, Errorf(TypeError, "range expected at most 3 arguments, got %d", len(args))
-	}
-	rm := func(name string, fn func(t *Thread, r *Range, a []Object) (Object, error)) {
-		RangeType.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-			return fn(t, args[0].(*Range), args[1:])
-		})
-	}
-	rm("__len__", func(t *Thread, r *Range, a []Object) (Object, error) { return Int(r.length()), nil })
-	rm("__iter__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		s, e, st := r.ints()
-		return &rangeIter{cur: s, stop: e, step: st}, nil
-	})
-	rm("__reversed__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		s, _, st := r.ints()
-		n := r.length()
-		last := s + (n-1)*st
-		return &rangeIter{cur: last, stop: s - st, step: -st}, nil
-	})
-	rm("__repr__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		s, e, st := r.ints()
-		if st == 1 {
-			return NewStr("range(" + intToString(s) + ", " + intToString(e) + ")"), nil
-		}
-		return NewStr("range(" + intToString(s) + ", " + intToString(e) + ", " + intToString(st) + ")"), nil
-	})
-	rm("__contains__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		v, ok := a[0].(Int)
-		if !ok {
-			found, err := Contains(t, NewList(mustSlice(t, r)...), a[0])
-			return NewBool(found), err
-		}
-		s, e, st := r.ints()
-		x := int64(v)
-		if st > 0 {
-			return NewBool(x >= s && x < e && (x-s)%st == 0), nil
-		}
-		return NewBool(x <= s && x > e && (s-x)%(-st) == 0), nil
-	})
-	rm("__getitem__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		s, _, st := r.ints()
-		n := r.length()
-		if sl, ok := a[0].(*Slice); ok {
-			start, stop, step, _, err := sl.Indices(t, int(n))
-			if err != nil {
-				return nil, err
-			}
-			return &Range{Start: Int(s + int64(start)*st), Stop: Int(s + int64(stop)*st), Step: Int(int64(step) * st)}, nil
-		}
-		i, err := seqIndex(t, a[0], int(n), "range object")
-		if err != nil {
-			return nil, err
-		}
-		return Int(s + int64(i)*st), nil
-	})
-	rm("index", func(t *Thread, r *Range, a []Object) (Object, error) {
-		items := mustSlice(t, r)
-		for i, x := range items {
-			if eq, _ := Eq(t, x, a[0]); eq {
-				return Int(i), nil
-			}
-		}
-		rs, _ := Repr(t, a[0])
-		return nil, Errorf(ValueError, "%s is not in range", rs)
-	})
-	rm("count", func(t *Thread, r *Range, a []Object) (Object, error) {
-		n := 0
-		for _, x := range mustSlice(t, r) {
-			if eq, _ := Eq(t, x, a[0]); eq {
-				n++
-			}
-		}
-		return Int(n), nil
-	})
-	rm("__eq__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		o, ok := a[0].(*Range)
-		if !ok {
-			return NotImplemented, nil
-		}
-		n1, n2 := r.length(), o.length()
-		if n1 != n2 {
-			return False, nil
-		}
-		s1, _, st1 := r.ints()
-		s2, _, st2 := o.ints()
-		return NewBool(n1 == 0 || (s1 == s2 && (n1 == 1 || st1 == st2))), nil
-	})
-	rm("__hash__", func(t *Thread, r *Range, a []Object) (Object, error) {
-		h, err := Hash(t, NewTuple(Int(r.length()), r.Start, r.Step))
-		return Int(h), err
-	})
-	for _, name := range []string{"start", "stop", "step"} {
-		name := name
-		RangeType.AddGetSet(name, func(t *Thread, self Object) (Object, error) {
-			r := self.(*Range)
-			switch name {
-			case "start":
-				return r.Start, nil
-			case "stop":
-				return r.Stop, nil
-			}
-			return r.Step, nil
-		}, nil)
-	}
 	SliceType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		if err := CheckArgs("slice", args, kw, 1, 3); err != nil {
 			return nil, err

@@ -3,6 +3,8 @@ package py
 import (
 	"fmt"
 	"strings"
+
+	"upy/compile"
 )
 
 // Exception is an instance of BaseException or any subclass, builtin or
@@ -35,7 +37,10 @@ type Traceback struct {
 	Filename string
 	Name     string
 	Line     int
-	frame    *Frame
+	// Span is the rest of the failing instruction's source range (for
+	// the ~~^~~ markers under the line); EndLine 0 when unknown.
+	Span  compile.Span
+	frame *Frame
 }
 
 func (*Traceback) Type() *Type { return TracebackType }

@@ -5,6 +5,9 @@ import "strings"
 // The methods and attributes of BaseException and its subclasses.
 
 func exceptionNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	if cls.IsSubtype(BaseExceptionGroup) {
+		return newExceptionGroup(t, cls, args)
+	}
 	e := &Exception{Cls: cls, Args: NewTuple(append([]Object(nil), args...)...)}
 	if cls.IsSubtype(OSError) {
 		return newOSError(e), nil

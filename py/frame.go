@@ -25,16 +25,19 @@ type Frame struct {
 	sp       int
 	blocks   []block
 	pc       int
-	lastPC   int
-	back     *Frame
-	retval   Object
-	gen      *Generator
-	entry    bool       // returns to Go when it finishes
-	throw    *Exception // raised at the resumption point (generator.throw)
-	escaped  bool       // referenced from Python (sys._getframe): never recycled
-	initSelf *Instance  // an __init__ run inline by the VM: the call's result
-	savedExc *Exception // a generator resumed inline: the caller's exc_info
-	buf      []Object   // backing store of fast and stack
+	// lastPC is int32 so that it shares a word with the flags (frames of
+	// waiting tasks stay allocated, many at a time).
+	lastPC      int32
+	entry       bool // returns to Go when it finishes
+	escaped     bool // referenced from Python (sys._getframe): never recycled
+	genConsumer bool // a generator tracked for finalization was resumed from this frame (its return may have dropped it)
+	back        *Frame
+	retval      Object
+	gen         *Generator
+	throw       *Exception // raised at the resumption point (generator.throw)
+	initSelf    *Instance  // an __init__ run inline by the VM: the call's result
+	savedExc    *Exception // a generator resumed inline: the caller's exc_info
+	buf         []Object   // backing store of fast and stack
 }
 
 func (*Frame) Type() *Type { return FrameType }
@@ -77,7 +80,7 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 func (f *Frame) Code() *Code { return f.code }
 
 // Line returns the line being executed.
-func (f *Frame) Line() int { return f.code.line(f.lastPC) }
+func (f *Frame) Line() int { return f.code.line(int(f.lastPC)) }
 
 // Globals returns the frame's globals.
 func (f *Frame) Globals() *Dict { return f.globals }

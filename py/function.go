@@ -40,6 +40,9 @@ type MethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    Native
+	// Raw methods receive an instance of a user subclass of a builtin
+	// type as it is, not its builtin base value.
+	Raw bool
 }
 
 func (*MethodDescriptor) Type() *Type { return MethodDescriptorType }
@@ -87,10 +90,17 @@ type GetSet struct {
 	Name  string
 	Owner *Type
 	Get   func(t *Thread, self Object) (Object, error)
-	Set   func(t *Thread, self, v Object) error // nil: read-only
+	Set   func(t *Thread, self, v Object) error // nil: read-only; v nil deletes (members)
+	// Member marks the descriptor of a __slots__ name (member_descriptor).
+	Member bool
 }
 
-func (*GetSet) Type() *Type { return GetSetType }
+func (g *GetSet) Type() *Type {
+	if g.Member {
+		return MemberDescriptorType
+	}
+	return GetSetType
+}
 
 // Module is a module object.
 type Module struct {

@@ -156,3 +156,20 @@ func functionNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error
 	fn.builtins = t.builtinsOf(g)
 	return fn, nil
 }
+
+func init() {
+	// types.MethodType(function, instance)
+	MethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckPosArgs("method", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if !Callable(args[0]) {
+			return nil, Errorf(TypeError, "first argument must be callable")
+		}
+		if args[1] == None {
+			return nil, Errorf(TypeError, "instance must not be None")
+		}
+		return &BoundMethod{Func: args[0], Self: args[1]}, nil
+	}
+	InstallNew(MethodType)
+}

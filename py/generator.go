@@ -23,6 +23,8 @@ type Generator struct {
 	// excInfo is the exception being handled inside the generator while
 	// it is suspended (sys.exc_info() state is per generator).
 	excInfo *Exception
+	// rec tracks the generator for finalization (gen_finalize.go).
+	rec *genRecord
 }
 
 var (
@@ -80,6 +82,7 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		return nil, None, nil
 	}
 	f := g.frame
+	f.gen = g
 	if throw != nil {
 		if !g.started {
 			g.finished = true
@@ -124,7 +127,8 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		return nil, nil, err
 	}
 	f.entry = true
-	f.back = t.Frame
+	consumer := t.Frame
+	f.back = consumer
 	savedExc := t.ExcInfo
 	if g.excInfo != nil {
 		t.ExcInfo = g.excInfo
@@ -139,9 +143,11 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 	t.Leave()
 	g.running = false
 	if y {
+		t.trackSuspended(g, f, consumer)
 		return r, nil, nil
 	}
 	g.finished = true
+	t.untrack(g)
 	g.frame = &Frame{code: f.code, pc: len(f.code.ins)} // drop references
 	g.frame.gen = g
 	if err != nil {
@@ -177,6 +183,7 @@ func (g *Generator) enterInline(t *Thread, caller *Frame, send Object) (*Frame, 
 		return nil, err
 	}
 	f := g.frame
+	f.gen = g // a tracked generator's frame forgets it while suspended
 	if g.started {
 		f.stack[f.sp] = send // the value of the yield expression
 		f.sp++
@@ -205,6 +212,7 @@ func (g *Generator) suspendInline(t *Thread) *Frame {
 	f.savedExc, f.back = nil, nil
 	t.Leave()
 	g.running = false
+	t.trackSuspended(g, f, caller)
 	return caller
 }
 
@@ -216,6 +224,7 @@ func (g *Generator) finishInline(t *Thread, exc *Exception) *Exception {
 	g.excInfo = nil
 	t.Leave()
 	g.running, g.finished = false, true
+	t.untrack(g)
 	g.frame = &Frame{code: f.code, pc: len(f.code.ins), gen: g} // drop references
 	if exc != nil && exc.IsInstance(StopIteration) {
 		re := Errorf(RuntimeError, "%s raised %s", g.noun(), exc.Cls.Name)
@@ -268,6 +277,16 @@ func (g *Generator) Next(t *Thread) (Object, error) {
 	return y, nil
 }
 
+// GoAwaitable is implemented by awaitables written in Go (asyncio's sleep,
+// Event.wait, tasks ...) that are their own iterator: await uses the
+// object as it is (no __await__ call) and drives it with Step, which
+// returns either a value to yield or, once finished, its result (nil
+// means None), so no StopIteration is made on the way.
+type GoAwaitable interface {
+	Object
+	Step(t *Thread) (yielded, result Object, err error)
+}
+
 // sendTo sends v into the sub-iterator of a yield from / await.
 func sendTo(t *Thread, sub, v Object) (yielded, result Object, err error) {
 	return t.sendTo(sub, v)
@@ -276,6 +295,13 @@ func sendTo(t *Thread, sub, v Object) (yielded, result Object, err error) {
 func (t *Thread) sendTo(sub, v Object) (yielded, result Object, err error) {
 	if g, ok := sub.(*Generator); ok {
 		return g.Resume(t, v, nil)
+	}
+	if a, ok := sub.(GoAwaitable); ok && (v == None || v == nil) {
+		yielded, result, err = a.Step(t)
+		if yielded == nil && result == nil && err == nil {
+			result = None
+		}
+		return yielded, result, err
 	}
 	var r Object
 	if v == None || v == nil {
@@ -374,6 +400,9 @@ func getAwaitable(t *Thread, o Object) (Object, error) {
 			return g, nil
 		}
 		return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(o))
+	}
+	if _, ok := o.(GoAwaitable); ok {
+		return o, nil
 	}
 	r, found, err := CallSpecial(t, o, strAwait)
 	if !found {

@@ -95,6 +95,8 @@ func (ip *Interp) Flush() {
 
 // RunAtExit calls the function registered with sys.atexit (MicroPython)
 // and the atexit module's functions, most recent first.
+// Then it closes the generators left suspended in try or with blocks, as
+// CPython's shutdown does.
 func (t *Thread) RunAtExit() {
 	fns := t.Interp.atExit
 	t.Interp.atExit = nil
@@ -105,6 +107,7 @@ func (t *Thread) RunAtExit() {
 			}
 		}
 	}
+	t.FinalizeGenerators()
 }
 
 // RegisterAtExit adds a function to run at interpreter exit.
@@ -167,3 +170,7 @@ func (t *Thread) ExitStatus(err error) int {
 	PrintTraceback(t, e, stderr)
 	return 1
 }
+
+// AfterCollect holds functions gc.collect() runs after a collection (the
+// weakref module's callbacks), on the calling thread.
+var AfterCollect []func(t *Thread)

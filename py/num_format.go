@@ -12,13 +12,16 @@ import (
 func init() {
 	for _, tp := range []*Type{IntType, FloatType, ComplexType} {
 		tp := tp
-		tp.AddMethod("__format__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		tp.AddRawMethod("__format__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			if err := CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
 				return nil, err
 			}
 			spec, ok := args[1].(*Str)
 			if !ok {
 				return nil, Errorf(TypeError, "__format__() argument must be str, not %s", TypeName(args[1]))
+			}
+			if _, sub := args[0].(*Instance); sub && spec.S == "" {
+				return StrObj(t, args[0]) // format(x, '') is str(x)
 			}
 			s, err := FormatNumber(numSelf(args[0]), spec.S)
 			if err != nil {

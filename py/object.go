@@ -75,6 +75,8 @@ type Instance struct {
 	Cls  *Type
 	Dict *Dict
 	Base Object
+	// slots holds the values of __slots__ attributes (see slots.go).
+	slots *Dict
 }
 
 func (o *Instance) Type() *Type { return o.Cls }

@@ -49,6 +49,9 @@ func builtinNew(owner *Type) Object {
 		if cls.Layout.New == nil {
 			return nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
 		}
+		if owner == ObjectType && cls.Layout != ObjectType {
+			return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Layout.Name)
+		}
 		return newInstance(t, cls, args[1:], kw)
 	}}}
 }
@@ -63,9 +66,18 @@ func InstallNew(types ...*Type) {
 	}
 }
 
+// newPlainInstance is object.__new__(cls) for a plain class.
+func (t *Thread) newPlainInstance(cls *Type) *Instance {
+	inst := &Instance{Cls: cls}
+	if cls.Flags&FlagHasDel != 0 {
+		t.trackInstance(inst)
+	}
+	return inst
+}
+
 func init() {
 	ObjectType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		return &Instance{Cls: cls}, nil
+		return t.newPlainInstance(cls), nil
 	}
 	ObjectType.Doc = "The base class of the class hierarchy."
 	objectInitDesc = addDesc(ObjectType, "__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
@@ -209,6 +221,9 @@ func init() {
 	ObjectType.AddGetSet("__dict__", func(t *Thread, self Object) (Object, error) {
 		switch o := self.(type) {
 		case *Instance:
+			if o.Cls.Flags&FlagNoDict != 0 {
+				return nil, noAttribute(self, strDict)
+			}
 			if o.Dict == nil {
 				o.Dict = NewDict()
 			}

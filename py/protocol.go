@@ -94,6 +94,9 @@ func defaultRepr(o Object) string {
 	return "<" + name + " object at " + hexID(o) + ">"
 }
 
+// HexID is the address part of default reprs ("0x...").
+func HexID(o Object) string { return hexID(o) }
+
 func hexID(o Object) string {
 	const digits = "0123456789abcdef"
 	id := uint64(Id(o))

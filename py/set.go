@@ -171,8 +171,11 @@ func (s *Set) Items() []Object {
 // Len returns the number of elements.
 func (s *Set) Len() int { return s.used }
 
+// copySet is set_copy (a merge into an empty set: the copy may have a
+// smaller table than s and no dummies).
 func (s *Set) copySet(frozen bool) *Set {
-	n := &Set{table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, Frozen: frozen}
+	n := &Set{Frozen: frozen}
+	n.merge(nil, s)
 	return n
 }
 
@@ -284,58 +287,17 @@ func (s *Set) frozenHash() int64 {
 	return r
 }
 
+// setBinary applies a set operator ("|", "&", "-", "^") to a and any iterable.
 func setBinary(t *Thread, a *Set, other Object, op string) (*Set, error) {
-	b, err := toSet(t, other)
-	if err != nil {
-		return nil, err
-	}
-	out := &Set{Frozen: a.Frozen}
 	switch op {
 	case "|":
-		out = a.copySet(a.Frozen)
-		out.hashed = false
-		for _, x := range b.Items() {
-			if err := out.Add(t, x); err != nil {
-				return nil, err
-			}
-		}
+		return setUnion(t, a, other)
 	case "&":
-		for _, x := range a.Items() {
-			ok, err := b.Contains(t, x)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				out.Add(t, x)
-			}
-		}
+		return setIntersection(t, a, other)
 	case "-":
-		for _, x := range a.Items() {
-			ok, err := b.Contains(t, x)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				out.Add(t, x)
-			}
-		}
-	case "^":
-		// CPython copies the other operand, then toggles each element of a.
-		out = b.copySet(a.Frozen)
-		out.hashed = false
-		for _, x := range a.Items() {
-			found, err := out.Discard(t, x)
-			if err != nil {
-				return nil, err
-			}
-			if !found {
-				if err := out.Add(t, x); err != nil {
-					return nil, err
-				}
-			}
-		}
+		return setDifference(t, a, other)
 	}
-	return out, nil
+	return setSymDiff(t, a, other)
 }
 
 func isSubset(t *Thread, a, b *Set) (bool, error) {
@@ -361,9 +323,14 @@ func init() {
 			if err := CheckArgs(name, args, kw, 0, 1); err != nil {
 				return nil, err
 			}
+			if frozen && cls == FrozenSetType && len(args) == 1 {
+				if fs, ok := args[0].(*Set); ok && fs.Frozen {
+					return fs, nil
+				}
+			}
 			s := &Set{Frozen: frozen}
 			if len(args) == 1 && (frozen || cls == SetType) {
-				if err := Iterate(t, args[0], func(x Object) (bool, error) { return true, s.Add(t, x) }); err != nil {
+				if err := s.update(t, args[0]); err != nil {
 					return nil, err
 				}
 			}
@@ -375,7 +342,7 @@ func init() {
 	SetType.AddMethod("__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		s, _ := asSet(args[0])
 		if len(args) > 1 && s.used == 0 {
-			return None, Iterate(t, args[1], func(x Object) (bool, error) { return true, s.Add(t, x) })
+			return None, s.update(t, args[1])
 		}
 		return None, nil
 	})
@@ -403,11 +370,30 @@ func init() {
 			return NewBool(ok), err
 		})
 		m("__iter__", func(t *Thread, s *Set, a []Object) (Object, error) { return &setIter{s: s, used: s.used}, nil })
-		m("__repr__", func(t *Thread, s *Set, a []Object) (Object, error) {
+		tp.AddRawMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			s, ok := asSet(args[0])
+			if !ok {
+				return nil, Errorf(TypeError, "descriptor '__repr__' requires a '%s' object", tp.Name)
+			}
+			if inst, sub := args[0].(*Instance); sub {
+				// A subclass: Name({...}) or Name().
+				if s.used == 0 {
+					return NewStr(inst.Cls.Name + "()"), nil
+				}
+				plain := *s
+				plain.Frozen = false
+				r, err := setRepr(t, &plain)
+				return NewStr(inst.Cls.Name + "(" + r + ")"), err
+			}
 			r, err := setRepr(t, s)
 			return NewStr(r), err
 		})
-		m("copy", func(t *Thread, s *Set, a []Object) (Object, error) { return s.copySet(s.Frozen), nil })
+		m("copy", func(t *Thread, s *Set, a []Object) (Object, error) {
+			if tp == FrozenSetType && s.Frozen {
+				return s, nil
+			}
+			return s.copySet(s.Frozen), nil
+		})
 		for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
 			sym := op.sym
 			m(op.name, func(t *Thread, s *Set, a []Object) (Object, error) {
@@ -417,31 +403,52 @@ func init() {
 				return setBinary(t, s, a[0], sym)
 			})
 		}
-		for _, op := range []struct{ name, sym string }{{"union", "|"}, {"intersection", "&"}, {"difference", "-"}, {"symmetric_difference", "^"}} {
+		for _, op := range []struct{ name, sym string }{{"__ror__", "|"}, {"__rand__", "&"}, {"__rsub__", "-"}, {"__rxor__", "^"}} {
 			sym := op.sym
 			m(op.name, func(t *Thread, s *Set, a []Object) (Object, error) {
-				r := s.copySet(s.Frozen)
-				if sym == "&" || sym == "-" || sym == "^" {
-					var err error
-					if len(a) == 0 {
-						return r, nil
-					}
-					for _, o := range a {
-						if r, err = setBinary(t, r, o, sym); err != nil {
-							return nil, err
-						}
-					}
-					return r, nil
+				o, ok := asSet(a[0])
+				if !ok {
+					return NotImplemented, nil
 				}
-				for _, o := range a {
-					var err error
-					if r, err = setBinary(t, r, o, sym); err != nil {
-						return nil, err
-					}
-				}
-				return r, nil
+				return setBinary(t, o, s, sym)
 			})
 		}
+		m("union", func(t *Thread, s *Set, a []Object) (Object, error) {
+			r := s.copySet(s.Frozen)
+			for _, o := range a {
+				if os, ok := asSet(o); ok && os == s {
+					continue
+				}
+				if err := r.update(t, o); err != nil {
+					return nil, err
+				}
+			}
+			return r, nil
+		})
+		m("intersection", func(t *Thread, s *Set, a []Object) (Object, error) {
+			return setIntersectionMulti(t, s, a)
+		})
+		m("difference", func(t *Thread, s *Set, a []Object) (Object, error) {
+			if len(a) == 0 {
+				return s.copySet(s.Frozen), nil
+			}
+			r, err := setDifference(t, s, a[0])
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range a[1:] {
+				if err := r.differenceUpdate(t, o); err != nil {
+					return nil, err
+				}
+			}
+			return r, nil
+		})
+		m("symmetric_difference", func(t *Thread, s *Set, a []Object) (Object, error) {
+			if len(a) != 1 {
+				return nil, Errorf(TypeError, "set.symmetric_difference() takes exactly one argument (%d given)", len(a))
+			}
+			return setSymDiff(t, s, a[0])
+		})
 		m("issubset", func(t *Thread, s *Set, a []Object) (Object, error) {
 			b, err := toSet(t, a[0])
 			if err != nil {
@@ -552,34 +559,52 @@ func init() {
 	})
 	sm("update", func(t *Thread, s *Set, a []Object) (Object, error) {
 		for _, o := range a {
-			if err := Iterate(t, o, func(x Object) (bool, error) { return true, s.Add(t, x) }); err != nil {
+			if err := s.update(t, o); err != nil {
 				return nil, err
 			}
 		}
 		return None, nil
 	})
-	inplace := func(name, sym string) {
+	sm("intersection_update", func(t *Thread, s *Set, a []Object) (Object, error) {
+		r, err := setIntersectionMulti(t, s, a)
+		if err != nil {
+			return nil, err
+		}
+		s.swapBody(r)
+		return None, nil
+	})
+	sm("difference_update", func(t *Thread, s *Set, a []Object) (Object, error) {
+		for _, o := range a {
+			if err := s.differenceUpdate(t, o); err != nil {
+				return nil, err
+			}
+		}
+		return None, nil
+	})
+	sm("symmetric_difference_update", func(t *Thread, s *Set, a []Object) (Object, error) {
+		if len(a) != 1 {
+			return nil, Errorf(TypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(a))
+		}
+		return None, s.symDiffUpdate(t, a[0])
+	})
+	inplace := func(name string, fn func(t *Thread, s, o *Set) error) {
 		sm(name, func(t *Thread, s *Set, a []Object) (Object, error) {
-			r := s
-			for _, o := range a {
-				var err error
-				if r, err = setBinary(t, r, o, sym); err != nil {
-					return nil, err
-				}
+			o, ok := asSet(a[0])
+			if !ok {
+				return NotImplemented, nil
 			}
-			*s = Set{table: r.table, fill: r.fill, used: r.used}
-			if name[:2] == "__" {
-				return s, nil
-			}
-			return None, nil
+			return s, fn(t, s, o)
 		})
 	}
-	inplace("intersection_update", "&")
-	inplace("difference_update", "-")
-	inplace("symmetric_difference_update", "^")
-	inplace("__ior__", "|")
-	inplace("__iand__", "&")
-	inplace("__isub__", "-")
-	inplace("__ixor__", "^")
+	inplace("__ior__", func(t *Thread, s, o *Set) error { return s.update(t, o) })
+	inplace("__iand__", func(t *Thread, s, o *Set) error {
+		r, err := setIntersection(t, s, o)
+		if err == nil {
+			s.swapBody(r)
+		}
+		return err
+	})
+	inplace("__isub__", func(t *Thread, s, o *Set) error { return s.differenceUpdate(t, o) })
+	inplace("__ixor__", func(t *Thread, s, o *Set) error { return s.symDiffUpdate(t, o) })
 	InstallNew(SetType, FrozenSetType)
 }

@@ -258,6 +258,9 @@ func init() {
 		if spec == nil || spec.S == "" {
 			return s, nil
 		}
+		if len(a) > 1 {
+			return nil, Errorf(TypeError, "__format__() takes exactly one argument (%d given)", len(a))
+		}
 		fs, err := ParseFormatSpec(spec.S, "str")
 		if err != nil {
 			return nil, err
@@ -532,45 +535,12 @@ func init() {
 			return NewStr(f(s.S)), nil
 		})
 	}
-	conv("upper", func(s string) string { return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS") })
-	conv("lower", strings.ToLower)
-	conv("casefold", func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "ß", "ss") })
-	conv("swapcase", func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			if unicode.IsLower(r) {
-				return unicode.ToUpper(r)
-			}
-			return r
-		}, s)
-	})
-	conv("capitalize", func(s string) string {
-		if s == "" {
-			return s
-		}
-		r, n := DecodeRune(s, 0)
-		return string(unicode.ToTitle(r)) + strings.ToLower(s[n:])
-	})
-	conv("title", func(s string) string {
-		var b []rune
-		prev := false
-		for _, r := range s {
-			if unicode.IsLetter(r) {
-				if prev {
-					b = append(b, unicode.ToLower(r))
-				} else {
-					b = append(b, unicode.ToTitle(r))
-				}
-				prev = true
-			} else {
-				b = append(b, r)
-				prev = false
-			}
-		}
-		return string(b)
-	})
+	conv("upper", pyUpper)
+	conv("lower", pyLower)
+	conv("casefold", pyCasefold)
+	conv("swapcase", pySwapcase)
+	conv("capitalize", pyCapitalize)
+	conv("title", pyTitle)
 	pred := func(name string, f func(rune) bool, emptyTrue bool) {
 		sm(name, func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 			if s.S == "" {
@@ -597,10 +567,10 @@ func init() {
 	sm("isupper", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		cased := false
 		for _, r := range s.S {
-			if unicode.IsLower(r) {
+			if unicode.IsLower(r) || unicode.IsTitle(r) {
 				return False, nil
 			}
-			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			if unicode.IsUpper(r) {
 				cased = true
 			}
 		}
@@ -639,18 +609,7 @@ func init() {
 		return NewBool(cased), nil
 	})
 	sm("isidentifier", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
-		if s.S == "" {
-			return False, nil
-		}
-		for i, r := range s.S {
-			if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
-				return False, nil
-			}
-			if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) {
-				return False, nil
-			}
-		}
-		return True, nil
+		return NewBool(isIdentifier(s.S)), nil
 	})
 	pad := func(name string, align byte) {
 		sm(name, func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
@@ -857,4 +816,20 @@ func init() {
 		return NewTuple(NewStr(asStr(args[0]).S)), nil
 	})
 	InstallNew(StrType)
+}
+
+// isIdentifier is str.isidentifier.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
+			return false
+		}
+		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) {
+			return false
+		}
+	}
+	return true
 }

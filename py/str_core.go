@@ -49,7 +49,7 @@ func Intern(s string) *Str {
 // Hash returns the str's hash (computed once).
 func (s *Str) Hash() int64 {
 	if !s.hashed {
-		s.hash = fnvHash(s.S)
+		s.hash = strHashOf(s.S)
 		s.hashed = true
 	}
 	return s.hash

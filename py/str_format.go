@@ -49,6 +49,9 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 			i++
 			continue
 		}
+		if i+1 == len(f) {
+			return "", Errorf(ValueError, "Single '{' encountered in format string")
+		}
 		// find the matching '}'
 		open := 1
 		j := i + 1
@@ -262,6 +265,7 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 			}
 			v = r
 			usedMapping = true
+			used = len(args) // CPython: a positional conversion after a keyed one finds no argument
 		}
 		// flags
 		var flags []byte

@@ -59,3 +59,10 @@ func fuse(ins []uint32) []uint32 {
 	}
 	return out
 }
+
+// fusedNext decodes the second instruction of a superinstruction at pc,
+// returning its opcode and argument and the pc after it.
+func fusedNext(code *Code, pc int) (compile.Opcode, int, int) {
+	next := code.ins[pc]
+	return compile.Opcode(next & 0xff), int(next >> 8), pc + 1
+}

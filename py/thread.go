@@ -38,6 +38,9 @@ type Interp struct {
 	// It returns nil, nil when the module is not found.
 	atExit []Object
 
+	// gens tracks suspended generators for finalization.
+	gens genRegistry
+
 	// Interrupt is set (by a signal handler) to deliver KeyboardInterrupt
 	// at the interpreter's next checkpoint.
 	Interrupt atomic.Int32
@@ -48,7 +51,20 @@ type Interp struct {
 }
 
 // RequestInterrupt asks the running program to raise KeyboardInterrupt.
-func (ip *Interp) RequestInterrupt() { ip.Interrupt.Store(1) }
+func (ip *Interp) RequestInterrupt() {
+	ip.Interrupt.Store(1)
+	for _, f := range interruptHooks {
+		f()
+	}
+}
+
+// interruptHooks run after each interrupt request (from any goroutine), so
+// that waits blocked in the OS notice it at once instead of polling.
+var interruptHooks []func()
+
+// OnInterrupt registers f to run after each interrupt request; call it
+// from package initialisation.
+func OnInterrupt(f func()) { interruptHooks = append(interruptHooks, f) }
 
 // Thread is the state of one running Python thread.
 type Thread struct {
@@ -70,6 +86,10 @@ type Thread struct {
 	framePool []*Frame
 	// boxes hands out number boxes to the VM (box.go).
 	boxes boxes
+	// kwScratch is reused for the keyword arguments of Python-to-Python
+	// calls made by the VM.
+	kwScratch  []Kwarg
+	argScratch []Object
 }
 
 // NewInterp creates an interpreter with the builtins and sys modules set up.

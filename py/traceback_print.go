@@ -33,8 +33,11 @@ func formatChain(t *Thread, e *Exception, b *strings.Builder, seen map[*Exceptio
 		b.WriteString("Traceback (most recent call last):\n")
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
 			b.WriteString("  File \"" + tb.Filename + "\", line " + intToString(int64(tb.Line)) + ", in " + tb.Name + "\n")
-			if line := sourceLine(tb.Filename, tb.Line); line != "" {
-				b.WriteString("    " + line + "\n")
+			if raw, ok := rawSourceLine(tb.Filename, tb.Line); ok {
+				if line := strings.TrimSpace(raw); line != "" {
+					b.WriteString("    " + line + "\n")
+					b.WriteString(caretLine(raw, line, tb))
+				}
 			}
 		}
 	}
@@ -58,15 +61,22 @@ func ExceptionOnly(t *Thread, e *Exception) string {
 		if fn != nil {
 			b.WriteString("  File \"" + fn.S + "\", line " + intToString(int64(ln)) + "\n")
 		}
-		if text, ok := e.Attr("text").(*Str); ok && text.S != "" {
+		text, _ := e.Attr("text").(*Str)
+		if text == nil && fn != nil && ln > 0 {
+			// errors found after parsing carry no text (as CPython's
+			// compiler); a file's line is still shown
+			if raw, ok := rawSourceLine(fn.S, int(ln)); ok {
+				text = NewStr(raw)
+			}
+		}
+		if text != nil && text.S != "" {
 			line := strings.TrimRight(text.S, "\n")
 			trimmed := strings.TrimLeft(line, " \t\f")
 			b.WriteString("    " + trimmed + "\n")
-			if off, ok := e.Attr("offset").(Int); ok && off >= 1 {
-				col := int(off) - 1 - (len([]rune(line)) - len([]rune(trimmed)))
-				if col < 0 {
-					col = 0
-				}
+			off, ok := e.Attr("offset").(Int)
+			col := int(off) - 1 - (len([]rune(line)) - len([]rune(trimmed)))
+			// no caret before the text (CPython's "unexpected indent")
+			if ok && off >= 1 && col >= 0 {
 				end := col + 1
 				if eo, ok := e.Attr("end_offset").(Int); ok {
 					if el, ok2 := e.Attr("end_lineno").(Int); ok2 && el == ln && int(eo) > int(off) {
@@ -111,8 +121,15 @@ func ExceptionOnly(t *Thread, e *Exception) string {
 var sourceCache = map[string][]string{}
 
 func sourceLine(filename string, line int) string {
+	raw, _ := rawSourceLine(filename, line)
+	return strings.TrimSpace(raw)
+}
+
+// rawSourceLine returns line of filename as it is in the file, without
+// its newline.
+func rawSourceLine(filename string, line int) (string, bool) {
 	if strings.HasPrefix(filename, "<") {
-		return ""
+		return "", false
 	}
 	lines, ok := sourceCache[filename]
 	if !ok {
@@ -123,9 +140,9 @@ func sourceLine(filename string, line int) string {
 		sourceCache[filename] = lines
 	}
 	if line < 1 || line > len(lines) {
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(lines[line-1])
+	return strings.TrimRight(lines[line-1], "\r"), true
 }
 
 // DisplayValue is sys.displayhook: print repr(v) and store it in builtins._.

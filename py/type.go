@@ -33,14 +33,18 @@ type Type struct {
 	// new instance dicts are made that big, so filling them in __init__
 	// does not grow them step by step.
 	dictSize int
+
+	subclasses []*Type // classes naming this one as a base, in creation order
 }
 
-// absentMarker is the type of absentAttr, which marks a cached lookup
-// miss. A type of its own lets the cache test it with a type check
-// instead of an interface comparison (a runtime call).
-type absentMarker struct{ noneObject }
-
+// absentAttr marks a cached lookup miss. Its type must differ from
+// None's: pointers to zero-size values may all be equal, so a second
+// &noneObject{} would compare equal to None and a cached None attribute
+// (__hash__ = None) would read as a miss. A type of its own also lets the
+// cache test it with a type check instead of an interface comparison.
 var absentAttr Object = &absentMarker{}
+
+type absentMarker struct{ noneObject }
 
 // TypeFlags describe a type.
 type TypeFlags uint32
@@ -55,6 +59,12 @@ const (
 	// FlagCustomAttrs is set on classes whose MRO overrides
 	// __getattribute__, __setattr__ or __delattr__ (the slow paths).
 	FlagCustomAttrs
+	// FlagNoDict marks classes whose instances have no __dict__: they and
+	// all their Python bases define __slots__ without "__dict__".
+	FlagNoDict
+	// FlagHasDel marks classes defining __del__ (their instances are
+	// tracked for finalization).
+	FlagHasDel
 )
 
 // typeEpoch changes whenever any class dictionary is modified after
@@ -171,6 +181,12 @@ func (t *Type) AddMethod(name string, fn Native) {
 	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn})
 }
 
+// AddRawMethod adds a Go-implemented method that receives instances of
+// subclasses unchanged (see MethodDescriptor.Raw).
+func (t *Type) AddRawMethod(name string, fn Native) {
+	t.Dict.SetStr(Intern(name), &MethodDescriptor{Name: name, Owner: t, Fn: fn, Raw: true})
+}
+
 // AddClassMethod adds a Go-implemented classmethod; args[0] is the class.
 func (t *Type) AddClassMethod(name string, fn Native) {
 	t.Dict.SetStr(Intern(name), &ClassMethod{Func: &Builtin{Name: name, Fn: fn}})
@@ -233,7 +249,7 @@ func computeMRO(cls *Type) ([]*Type, error) {
 				}
 				names += b.Name
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names)
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names)
 		}
 		mro = append(mro, cand)
 		for i, s := range seqs {
@@ -303,8 +319,17 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if f, ok := dict.GetStr(Intern("__class_getitem__")).(*Function); ok {
 		dict.SetStr(Intern("__class_getitem__"), &ClassMethod{Func: f})
 	}
+	if err := installSlots(cls); err != nil {
+		return nil, err
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, cls)
+	}
 	if cls.Lookup(Intern("__getattr__")) != nil {
 		cls.Flags |= FlagHasGetattr
+	}
+	if cls.Lookup(strDel) != nil {
+		cls.Flags |= FlagHasDel
 	}
 	for _, n := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
 		for _, c := range cls.MRO {

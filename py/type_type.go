@@ -43,7 +43,15 @@ func init() {
 		return NewList(items...), nil
 	})
 	addDesc(TypeType, "__subclasses__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		return NewList(), nil
+		cls, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(TypeError, "descriptor '__subclasses__' requires a 'type' object")
+		}
+		items := make([]Object, len(cls.subclasses))
+		for i, c := range cls.subclasses {
+			items[i] = c
+		}
+		return NewList(items...), nil
 	})
 	addDesc(TypeType, "__instancecheck__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if len(args) != 2 {

@@ -34,6 +34,7 @@ var (
 	MethodType           = NewBuiltinType("method", ObjectType, nil)
 	MethodDescriptorType = NewBuiltinType("method_descriptor", ObjectType, nil)
 	GetSetType           = NewBuiltinType("getset_descriptor", ObjectType, nil)
+	MemberDescriptorType = NewBuiltinType("member_descriptor", ObjectType, nil)
 	PropertyType         = NewBuiltinType("property", ObjectType, nil)
 	ClassMethodType      = NewBuiltinType("classmethod", ObjectType, nil)
 	StaticMethodType     = NewBuiltinType("staticmethod", ObjectType, nil)

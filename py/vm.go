@@ -71,6 +71,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
+				if arg != 0 && t.Interp.gens.live != 0 {
+					// arg 1: a for loop's iterator (left by break or
+					// return); arg 2: an expression statement's value.
+					if arg == 1 || isTracked(stack[sp]) {
+						stack[sp] = nil
+						t.genDropped()
+					}
+				}
 				stack[sp] = nil
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
@@ -100,9 +108,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_FAST, opLoadFastAttr:
 				v := fast[arg]
@@ -115,9 +121,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opLoadFastAttr {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_ATTR:
 				o := stack[sp-1]
@@ -143,6 +147,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				fast[arg] = nil
+				t.genDropped()
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if compile.Opcode(instr&0xff) == compile.LOAD_CLASSDEREF {
 					name := t.cellName(code, arg)
@@ -188,12 +193,17 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.globals.SetStr(code.Names[arg], stack[sp])
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(f.globals, code.Names[arg], stack[sp])
+				} else {
+					f.globals.SetStr(code.Names[arg], stack[sp])
+				}
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:
 				if !f.globals.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
 				}
+				t.genDropped()
 			case compile.LOAD_NAME:
 				name := code.Names[arg]
 				var v Object
@@ -214,10 +224,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				if f.locals != nil {
-					f.locals.SetStr(code.Names[arg], stack[sp])
+				d := f.locals
+				if d == nil {
+					d = f.globals
+				}
+				if t.Interp.gens.live != 0 {
+					t.storeReplacing(d, code.Names[arg], stack[sp])
 				} else {
-					f.globals.SetStr(code.Names[arg], stack[sp])
+					d.SetStr(code.Names[arg], stack[sp])
 				}
 				stack[sp] = nil
 			case compile.DELETE_NAME:
@@ -228,6 +242,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if !d.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
 				}
+				t.genDropped()
 			case compile.STORE_ATTR:
 				o := stack[sp-1]
 				inst, isInst := o.(*Instance)
@@ -252,6 +267,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case opLoadFastMethod:
 				v := fast[arg]
@@ -261,9 +278,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_METHOD:
 				o := stack[sp-1]
@@ -303,8 +318,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 				}
 				fnObj := stack[base]
-				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.C.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGen) == 0 {
-					// A plain Python function: switch frames in this loop
+				if pyfn, self := inlineTarget(fnObj); pyfn != nil {
+					// A Python function: switch frames in this loop
 					// instead of recursing through Call.
 					t.ticks++
 					if t.ticks >= 256 {
@@ -314,7 +329,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 							break
 						}
 					}
-					nf, e := t.pushCall(pyfn, args, nil)
+					nf, e := t.pushInline(pyfn, self, args, nil)
 					if e != nil {
 						pending = e
 						break
@@ -327,7 +342,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					break
 				}
 				if cls, ok := fnObj.(*Type); ok && op == compile.CALL {
-					if obj, init := inlineInit(cls); obj != nil {
+					if obj, init := t.inlineInit(cls); obj != nil {
 						// Construction: run __init__(obj, *args) in this
 						// loop; RETURN_VALUE gives obj to the caller.
 						stack[base] = obj
@@ -361,6 +376,29 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				base := sp - arg - 1
 				nkw := len(kwnames)
 				npos := arg - nkw
+				if pyfn, self := inlineTarget(stack[base]); pyfn != nil {
+					// A Python function: bind from a scratch keyword list
+					// (bind copies what it keeps) and run it in this loop.
+					kw := t.kwScratch[:0]
+					for i, n := range kwnames {
+						kw = append(kw, Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]})
+					}
+					nf, e := t.pushInline(pyfn, self, stack[base+1:base+1+npos], kw)
+					clear(kw)
+					t.kwScratch = kw[:0]
+					if e != nil {
+						clear(stack[base:sp])
+						sp = base
+						pending = e
+						break
+					}
+					clear(stack[base:sp])
+					f.sp, f.pc = base, pc
+					nf.back = f
+					f = nf
+					code, stack, sp, fast, pc = t.switchTo(f)
+					break
+				}
 				kw := make([]Kwarg, nkw)
 				for i, n := range kwnames {
 					kw[i] = Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]}
@@ -407,6 +445,19 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						return true
 					})
 				}
+				if pyfn, self := inlineTarget(fnObj); pyfn != nil {
+					// f(*args, **kw) of a Python function: in this loop
+					nf, e := t.pushInline(pyfn, self, argt.Items, kw)
+					if e != nil {
+						pending = e
+						break
+					}
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					f = nf
+					code, stack, sp, fast, pc = t.switchTo(f)
+					break
+				}
 				r, e := t.Call(fnObj, argt.Items, kw)
 				if e != nil {
 					pending = e
@@ -415,6 +466,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = r
 				sp++
 			case compile.BINARY_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = l.Items[i]
+						break
+					}
+				}
 				r, e := GetItem(t, stack[sp-2], stack[sp-1])
 				sp--
 				stack[sp] = nil
@@ -424,6 +483,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = r
 			case compile.STORE_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						l.Items[i] = stack[sp-3]
+						clear(stack[sp-3 : sp])
+						sp -= 3
+						break
+					}
+				}
 				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 				clear(stack[sp-3 : sp])
 				sp -= 3
@@ -436,6 +503,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp -= 2
 				if e != nil {
 					pending = e
+				} else if t.Interp.gens.live != 0 {
+					t.genDropped()
 				}
 			case compile.BUILD_SLICE:
 				var step Object = None
@@ -455,9 +524,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.LOAD_CONST, opLoadConstBinop:
 				stack[sp] = code.Consts[arg]
@@ -465,9 +532,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opLoadConstBinop {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.BINARY_OP:
 				a, b := stack[sp-2], stack[sp-1]
@@ -581,9 +646,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opCompareJump {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				v := stack[sp-1]
@@ -624,9 +687,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.FOR_ITER, opForIterStore:
 				var v Object
 				if r, ok := stack[sp-1].(*rangeIter); ok {
-					if (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
-						v = t.boxInt(r.cur)
-						r.cur += r.step
+					if n, ok := r.next(); ok {
+						v = t.boxInt(n)
 					}
 				} else if g, ok := stack[sp-1].(*Generator); ok && g.kind == genGenerator && g.canInline(None) {
 					// Resume the generator in this loop (see enterInline).
@@ -657,9 +719,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op != opForIterStore {
 					break
 				}
-				next := code.ins[pc]
-				pc++
-				op, arg = compile.Opcode(next&0xff), int(next>>8)
+				op, arg, pc = fusedNext(code, pc)
 				fallthrough
 			case compile.STORE_FAST:
 				sp--
@@ -923,7 +983,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 					v = obj
 				}
+				consumer := done.genConsumer
 				t.recycle(done)
+				if consumer {
+					t.genDropped()
+				}
 				stack[sp] = v
 				sp++
 			case compile.SET_RETVAL:
@@ -1218,14 +1282,14 @@ func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []
 func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame, *Exception) {
 	for {
 		code, stack, sp := f.code, f.stack, f.sp
-		f.lastPC = pc - 1
+		f.lastPC = int32(pc - 1)
 		if !reraise {
 			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
 				exc.Context = t.ExcInfo
 			}
 		}
 		if !reraise || exc.Traceback == nil || exc.Traceback.frame != f {
-			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), frame: f}
+			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), Span: code.span(pc - 1), frame: f}
 			f.escaped = true
 		}
 		reraise = false
@@ -1239,8 +1303,12 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame,
 				sp = int(b.level)
 				continue
 			}
+			dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[b.level:sp])
 			clear(stack[b.level:sp])
 			sp = int(b.level)
+			if dropped {
+				t.genDropped()
+			}
 			f.blocks = append(f.blocks, block{level: int32(sp), except: true})
 			if t.ExcInfo != nil {
 				stack[sp] = t.ExcInfo
@@ -1254,7 +1322,11 @@ func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame,
 			return f, exc
 		}
 		// The exception leaves this frame.
+		dropped := t.Interp.gens.live != 0 && holdsTrackedGen(stack[:sp])
 		clear(stack[:sp])
+		if dropped {
+			t.genDropped()
+		}
 		f.sp = 0
 		if f.entry {
 			f.pc = len(code.ins)

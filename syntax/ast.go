@@ -316,7 +316,9 @@ func (*Slice) exprNode()          {}
 // FunctionDef is `def` or `async def`.
 type FunctionDef struct {
 	Span
-	Name          string
+	Name    string
+	Binding string // the variable bound, when private name mangling changes it
+
 	Args          *Arguments
 	Body          []Stmt
 	DecoratorList []Expr
@@ -326,7 +328,9 @@ type FunctionDef struct {
 
 type ClassDef struct {
 	Span
-	Name          string
+	Name    string
+	Binding string // the variable bound, when private name mangling changes it
+
 	Bases         []Expr
 	Keywords      []*Keyword
 	Body          []Stmt

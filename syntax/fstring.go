@@ -6,6 +6,18 @@ import "strings"
 // formatted values. Expressions are parsed by a sub-parser.
 func (p *parser) fstring(sl strLit, t token) []Expr {
 	body := sl.body
+	// The column of body[0] in the source, when the literal is on one
+	// line, so that expressions get their real columns (as in CPython,
+	// tracebacks underline them); -1 otherwise.
+	bodyCol := -1
+	if t.pos.Line == t.end.Line {
+		q := strings.IndexAny(t.val, "'\"")
+		n := 1
+		if strings.HasPrefix(t.val[q:], t.val[q:q+1]+t.val[q:q+1]+t.val[q:q+1]) && len(t.val)-q >= 6 {
+			n = 3
+		}
+		bodyCol = int(t.pos.Col) + q + n
+	}
 	var parts []Expr
 	var lit strings.Builder
 	flush := func() {
@@ -32,7 +44,11 @@ func (p *parser) fstring(sl strLit, t token) []Expr {
 				continue
 			}
 			flush()
-			fv, n := p.fstringField(body[i+1:], t, sl.raw, 0)
+			col := -1
+			if bodyCol >= 0 {
+				col = bodyCol + i + 1
+			}
+			fv, n := p.fstringField(body[i+1:], t, sl.raw, 0, col)
 			parts = append(parts, fv...)
 			i += 1 + n
 			continue
@@ -61,7 +77,8 @@ func (p *parser) fstring(sl strLit, t token) []Expr {
 // fstringField parses one replacement field (after '{'). It returns the
 // parts (a "x=" constant for self-documenting fields, then the
 // FormattedValue) and the number of bytes consumed including '}'.
-func (p *parser) fstringField(s string, t token, raw bool, nest int) ([]Expr, int) {
+// col is the source column of s[0], or -1 when unknown.
+func (p *parser) fstringField(s string, t token, raw bool, nest int, col int) ([]Expr, int) {
 	if nest > 2 {
 		p.syntaxError(t.pos, "f-string: expressions nested too deeply")
 	}
@@ -118,7 +135,7 @@ done:
 	if strings.TrimSpace(exprText) == "" {
 		p.syntaxError(t.pos, "f-string: empty expression not allowed")
 	}
-	expr := p.subExpr(exprText, t)
+	expr := p.subExpr(exprText, t, col)
 	var parts []Expr
 	conv := -1
 	selfDoc := false
@@ -156,7 +173,7 @@ done:
 					specParts = append(specParts, &Constant{Span: span(t.pos, t.end), Value: lit.String()})
 					lit.Reset()
 				}
-				sub, n := p.fstringField(s[i+1:], t, raw, nest+1)
+				sub, n := p.fstringField(s[i+1:], t, raw, nest+1, -1)
 				specParts = append(specParts, sub...)
 				i += 1 + n
 				continue
@@ -180,9 +197,12 @@ done:
 }
 
 // subExpr parses the expression of an f-string field.
-func (p *parser) subExpr(text string, t token) Expr {
+func (p *parser) subExpr(text string, t token, col int) Expr {
 	sub := &parser{sc: newScanner(p.sc.filename, []byte("("+text+")"), ModeEval), depth: p.depth + 1, inFunc: p.inFunc}
 	sub.sc.line = t.pos.Line
+	if col >= 0 {
+		sub.sc.lineOff = 1 - col // text[0], after the added "(", is at col
+	}
 	var e Expr
 	func() {
 		defer func() {

@@ -6,18 +6,31 @@ import (
 	"strings"
 )
 
-// testlistStarExpr: a, *b, c  (a tuple when there is a comma).
+// testlistStarExpr: a, *b, c  (a tuple when there is a comma). As in
+// CPython's star_expressions, an assignment expression must be
+// parenthesized here.
 func (p *parser) testlistStarExpr() Expr {
 	start := p.tok.pos
-	first := p.starOrNamed()
+	first := p.starOrTest()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
 			p.syntaxError(first.Start(), "can't use starred expression here")
 		}
 		return first
 	}
-	elts := p.moreElements(first, p.exprEnd, p.starOrNamed)
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	elts := p.moreElements(first, p.exprEnd, p.starOrTest)
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
+}
+
+// starOrTest is starOrNamed without assignment expressions.
+func (p *parser) starOrTest() Expr {
+	if p.tok.kind == tName && !keywords[p.tok.val] {
+		if nt := p.peek(); nt.kind == tOp && nt.val == ":=" {
+			p.advance()
+			p.syntaxError(p.tok.pos, "invalid syntax")
+		}
+	}
+	return p.starOrNamed()
 }
 
 // testlist: comma-separated tests (no stars).
@@ -28,7 +41,7 @@ func (p *parser) testlist() Expr {
 		return first
 	}
 	elts := p.moreElements(first, p.exprEnd, p.test)
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 // exprEnd reports whether the current token cannot start an expression.
@@ -52,7 +65,7 @@ func (p *parser) starOrNamed() Expr {
 	if p.isOp("*") {
 		start := p.tok.pos
 		p.advance()
-		return &Starred{Span: span(start, p.tok.pos), Value: p.bitOr()}
+		return &Starred{Span: span(start, p.prevEnd()), Value: p.bitOr()}
 	}
 	return p.namedExprTest()
 }
@@ -64,10 +77,10 @@ func (p *parser) namedExprTest() Expr {
 			start := p.tok.pos
 			n := &Name{Id: p.tok.val, Ctx: Store}
 			p.advance()
-			n.Span = span(start, p.tok.pos)
+			n.Span = span(start, p.prevEnd())
 			p.advance() // :=
 			v := p.test()
-			return &NamedExpr{Span: span(start, p.tok.pos), Target: n, Value: v}
+			return &NamedExpr{Span: span(start, p.prevEnd()), Target: n, Value: v}
 		}
 	}
 	e := p.test()
@@ -106,7 +119,7 @@ func (p *parser) test() Expr {
 		}
 		p.advance()
 		orelse := p.test()
-		return &IfExp{Span: span(start, p.tok.pos), Test: cond, Body: e, OrElse: orelse}
+		return &IfExp{Span: span(start, p.prevEnd()), Test: cond, Body: e, OrElse: orelse}
 	}
 	return e
 }
@@ -133,7 +146,7 @@ func (p *parser) lambda(allowCond bool) Expr {
 		body = p.testNoCond()
 	}
 	p.inFunc = saved
-	return &Lambda{Span: span(start, p.tok.pos), Args: args, Body: body}
+	return &Lambda{Span: span(start, p.prevEnd()), Args: args, Body: body}
 }
 
 func (p *parser) orTest() Expr {
@@ -147,7 +160,7 @@ func (p *parser) orTest() Expr {
 		p.advance()
 		vals = append(vals, p.andTest())
 	}
-	return &BoolOp{Span: span(start, p.tok.pos), Op: Or, Values: vals}
+	return &BoolOp{Span: span(start, p.prevEnd()), Op: Or, Values: vals}
 }
 
 func (p *parser) andTest() Expr {
@@ -161,7 +174,7 @@ func (p *parser) andTest() Expr {
 		p.advance()
 		vals = append(vals, p.notTest())
 	}
-	return &BoolOp{Span: span(start, p.tok.pos), Op: And, Values: vals}
+	return &BoolOp{Span: span(start, p.prevEnd()), Op: And, Values: vals}
 }
 
 func (p *parser) notTest() Expr {
@@ -170,7 +183,7 @@ func (p *parser) notTest() Expr {
 		defer p.leave()
 		start := p.tok.pos
 		p.advance()
-		return &UnaryOp{Span: span(start, p.tok.pos), Op: Not, Operand: p.notTest()}
+		return &UnaryOp{Span: span(start, p.prevEnd()), Op: Not, Operand: p.notTest()}
 	}
 	return p.comparison()
 }
@@ -228,7 +241,7 @@ func (p *parser) comparison() Expr {
 		c.Comparators = append(c.Comparators, p.bitOr())
 		op, ok = p.compOp()
 	}
-	c.Span = span(start, p.tok.pos)
+	c.Span = span(start, p.prevEnd())
 	return c
 }
 
@@ -256,7 +269,7 @@ func (p *parser) binary(level int) Expr {
 		}
 		p.advance()
 		r := p.binary(level + 1)
-		e = &BinOp{Span: span(start, p.tok.pos), Left: e, Op: op, Right: r}
+		e = &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: op, Right: r}
 	}
 	return e
 }
@@ -279,7 +292,7 @@ func (p *parser) factor() Expr {
 		start := p.tok.pos
 		p.advance()
 		operand := p.factor()
-		return &UnaryOp{Span: span(start, p.tok.pos), Op: op, Operand: operand}
+		return &UnaryOp{Span: span(start, p.prevEnd()), Op: op, Operand: operand}
 	}
 	return p.power()
 }
@@ -290,14 +303,14 @@ func (p *parser) power() Expr {
 	if p.isKw("await") {
 		p.advance()
 		e = &Await{Value: p.atomExpr()}
-		e.(*Await).Span = span(start, p.tok.pos)
+		e.(*Await).Span = span(start, p.prevEnd())
 	} else {
 		e = p.atomExpr()
 	}
 	if p.isOp("**") {
 		p.advance()
 		r := p.factor()
-		return &BinOp{Span: span(start, p.tok.pos), Left: e, Op: Pow, Right: r}
+		return &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: Pow, Right: r}
 	}
 	return e
 }
@@ -314,22 +327,18 @@ func (p *parser) atomExpr() Expr {
 			args, kws := p.callArgs()
 			p.expectOp(")")
 			p.leave()
-			e = &Call{Span: span(start, p.tok.pos), Func: e, Args: args, Keywords: kws}
+			e = &Call{Span: span(start, p.prevEnd()), Func: e, Args: args, Keywords: kws}
 		case p.isOp("["):
 			p.enter()
 			p.advance()
 			idx := p.subscriptList()
 			p.expectOp("]")
 			p.leave()
-			e = &Subscript{Span: span(start, p.tok.pos), Value: e, Slice: idx}
+			e = &Subscript{Span: span(start, p.prevEnd()), Value: e, Slice: idx}
 		case p.isOp("."):
 			p.advance()
-			at := p.tok.pos
 			name := p.name()
-			// the attribute ends with its name (not at the next token,
-			// which may be on a later line)
-			end := Pos{Line: at.Line, Col: at.Col + int32(len(name))}
-			e = &Attribute{Span: span(start, end), Value: e, Attr: name}
+			e = &Attribute{Span: span(start, p.prevEnd()), Value: e, Attr: name}
 		default:
 			return e
 		}
@@ -343,7 +352,7 @@ func (p *parser) subscriptList() Expr {
 		return first
 	}
 	elts := p.moreElements(first, func() bool { return p.isOp("]") }, p.subscript)
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) subscript() Expr {
@@ -369,7 +378,7 @@ func (p *parser) subscript() Expr {
 			s.Step = p.test()
 		}
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -382,12 +391,17 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		start := p.tok.pos
 		switch {
 		case p.isOp("*"):
+			for _, k := range kws {
+				if k.Arg == "" {
+					p.syntaxError(start, "iterable argument unpacking follows keyword argument unpacking")
+				}
+			}
 			p.advance()
-			args = append(args, &Starred{Span: span(start, p.tok.pos), Value: p.test()})
+			args = append(args, &Starred{Span: span(start, p.prevEnd()), Value: p.test()})
 		case p.isOp("**"):
 			p.advance()
 			v := p.test()
-			kws = append(kws, &Keyword{Span: span(start, p.tok.pos), Value: v})
+			kws = append(kws, &Keyword{Span: span(start, p.prevEnd()), Value: v})
 			seenKw = true
 		default:
 			if p.tok.kind == tName && !keywords[p.tok.val] {
@@ -398,10 +412,12 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					v := p.test()
 					for _, k := range kws {
 						if k.Arg == name {
-							p.syntaxError(start, "keyword argument repeated: "+name)
+							// CPython's compiler finds this one: no text
+							p.sc.textless = true
+							p.syntaxErrorSpan(start, p.prevEnd(), "keyword argument repeated: "+name)
 						}
 					}
-					kws = append(kws, &Keyword{Span: span(start, p.tok.pos), Arg: name, Value: v})
+					kws = append(kws, &Keyword{Span: span(start, p.prevEnd()), Arg: name, Value: v})
 					seenKw = true
 					break
 				}
@@ -409,10 +425,10 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			e := p.namedExprTest()
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.compFor()
-				e = &GeneratorExp{Span: span(start, p.tok.pos), Elt: e, Generators: gens}
+				e = &GeneratorExp{Span: span(start, p.prevEnd()), Elt: e, Generators: gens}
 				if len(args) > 0 || len(kws) > 0 || p.isOp(",") && p.peek().kind != tOp {
 					if !(p.isOp(")") || p.isOp(",") && p.peek().val == ")") {
-						p.syntaxError(start, "Generator expression must be parenthesized")
+						p.syntaxErrorSpan(start, p.prevEnd(), "Generator expression must be parenthesized")
 					}
 				}
 			}
@@ -467,12 +483,12 @@ func (p *parser) yieldExpr() Expr {
 	p.advance() // yield
 	if p.isKw("from") {
 		p.advance()
-		return &YieldFrom{Span: span(start, p.tok.pos), Value: p.test()}
+		return &YieldFrom{Span: span(start, p.prevEnd()), Value: p.test()}
 	}
 	if p.exprEnd() || p.isOp(")") {
-		return &Yield{Span: span(start, p.tok.pos)}
+		return &Yield{Span: span(start, p.prevEnd())}
 	}
-	return &Yield{Span: span(start, p.tok.pos), Value: p.testlistStarExpr()}
+	return &Yield{Span: span(start, p.prevEnd()), Value: p.testlistStarExpr()}
 }
 
 func (p *parser) atom() Expr {
@@ -483,13 +499,13 @@ func (p *parser) atom() Expr {
 		switch t.val {
 		case "None":
 			p.advance()
-			return &Constant{Span: span(start, p.tok.pos), Value: nil}
+			return &Constant{Span: span(start, p.prevEnd()), Value: nil}
 		case "True":
 			p.advance()
-			return &Constant{Span: span(start, p.tok.pos), Value: true}
+			return &Constant{Span: span(start, p.prevEnd()), Value: true}
 		case "False":
 			p.advance()
-			return &Constant{Span: span(start, p.tok.pos), Value: false}
+			return &Constant{Span: span(start, p.prevEnd()), Value: false}
 		case "yield":
 			p.syntaxError(start, "invalid syntax")
 		}
@@ -497,14 +513,14 @@ func (p *parser) atom() Expr {
 			p.syntaxError(start, "invalid syntax")
 		}
 		p.advance()
-		return &Name{Span: span(start, p.tok.pos), Id: t.val}
+		return &Name{Span: span(start, p.prevEnd()), Id: t.val}
 	case tNumber:
 		p.advance()
 		v, msg := parseNumber(t.val)
 		if msg != "" {
 			p.syntaxError(start, msg)
 		}
-		return &Constant{Span: span(start, p.tok.pos), Value: v}
+		return &Constant{Span: span(start, p.prevEnd()), Value: v}
 	case tString:
 		return p.strings()
 	case tOp:
@@ -517,10 +533,10 @@ func (p *parser) atom() Expr {
 			return p.dictOrSet()
 		case "...":
 			p.advance()
-			return &Constant{Span: span(start, p.tok.pos), Value: Ellipsis{}}
+			return &Constant{Span: span(start, p.prevEnd()), Value: Ellipsis{}}
 		}
 	case tIndent:
-		p.sc.errorAt("IndentationError", start, "unexpected indent")
+		p.sc.unexpectedIndent(start)
 		panic(errBail)
 	}
 	p.syntaxError(start, "invalid syntax")
@@ -534,7 +550,7 @@ func (p *parser) parenAtom() Expr {
 	p.advance()
 	if p.isOp(")") {
 		p.advance()
-		return &Tuple{Span: span(start, p.tok.pos)}
+		return &Tuple{Span: span(start, p.prevEnd())}
 	}
 	if p.isKw("yield") {
 		e := p.yieldExpr()
@@ -545,7 +561,7 @@ func (p *parser) parenAtom() Expr {
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.compFor()
 		p.expectOp(")")
-		return &GeneratorExp{Span: span(start, p.tok.pos), Elt: first, Generators: gens}
+		return &GeneratorExp{Span: span(start, p.prevEnd()), Elt: first, Generators: gens}
 	}
 	if p.isOp(")") {
 		p.advance()
@@ -556,7 +572,7 @@ func (p *parser) parenAtom() Expr {
 	}
 	elts := p.moreElements(first, func() bool { return p.isOp(")") }, p.starOrNamed)
 	p.expectOp(")")
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) listAtom() Expr {
@@ -566,17 +582,17 @@ func (p *parser) listAtom() Expr {
 	p.advance()
 	if p.isOp("]") {
 		p.advance()
-		return &List{Span: span(start, p.tok.pos)}
+		return &List{Span: span(start, p.prevEnd())}
 	}
 	first := p.starOrNamed()
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.compFor()
 		p.expectOp("]")
-		return &ListComp{Span: span(start, p.tok.pos), Elt: first, Generators: gens}
+		return &ListComp{Span: span(start, p.prevEnd()), Elt: first, Generators: gens}
 	}
 	elts := p.moreElements(first, func() bool { return p.isOp("]") }, p.starOrNamed)
 	p.expectOp("]")
-	return &List{Span: span(start, p.tok.pos), Elts: elts}
+	return &List{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) dictOrSet() Expr {
@@ -586,7 +602,7 @@ func (p *parser) dictOrSet() Expr {
 	p.advance()
 	if p.isOp("}") {
 		p.advance()
-		return &Dict{Span: span(start, p.tok.pos)}
+		return &Dict{Span: span(start, p.prevEnd())}
 	}
 	if p.isOp("**") {
 		p.advance()
@@ -600,7 +616,7 @@ func (p *parser) dictOrSet() Expr {
 		if p.isKw("for") || p.isKw("async") {
 			gens := p.compFor()
 			p.expectOp("}")
-			return &DictComp{Span: span(start, p.tok.pos), Key: first, Value: v, Generators: gens}
+			return &DictComp{Span: span(start, p.prevEnd()), Key: first, Value: v, Generators: gens}
 		}
 		d := &Dict{Keys: []Expr{first}, Values: []Expr{v}}
 		return p.dictRest(start, d)
@@ -608,11 +624,11 @@ func (p *parser) dictOrSet() Expr {
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.compFor()
 		p.expectOp("}")
-		return &SetComp{Span: span(start, p.tok.pos), Elt: first, Generators: gens}
+		return &SetComp{Span: span(start, p.prevEnd()), Elt: first, Generators: gens}
 	}
 	elts := p.moreElements(first, func() bool { return p.isOp("}") }, p.starOrNamed)
 	p.expectOp("}")
-	return &Set{Span: span(start, p.tok.pos), Elts: elts}
+	return &Set{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) dictRest(start Pos, d *Dict) Expr {
@@ -633,7 +649,7 @@ func (p *parser) dictRest(start Pos, d *Dict) Expr {
 		d.Values = append(d.Values, p.test())
 	}
 	p.expectOp("}")
-	d.Span = span(start, p.tok.pos)
+	d.Span = span(start, p.prevEnd())
 	return d
 }
 

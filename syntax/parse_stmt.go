@@ -1,5 +1,9 @@
 package syntax
 
+import (
+	"strconv"
+)
+
 // statement parses one statement line (a compound statement, or simple
 // statements separated by ';').
 func (p *parser) statement() []Stmt {
@@ -21,6 +25,10 @@ func (p *parser) statement() []Stmt {
 			return []Stmt{p.funcDef(nil, false, p.tok.pos)}
 		case "class":
 			return []Stmt{p.classDef(nil, p.tok.pos)}
+		case "match":
+			if p.atMatchStmt() {
+				return []Stmt{p.matchStmt()}
+			}
 		case "async":
 			start := p.tok.pos
 			p.advance()
@@ -85,7 +93,7 @@ func (p *parser) block(header string, headerLine int32) []Stmt {
 			continue
 		}
 		if p.tok.kind == tIndent {
-			p.sc.errorAt("IndentationError", p.tok.pos, "unexpected indent")
+			p.sc.unexpectedIndent(p.tok.pos)
 			panic(errBail)
 		}
 		body = append(body, p.statement()...)
@@ -102,20 +110,20 @@ func (p *parser) smallStmt() Stmt {
 		switch p.tok.val {
 		case "pass":
 			p.advance()
-			return &Pass{span(start, p.tok.pos)}
+			return &Pass{span(start, p.prevEnd())}
 		case "break":
 			p.advance()
-			return &Break{span(start, p.tok.pos)}
+			return &Break{span(start, p.prevEnd())}
 		case "continue":
 			p.advance()
-			return &Continue{span(start, p.tok.pos)}
+			return &Continue{span(start, p.prevEnd())}
 		case "return":
 			p.advance()
 			var v Expr
 			if !p.atStmtEnd() {
 				v = p.testlistStarExpr()
 			}
-			return &Return{Span: span(start, p.tok.pos), Value: v}
+			return &Return{Span: span(start, p.prevEnd()), Value: v}
 		case "raise":
 			p.advance()
 			r := &Raise{}
@@ -126,7 +134,7 @@ func (p *parser) smallStmt() Stmt {
 					r.Cause = p.test()
 				}
 			}
-			r.Span = span(start, p.tok.pos)
+			r.Span = span(start, p.prevEnd())
 			return r
 		case "global", "nonlocal":
 			kw := p.tok.val
@@ -137,16 +145,16 @@ func (p *parser) smallStmt() Stmt {
 				names = append(names, p.name())
 			}
 			if kw == "global" {
-				return &Global{Span: span(start, p.tok.pos), Names: names}
+				return &Global{Span: span(start, p.prevEnd()), Names: names}
 			}
-			return &Nonlocal{Span: span(start, p.tok.pos), Names: names}
+			return &Nonlocal{Span: span(start, p.prevEnd()), Names: names}
 		case "del":
 			p.advance()
 			targets := []Expr{}
 			for {
 				e := p.bitOr()
 				if err := setContext(e, Del); err != "" {
-					p.syntaxError(e.Start(), "cannot delete "+err)
+					p.syntaxErrorSpan(e.Start(), e.End(), "cannot delete "+err)
 				}
 				targets = append(targets, e)
 				if !p.isOp(",") {
@@ -157,7 +165,7 @@ func (p *parser) smallStmt() Stmt {
 					break
 				}
 			}
-			return &Delete{Span: span(start, p.tok.pos), Targets: targets}
+			return &Delete{Span: span(start, p.prevEnd()), Targets: targets}
 		case "assert":
 			p.advance()
 			a := &Assert{Test: p.test()}
@@ -165,10 +173,10 @@ func (p *parser) smallStmt() Stmt {
 				p.advance()
 				a.Msg = p.test()
 			}
-			a.Span = span(start, p.tok.pos)
+			a.Span = span(start, p.prevEnd())
 			return a
 		case "yield":
-			return &ExprStmt{Span: span(start, p.tok.pos), Value: p.yieldExpr()}
+			return &ExprStmt{Span: span(start, p.prevEnd()), Value: p.yieldExpr()}
 		case "import":
 			return p.importStmt()
 		case "from":
@@ -205,7 +213,7 @@ func (p *parser) exprStmt() Stmt {
 			} else {
 				v = p.testlist()
 			}
-			return &AugAssign{Span: span(start, p.tok.pos), Target: first, Op: op, Value: v}
+			return &AugAssign{Span: span(start, p.prevEnd()), Target: first, Op: op, Value: v}
 		}
 		if p.tok.val == ":" {
 			p.advance()
@@ -227,7 +235,7 @@ func (p *parser) exprStmt() Stmt {
 					a.Value = p.testlistStarExpr()
 				}
 			}
-			a.Span = span(start, p.tok.pos)
+			a.Span = span(start, p.prevEnd())
 			return a
 		}
 		if p.tok.val == "=" {
@@ -247,16 +255,35 @@ func (p *parser) exprStmt() Stmt {
 			for _, t := range targets {
 				if msg := setContext(t, Store); msg != "" {
 					extra := ""
-					if msg == "function call" || msg == "literal" || msg == "comparison" {
+					if bitwiseOrLevel(t) {
 						extra = " here. Maybe you meant '==' instead of '='?"
 					}
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
 				}
 			}
-			return &Assign{Span: span(start, p.tok.pos), Targets: targets, Value: value}
+			return &Assign{Span: span(start, p.prevEnd()), Targets: targets, Value: value}
 		}
 	}
-	return &ExprStmt{Span: span(start, p.tok.pos), Value: first}
+	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		p.syntaxError(n.Start(), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+	}
+	return &ExprStmt{Span: span(start, p.prevEnd()), Value: first}
+}
+
+// startsExpr reports whether the current token can begin an expression.
+func (p *parser) startsExpr() bool {
+	switch p.tok.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !keywords[p.tok.val] || p.tok.val == "None" || p.tok.val == "True" || p.tok.val == "False" || p.tok.val == "not" || p.tok.val == "lambda"
+	case tOp:
+		switch p.tok.val {
+		case "(", "[", "{", "-", "+", "~", "...":
+			return true
+		}
+	}
+	return false
 }
 
 // isParenthesized reports whether the annotated name was written in
@@ -285,18 +312,86 @@ func describeKind(e Expr) string {
 	return "expression"
 }
 
-func describe(e Expr) string {
-	switch e.(type) {
-	case *Tuple:
-		return "tuple"
+func describe(e Expr) string { return exprName(e) }
+
+// exprName names an expression as CPython's error messages do.
+func exprName(e Expr) string {
+	switch t := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
 	case *List:
 		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
 	case *Call:
 		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
 	case *Constant:
+		switch v := t.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case Ellipsis:
+			return "ellipsis"
+		}
 		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
 	}
 	return "expression"
+}
+
+// bitwiseOrLevel reports whether an invalid assignment target is a
+// bitwise_or expression, for which CPython suggests '=='.
+func bitwiseOrLevel(e Expr) bool {
+	switch t := e.(type) {
+	case *Call, *BinOp, *Attribute, *Subscript, *ListComp, *SetComp, *DictComp, *Dict, *Set, *JoinedStr, *Await, *Name:
+		return true
+	case *UnaryOp:
+		return t.Op != Not
+	case *Constant:
+		switch t.Value.(type) {
+		case nil, bool:
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // setContext marks an assignment or deletion target; it returns a
@@ -402,7 +497,7 @@ func (p *parser) importStmt() Stmt {
 		}
 		p.advance()
 	}
-	imp.Span = span(start, p.tok.pos)
+	imp.Span = span(start, p.prevEnd())
 	return imp
 }
 
@@ -414,7 +509,7 @@ func (p *parser) alias(name func() string) *Alias {
 		p.advance()
 		a.AsName = p.name()
 	}
-	a.Span = span(start, p.tok.pos)
+	a.Span = span(start, p.prevEnd())
 	return a
 }
 
@@ -435,8 +530,8 @@ func (p *parser) fromImport() Stmt {
 	if p.isOp("*") {
 		as := p.tok.pos
 		p.advance()
-		imp.Names = []*Alias{{Span: span(as, p.tok.pos), Name: "*"}}
-		imp.Span = span(start, p.tok.pos)
+		imp.Names = []*Alias{{Span: span(as, p.prevEnd()), Name: "*"}}
+		imp.Span = span(start, p.prevEnd())
 		return imp
 	}
 	paren := false
@@ -460,7 +555,7 @@ func (p *parser) fromImport() Stmt {
 	if paren {
 		p.expectOp(")")
 	}
-	imp.Span = span(start, p.tok.pos)
+	imp.Span = span(start, p.prevEnd())
 	return imp
 }
 
@@ -479,7 +574,7 @@ func (p *parser) ifStmt() Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -495,7 +590,7 @@ func (p *parser) whileStmt() Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -515,7 +610,7 @@ func (p *parser) forStmt(async bool, start Pos) Stmt {
 		p.expectOp(":")
 		s.OrElse = p.block("'else' statement", ep.Line)
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -535,14 +630,14 @@ func (p *parser) targetList() Expr {
 		}
 		elts = append(elts, p.starOrBitOr())
 	}
-	return &Tuple{Span: span(start, p.tok.pos), Elts: elts}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
 }
 
 func (p *parser) starOrBitOr() Expr {
 	if p.isOp("*") {
 		start := p.tok.pos
 		p.advance()
-		return &Starred{Span: span(start, p.tok.pos), Value: p.bitOr()}
+		return &Starred{Span: span(start, p.prevEnd()), Value: p.bitOr()}
 	}
 	return p.bitOr()
 }
@@ -552,13 +647,23 @@ func (p *parser) tryStmt() Stmt {
 	p.advance()
 	p.expectOp(":")
 	s := &Try{Body: p.block("'try' statement", start.Line)}
+	star := 0 // 1: except, 2: except*
 	for p.isKw("except") {
 		hp := p.tok.pos
 		p.advance()
 		h := &ExceptHandler{}
+		kind := 1
 		if p.isOp("*") {
-			p.syntaxError(p.tok.pos, "except* is not supported")
+			kind = 2
+			p.advance()
+			if p.isOp(":") {
+				p.syntaxError(p.tok.pos, "expected one or more exception types")
+			}
 		}
+		if star != 0 && star != kind {
+			p.syntaxError(hp, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		star = kind
 		if !p.isOp(":") {
 			h.Type = p.test()
 			if p.isOp(",") {
@@ -576,7 +681,7 @@ func (p *parser) tryStmt() Stmt {
 		}
 		p.expectOp(":")
 		h.Body = p.block("'except' statement", hp.Line)
-		h.Span = span(hp, p.tok.pos)
+		h.Span = span(hp, p.prevEnd())
 		s.Handlers = append(s.Handlers, h)
 	}
 	if p.isKw("else") {
@@ -597,8 +702,59 @@ func (p *parser) tryStmt() Stmt {
 	if len(s.Handlers) == 0 && s.FinalBody == nil {
 		p.syntaxError(p.tok.pos, "expected 'except' or 'finally' block")
 	}
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
+	if star == 2 {
+		p.nstar++
+		s.Handlers = []*ExceptHandler{exceptStar(s.Handlers, p.nstar, s.Span)}
+	}
 	return s
+}
+
+// exceptStar rewrites the handlers of a try/except* statement into one
+// plain handler that drives the $star_* builtins:
+//
+//	except BaseException as $excN:
+//	    $stN = $star_begin($excN)
+//	    $mN = $star_match($stN, T1)
+//	    if $mN is not None:
+//	        try:
+//	            name = $mN
+//	            body
+//	        except BaseException as $hN:
+//	            $star_raised($stN, $hN)
+//	        finally:
+//	            name = None; del name
+//	    ...
+//	    $star_end($stN)    # raises what is left
+func exceptStar(hs []*ExceptHandler, n int, sp Span) *ExceptHandler {
+	suffix := strconv.Itoa(n)
+	name := func(id string, ctx ExprContext) *Name { return &Name{Span: sp, Id: id + suffix, Ctx: ctx} }
+	call := func(fn string, args ...Expr) *Call {
+		return &Call{Span: sp, Func: &Name{Span: sp, Id: fn, Ctx: Load}, Args: args}
+	}
+	body := []Stmt{&Assign{Span: sp, Targets: []Expr{name("$st", Store)}, Value: call("$star_begin", name("$exc", Load))}}
+	for _, h := range hs {
+		inner := []Stmt{}
+		var final []Stmt
+		if h.Name != "" {
+			inner = append(inner, &Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: name("$m", Load)})
+			final = []Stmt{
+				&Assign{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Store}}, Value: &Constant{Span: h.Span}},
+				&Delete{Span: h.Span, Targets: []Expr{&Name{Span: h.Span, Id: h.Name, Ctx: Del}}},
+			}
+		}
+		inner = append(inner, h.Body...)
+		try := &Try{Span: h.Span, Body: inner,
+			Handlers: []*ExceptHandler{{Span: h.Span, Type: &Name{Span: h.Span, Id: "BaseException", Ctx: Load}, Name: "$h" + suffix,
+				Body: []Stmt{&ExprStmt{Span: h.Span, Value: call("$star_raised", name("$st", Load), name("$h", Load))}}}},
+			FinalBody: final}
+		body = append(body,
+			&Assign{Span: h.Span, Targets: []Expr{name("$m", Store)}, Value: call("$star_match", name("$st", Load), h.Type)},
+			&If{Span: h.Span, Test: &Compare{Span: h.Span, Left: name("$m", Load), Ops: []CmpOp{IsNot}, Comparators: []Expr{&Constant{Span: h.Span}}},
+				Body: []Stmt{try}})
+	}
+	body = append(body, &ExprStmt{Span: sp, Value: call("$star_end", name("$st", Load))})
+	return &ExceptHandler{Span: hs[0].Span, Type: &Name{Span: sp, Id: "BaseException", Ctx: Load}, Name: "$exc" + suffix, Body: body}
 }
 
 func (p *parser) withStmt(async bool, start Pos) Stmt {
@@ -627,7 +783,7 @@ func (p *parser) withStmt(async bool, start Pos) Stmt {
 	}
 	p.expectOp(":")
 	s.Body = p.block("'with' statement", start.Line)
-	s.Span = span(start, p.tok.pos)
+	s.Span = span(start, p.prevEnd())
 	return s
 }
 
@@ -728,7 +884,7 @@ func (p *parser) funcDef(decos []Expr, async bool, start Pos) Stmt {
 	p.inFunc = true
 	f.Body = p.block("function definition", line)
 	p.inFunc = saved
-	f.Span = span(start, p.tok.pos)
+	f.Span = span(start, p.prevEnd())
 	return f
 }
 
@@ -744,7 +900,7 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 	}
 	p.expectOp(":")
 	c.Body = p.block("class definition", line)
-	c.Span = span(start, p.tok.pos)
+	c.Span = span(start, p.prevEnd())
 	return c
 }
 
@@ -765,7 +921,7 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 			p.advance()
 			arg.Annotation = p.test()
 		}
-		arg.Span = span(start, p.tok.pos)
+		arg.Span = span(start, p.prevEnd())
 		return arg
 	}
 	for !p.isOp(closer) {

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"errors"
+	"unicode/utf8"
 )
 
 // parser is a recursive-descent parser over the scanner's tokens with one
@@ -9,9 +10,11 @@ import (
 type parser struct {
 	sc     *scanner
 	tok    token
+	last   Pos // end of the token before tok
 	peeked []token
 	depth  int
 	inFunc bool
+	nstar  int // except* statements seen (names their hidden variables)
 }
 
 // errBail unwinds the parser after the first error (recorded in sc.err).
@@ -31,6 +34,11 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, expr Expr, err 
 				panic(r)
 			}
 			mod, expr, err = nil, nil, p.sc.err
+			if e := p.sc.unclosedBracket(); e != nil && p.sc.err.Msg == "invalid syntax" {
+				// As CPython: a bracket left open to the end of the
+				// input explains a syntax error better.
+				err = e
+			}
 		}
 	}()
 	p.advance()
@@ -70,7 +78,7 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, expr Expr, err 
 			continue
 		}
 		if p.tok.kind == tIndent {
-			p.sc.errorAt("IndentationError", p.tok.pos, "unexpected indent")
+			p.sc.unexpectedIndent(p.tok.pos)
 			panic(errBail)
 		}
 		m.Body = append(m.Body, p.statement()...)
@@ -91,6 +99,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 }
 
 func (p *parser) advance() {
+	p.last = p.tok.end
 	if len(p.peeked) > 0 {
 		p.tok = p.peeked[0]
 		p.peeked = p.peeked[1:]
@@ -112,9 +121,29 @@ func (p *parser) peek() token {
 func (p *parser) syntaxError(pos Pos, msg string) {
 	if p.sc.err == nil {
 		p.sc.errorAt("SyntaxError", pos, msg)
+		if t := p.tok; pos == t.pos && t.end.Line == t.pos.Line && t.end.Col > t.pos.Col && (t.kind == tOp || t.kind == tName || t.kind == tNumber || t.kind == tString) {
+			// CPython underlines the whole offending token
+			text := p.sc.err.Text
+			p.sc.err.EndCol = utf8.RuneCountInString(text[:min(int(t.end.Col), len(text))]) + 1
+		} else if pos == t.pos && (t.kind == tNewline || t.kind == tEOF) {
+			p.sc.err.EndCol = p.sc.err.Col // an empty range at the end of the line
+		}
 		if p.tok.kind == tEOF && msg == "invalid syntax" {
 			p.sc.err.Msg = "unexpected EOF while parsing"
 			p.sc.err.Incomplete = true
+		}
+	}
+	panic(errBail)
+}
+
+// syntaxErrorSpan reports an error on the source range [pos, end) (CPython
+// underlines it when it is on one line).
+func (p *parser) syntaxErrorSpan(pos, end Pos, msg string) {
+	if p.sc.err == nil {
+		p.sc.errorAt("SyntaxError", pos, msg)
+		if end.Line == pos.Line && end.Col > pos.Col {
+			text := p.sc.lineText(pos.Line)
+			p.sc.err.EndCol = utf8.RuneCountInString(text[:min(int(end.Col), len(text))]) + 1
 		}
 	}
 	panic(errBail)
@@ -173,4 +202,6 @@ func (p *parser) name() string {
 
 func span(start Pos, end Pos) Span { return Span{Pos: start, EndPos: end} }
 
-func (p *parser) prevEnd() Pos { return p.tok.pos }
+// prevEnd is the end of the last token consumed: where the node being
+// parsed ends.
+func (p *parser) prevEnd() Pos { return p.last }

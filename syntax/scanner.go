@@ -48,6 +48,9 @@ type scanner struct {
 	// midLine is true after a token of a logical line, so that the end
 	// of input closes the line with a NEWLINE first.
 	midLine bool
+	// textless makes the next error carry no Text, as the errors CPython
+	// reports from its compiler rather than its parser.
+	textless bool
 }
 
 func newScanner(filename string, src []byte, mode Mode) *scanner {
@@ -82,7 +85,41 @@ func (s *scanner) errorAt(kind string, p Pos, msg string) {
 	}
 	text := s.lineText(p.Line)
 	col := utf8.RuneCountInString(text[:min(int(p.Col), len(text))]) + 1
-	s.err = &Error{Kind: kind, Filename: s.filename, Line: int(p.Line), Col: col, Msg: msg, Text: text}
+	s.err = &Error{Kind: kind, Filename: s.filename, Line: int(p.Line), Col: col, EndCol: col + 1, Msg: msg, Text: text + "\n"}
+	if s.textless {
+		s.err.Text = ""
+	}
+}
+
+// unexpectedIndent reports an indented line where none may start. As in
+// CPython, the column is the indentation's last character and the range
+// is empty (no caret is shown).
+func (s *scanner) unexpectedIndent(p Pos) {
+	s.errorAt("IndentationError", p, "unexpected indent")
+	if s.err.Msg == "unexpected indent" && s.err.Col > 1 {
+		s.err.Col--
+		s.err.EndCol = -1
+	}
+}
+
+// unclosedBracket reads the rest of the input after an error and returns
+// the "was never closed" error if a bracket stays open to its end.
+func (s *scanner) unclosedBracket() *Error {
+	saved := s.err
+	defer func() { s.err = saved }()
+	s.err = nil
+	for n := 0; n <= len(s.src)+1; n++ {
+		if s.next().kind == tEOF || s.err != nil {
+			break
+		}
+	}
+	if s.err != nil && strings.HasSuffix(s.err.Msg, "was never closed") && saved != nil && saved.Line > s.err.Line {
+		// reported in place of a later error, CPython gives the
+		// line without its newline
+		s.err.Text = strings.TrimSuffix(s.err.Text, "\n")
+		return s.err
+	}
+	return nil
 }
 
 func (s *scanner) newline() {
@@ -165,6 +202,9 @@ func (s *scanner) next1() token {
 	if len(s.parens) > 0 {
 		s.errorAt("SyntaxError", s.parenPos[len(s.parenPos)-1], "'"+string(s.parens[len(s.parens)-1])+"' was never closed")
 		s.err.Incomplete = true
+		if strings.HasSuffix(s.err.Msg, "was never closed") {
+			s.err.EndCol = 0 // CPython gives this one no end
+		}
 		return token{kind: tEOF, pos: p}
 	}
 	if s.midLine {
@@ -487,7 +527,7 @@ func (s *scanner) number(p Pos) token {
 	// A number followed directly by a letter is an invalid literal.
 	if j < len(src) {
 		r, _ := utf8.DecodeRuneInString(src[j:])
-		if isIdentStart(r) && !(r == 'i' || r == 'o' || r == 'a' || r == 'n' || r == 'e') {
+		if isIdentStart(r) && !keywordAfterNumber(src[j:]) {
 			s.i = j
 			s.errorAt("SyntaxError", p, "invalid decimal literal")
 			return token{kind: tEOF, pos: p}
@@ -495,6 +535,17 @@ func (s *scanner) number(p Pos) token {
 	}
 	s.i = j
 	return token{kind: tNumber, val: src[start:j], pos: p, end: s.pos()}
+}
+
+// keywordAfterNumber reports whether s starts with a keyword that may
+// follow a number without a space (1if x else 2).
+func keywordAfterNumber(s string) bool {
+	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if strings.HasPrefix(s, kw) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHex(c byte) bool {

@@ -233,7 +233,15 @@ func rssKB(pid int) int64 {
 
 // idle opens n connections, makes sure each is being served (one echo),
 // and returns the server's RSS growth per connection in bytes.
-func idle(addr string, pid, n int) (float64, error) {
+// during, when not nil, runs while the connections are still open.
+func idle(addr string, pid, n int, during func()) (float64, error) {
+	// One connection first, so that what every server sets up for its
+	// first client is not counted.
+	if c, err := dial(addr, nil); err == nil {
+		c.Write([]byte{'x'})
+		io.ReadFull(c, make([]byte, 1))
+		c.Close()
+	}
 	time.Sleep(300 * time.Millisecond)
 	before := rssKB(pid)
 	conns := make([]net.Conn, 0, n)
@@ -274,6 +282,9 @@ func idle(addr string, pid, n int) (float64, error) {
 	}
 	time.Sleep(500 * time.Millisecond)
 	after := rssKB(pid)
+	if during != nil {
+		during()
+	}
 	return float64(after-before) * 1024 / float64(n), nil
 }
 
@@ -372,7 +383,7 @@ func main() {
 	upyBin := flag.String("upy", "", "upy binary (built from ./cmd/upy when empty)")
 	python := flag.String("python", "python3", "python3 binary")
 	reps := flag.Int("n", 1, "repetitions, alternating the interpreters (the best value counts)")
-	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,hs-ecdsa,hs-rsa,tls-bulk")
+	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,idle-busy,hs-ecdsa,hs-rsa,tls-bulk")
 	flag.Parse()
 
 	if *addr != "" {
@@ -457,7 +468,7 @@ func main() {
 	for rep := 0; rep < *reps; rep++ {
 		for _, who := range []string{"python3", "upy"} {
 			interp := interps[who]
-			if want("small") || want("large") || want("idle") {
+			if want("small") || want("large") || want("idle") || want("idle-busy") {
 				srv, err := startServer(interp, script)
 				if err != nil {
 					fail(who, "start", err)
@@ -481,11 +492,31 @@ func main() {
 					set(get(label+": p50 latency", "ms", false), who, ms(r.p50))
 					set(get(label+": p99 latency", "ms", false), who, ms(r.p99))
 				}
-				if want("idle") && *idleN > 0 {
-					per, err := idle(srv.addr, srv.cmd.Process.Pid, *idleN)
+				if (want("idle") || want("idle-busy")) && *idleN > 0 {
+					// A fresh server: memory freed after the scenarios above
+					// would be reused by the new connections unseen.
+					srv.stop()
+					if srv, err = startServer(interp, script); err != nil {
+						fail(who, "start", err)
+						continue
+					}
+					var during func()
+					if want("idle-busy") {
+						during = func() {
+							r, err := echo(srv.addr, nil, *conns, 64, time.Second, *dur)
+							if err != nil {
+								fail(who, "idle-busy", err)
+								return
+							}
+							label := fmt.Sprintf("64 B echo x %d conns, %d idle connections open", *conns, *idleN)
+							set(get(label+": requests/s", "req/s", true), who, r.rps())
+							set(get(label+": p99 latency", "ms", false), who, ms(r.p99))
+						}
+					}
+					per, err := idle(srv.addr, srv.cmd.Process.Pid, *idleN, during)
 					if err != nil {
 						fail(who, "idle", err)
-					} else {
+					} else if want("idle") {
 						set(get(fmt.Sprintf("memory per idle connection (%d open)", *idleN), "KiB", false), who, per/1024)
 					}
 				}

@@ -2,7 +2,9 @@
 // bench/programs and prints a Markdown table: the best of N wall-clock
 // times, the ratio upy/python3 (below 1 means upy is faster), peak RSS,
 // and the geometric mean of the ratios. Outputs of the two interpreters
-// must match, or the row is marked as wrong.
+// must match, or the row is marked as wrong. Lines a program prints
+// starting with "# " are its own measurements (rates, latencies): they are
+// left out of the comparison and listed under the table.
 package main
 
 import (
@@ -23,7 +25,22 @@ type measure struct {
 	best   time.Duration
 	rssKB  int64
 	output []byte
+	notes  []string // the "# " lines of the fastest run
 	err    error
+}
+
+// splitNotes separates a program's "# " lines from the output compared.
+func splitNotes(out []byte) ([]byte, []string) {
+	var kept bytes.Buffer
+	var notes []string
+	for _, line := range bytes.SplitAfter(out, []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("# ")) {
+			notes = append(notes, strings.TrimSpace(string(line[2:])))
+			continue
+		}
+		kept.Write(line)
+	}
+	return kept.Bytes(), notes
 }
 
 func runOnce(bin string, args []string) (time.Duration, int64, []byte, error) {
@@ -57,7 +74,7 @@ func measureN(bin string, args []string, n int) measure {
 		if rss > m.rssKB {
 			m.rssKB = rss
 		}
-		m.output = out
+		m.output, m.notes = splitNotes(out)
 	}
 	return m
 }
@@ -91,6 +108,7 @@ func main() {
 	fmt.Printf("|---|---:|---:|---:|---:|---:|\n")
 	logSum, count := 0.0, 0
 	worst := 0.0
+	var notes []string
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".py")
 		if *filter != "" && !strings.Contains(name, *filter) {
@@ -122,12 +140,18 @@ func main() {
 		}
 		fmt.Printf("| %s%s | %.3f | %.3f | %.2f | %.1f | %.1f |\n", name, mark, p.best.Seconds(), u.best.Seconds(), ratio,
 			float64(p.rssKB)/1024, float64(u.rssKB)/1024)
+		if len(p.notes)+len(u.notes) > 0 {
+			notes = append(notes, fmt.Sprintf("- %s: python3: %s; upy: %s", name, strings.Join(p.notes, ", "), strings.Join(u.notes, ", ")))
+		}
 		logSum += math.Log(ratio)
 		count++
 		worst = math.Max(worst, ratio)
 	}
 	if count > 0 {
 		fmt.Printf("\ngeometric mean upy/python3: %.2f (worst %.2f, %d programs, best of %d runs)\n", math.Exp(logSum/float64(count)), worst, count, *reps)
+	}
+	if len(notes) > 0 {
+		fmt.Printf("\nmeasured by the programs (fastest run):\n%s\n", strings.Join(notes, "\n"))
 	}
 	// Start-up time.
 	ps := measureN(*python, []string{"-c", "pass"}, 10)
@@ -144,6 +168,7 @@ func merge(dst *measure, m measure) {
 	}
 	if dst.best == 0 || m.best < dst.best {
 		dst.best = m.best
+		dst.notes = m.notes
 	}
 	if m.rssKB > dst.rssKB {
 		dst.rssKB = m.rssKB

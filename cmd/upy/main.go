@@ -34,7 +34,7 @@ Options:
 -X <opt> : implementation-specific options:
   emit={bytecode,native,viper} : accepted for MicroPython compatibility (upy always runs bytecode)
   heapsize=<n>[w][K|M] : accepted for compatibility (memory is managed by Go)
-  trace-pins : trace machine.Pin changes to stderr
+  trace-pins : trace machine.Pin and pyb.LED changes to stderr
 --version : print the version and exit
 `
 

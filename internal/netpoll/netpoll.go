@@ -87,7 +87,15 @@ func drainWake() {
 // polled every 100 ms: when it returns true, Wait returns early with 0.
 func Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
 	var w Waiter
-	return w.Wait(reqs, timeout, interrupted)
+	return w.wait(reqs, timeout, interrupted, 100*time.Millisecond)
+}
+
+// WaitWoken is Wait for callers whose interruptions always come with a
+// Wake (asyncio's loop: ThreadSafeFlag.set and Ctrl-C wake it): it does
+// not wake up every 100 ms to look, so an idle wait costs no CPU.
+func WaitWoken(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	var w Waiter
+	return w.WaitWoken(reqs, timeout, interrupted)
 }
 
 // Waiter is Wait with buffers kept from one call to the next (for a
@@ -99,6 +107,15 @@ type Waiter struct {
 
 // Wait is the package's Wait using w's buffers.
 func (w *Waiter) Wait(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	return w.wait(reqs, timeout, interrupted, 100*time.Millisecond)
+}
+
+// WaitWoken is the package's WaitWoken using w's buffers.
+func (w *Waiter) WaitWoken(reqs []Request, timeout time.Duration, interrupted func() bool) (int, error) {
+	return w.wait(reqs, timeout, interrupted, time.Hour)
+}
+
+func (w *Waiter) wait(reqs []Request, timeout time.Duration, interrupted func() bool, check time.Duration) (int, error) {
 	var deadline time.Time
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
@@ -125,7 +142,7 @@ func (w *Waiter) Wait(reqs []Request, timeout time.Duration, interrupted func() 
 		if n > 0 && len(fds) == 0 {
 			return n, nil
 		}
-		wait := 100 * time.Millisecond
+		wait := check
 		if timeout == 0 || n > 0 {
 			// Some objects are ready already: still ask the kernel about
 			// the descriptors, without waiting, so all ready ones report.
@@ -146,11 +163,10 @@ func (w *Waiter) Wait(reqs []Request, timeout time.Duration, interrupted func() 
 		if wfd >= 0 {
 			fds = append(fds, unix.PollFd{Fd: int32(wfd), Events: unix.POLLIN})
 		}
-		ms := int(wait / time.Millisecond)
-		if ms == 0 && wait > 0 {
-			ms = 1
-		}
-		_, err := unix.Poll(fds, ms)
+		// ppoll's timeout has nanosecond resolution (poll's whole
+		// milliseconds would make timers up to 1 ms late).
+		ts := unix.NsecToTimespec(int64(wait))
+		_, err := unix.Ppoll(fds, &ts, nil)
 		if err != nil && err != unix.EINTR {
 			return 0, err
 		}

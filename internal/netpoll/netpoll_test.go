@@ -103,3 +103,58 @@ func TestWaitInterrupted(t *testing.T) {
 		t.Errorf("interrupt took %v", d)
 	}
 }
+
+func TestPoller(t *testing.T) {
+	p, err := NewPoller()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	r, w := pipe(t)
+	type ev struct {
+		fd  int
+		rev int16
+	}
+	wait := func(timeout time.Duration, reqs []Request) []ev {
+		var got []ev
+		if _, err := p.Wait(reqs, timeout, nil, func(fd int, rev int16) { got = append(got, ev{fd, rev}) }); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if err := p.Want(r, POLLIN); err != nil {
+		t.Fatal(err)
+	}
+	if got := wait(0, nil); len(got) != 0 {
+		t.Fatalf("empty pipe reported %v", got)
+	}
+	unix.Write(w, []byte("x"))
+	if got := wait(time.Second, nil); len(got) != 1 || got[0] != (ev{r, POLLIN}) {
+		t.Fatalf("got %v", got)
+	}
+	// Registrations persist until dropped.
+	if got := wait(0, nil); len(got) != 1 {
+		t.Fatalf("level-triggered: got %v", got)
+	}
+	p.Drop(r, POLLIN)
+	if got := wait(0, nil); len(got) != 0 {
+		t.Fatalf("after Drop: %v", got)
+	}
+	// Internal requests are asked each time; a wake-up ends a wait.
+	f := &flag{}
+	go func() { time.Sleep(20 * time.Millisecond); f.set.Store(true); Wake() }()
+	reqs := []Request{{Obj: f, Events: POLLIN}}
+	start := time.Now()
+	wait(5*time.Second, reqs)
+	if reqs[0].Ready != POLLIN || time.Since(start) > 2*time.Second {
+		t.Fatalf("flag: ready %d after %v", reqs[0].Ready, time.Since(start))
+	}
+	// A registered descriptor that is closed reports POLLNVAL once.
+	if err := p.Want(w, POLLOUT); err != nil {
+		t.Fatal(err)
+	}
+	ForgetFD(w)
+	if got := wait(time.Second, nil); len(got) != 1 || got[0] != (ev{w, POLLNVAL}) {
+		t.Fatalf("after ForgetFD: %v", got)
+	}
+}

@@ -12,6 +12,31 @@ def _field_property(index, name):
     return property(get, doc="Alias for field number %d" % index)
 
 
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield"))
+
+
+def _recursive_repr(fillvalue="..."):
+    def decorating(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        return wrapper
+    return decorating
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -21,7 +46,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen = set()
         for i, name in enumerate(field_names):
             if (not name.isidentifier() or name.startswith("_") or name in seen
-                    or name in ("def", "class", "if", "else", "for", "while", "return", "import")):
+                    or name in _KEYWORDS):
                 field_names[i] = "_%d" % i
             seen.add(name)
     for name in [typename] + field_names:
@@ -29,6 +54,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
@@ -47,7 +74,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError("%s() takes %d positional arguments but %d were given" % (typename, nfields + 1, len(args) + 1))
+            raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, nfields + 1, len(args) + 1))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -56,14 +83,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 values.append(field_defaults[name])
             else:
                 missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError("%s() missing %d required positional argument%s: %s" % (
+                raise TypeError("%s.__new__() missing %d required positional argument%s: %s" % (
                     typename, len(missing), "s" if len(missing) > 1 else "",
                     " and ".join(", ".join(repr(m) for m in missing).rsplit(", ", 1))))
         if kwargs:
             name = next(iter(kwargs))
             if name in fields:
-                raise TypeError("%s() got multiple values for argument '%s'" % (typename, name))
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, name))
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
         return tuple.__new__(cls, values)
 
     @classmethod
@@ -308,6 +335,7 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr("[...]")
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (list(self),)
@@ -347,6 +375,7 @@ class OrderedDict(dict):
     def copy(self):
         return self.__class__(self)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % self.__class__.__name__

@@ -19,4 +19,5 @@ import (
 	_ "upy/modules/ssl"
 	_ "upy/modules/thread"
 	_ "upy/modules/time"
+	_ "upy/modules/weakref"
 )

@@ -19,6 +19,18 @@ type goAwaitable interface {
 // they can be awaited, driven with send/throw, and wrapped in tasks.
 var AwaitableType = py.NewBuiltinType("awaitable", py.ObjectType, nil)
 
+// nextOf turns the outcome of a Step into the Iterator protocol's
+// (__next__/send): a yielded value, or StopIteration carrying the result.
+func nextOf(yielded, result py.Object, err error) (py.Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	if yielded != nil {
+		return yielded, nil
+	}
+	return nil, stopIteration(result)
+}
+
 func asAwaitable(o py.Object) (goAwaitable, error) {
 	if a, ok := o.(goAwaitable); ok {
 		return a, nil
@@ -84,22 +96,24 @@ type sleepAwaitable struct {
 
 func (*sleepAwaitable) Type() *py.Type { return AwaitableType }
 
-func (s *sleepAwaitable) Next(t *py.Thread) (py.Object, error) {
+func (s *sleepAwaitable) Next(t *py.Thread) (py.Object, error) { return nextOf(s.Step(t)) }
+
+func (s *sleepAwaitable) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	switch s.state {
 	case 0:
 		cur := l.cur
 		if cur == nil {
-			return nil, py.Errorf(py.RuntimeError, "no running event loop")
+			return nil, nil, py.Errorf(py.RuntimeError, "no running event loop")
 		}
 		s.state = 1
 		l.pushAt(cur, l.deadline(s.ms))
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		s.state = 2
-		return nil, stopIteration(s.result)
+		return nil, s.result, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (s *sleepAwaitable) abort(t *py.Thread, exc error) error {
@@ -110,7 +124,43 @@ func (s *sleepAwaitable) abort(t *py.Thread, exc error) error {
 // maxSleepMs is half MicroPython's ticks period: longer sleeps overflow.
 const maxSleepMs = int64(1) << 61
 
+// yieldOnce is what sleep(0) returns: one shared object (MicroPython's
+// sleep also returns a singleton). Yielding once needs no state of its
+// own: the awaiting task records that it has yielded.
+type yieldOnce struct{}
+
+var sleepZero = &yieldOnce{}
+
+func (*yieldOnce) Type() *py.Type { return AwaitableType }
+
+func (y *yieldOnce) Next(t *py.Thread) (py.Object, error) { return nextOf(y.Step(t)) }
+
+func (*yieldOnce) Step(t *py.Thread) (py.Object, py.Object, error) {
+	l := loopOf(t)
+	cur := l.cur
+	if cur == nil {
+		return nil, nil, py.Errorf(py.RuntimeError, "no running event loop")
+	}
+	if cur.yielded {
+		cur.yielded = false
+		return nil, nil, nil
+	}
+	cur.yielded = true
+	l.pushNow(cur)
+	return py.None, nil, nil
+}
+
+func (*yieldOnce) abort(t *py.Thread, exc error) error {
+	if cur := loopOf(t).cur; cur != nil {
+		cur.yielded = false
+	}
+	return exc
+}
+
 func newSleep(t *py.Thread, ms int64, result py.Object) (py.Object, error) {
+	if ms <= 0 && (result == nil || result == py.None) {
+		return sleepZero, nil
+	}
 	if ms < 0 {
 		ms = 0
 	}

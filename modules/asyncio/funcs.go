@@ -58,23 +58,26 @@ func (g *gather) detach(l *Loop, cancel bool) {
 	}
 }
 
-func (g *gather) results() (py.Object, error) {
+func (g *gather) results() (py.Object, py.Object, error) {
 	out := make([]py.Object, len(g.tasks))
 	for i, tk := range g.tasks {
 		tk.retrieved = true
 		if tk.exc != nil {
 			if !g.retExc {
-				return nil, tk.exc
+				return nil, nil, tk.exc
 			}
 			out[i] = tk.exc
 		} else {
 			out[i] = tk.result
 		}
 	}
-	return nil, py.NewException(py.StopIteration, py.NewList(out...))
+	g.tasks = nil
+	return nil, py.NewList(out...), nil
 }
 
-func (g *gather) Next(t *py.Thread) (py.Object, error) {
+func (g *gather) Next(t *py.Thread) (py.Object, error) { return nextOf(g.Step(t)) }
+
+func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	switch g.state {
 	case 0:
@@ -82,15 +85,15 @@ func (g *gather) Next(t *py.Thread) (py.Object, error) {
 		for i, aw := range g.aws {
 			tk, err := l.promote(t, aw)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			g.tasks[i] = tk
 		}
 		g.aws = nil
 		for _, tk := range g.tasks {
-			if !tk.done && (len(tk.waiters) > 0 || tk.gathered) {
+			if !tk.done && (tk.awaited() || tk.gathered) {
 				g.state = 2
-				return nil, py.Errorf(py.RuntimeError, "can't gather")
+				return nil, nil, py.Errorf(py.RuntimeError, "can't gather")
 			}
 		}
 		for _, tk := range g.tasks {
@@ -98,12 +101,12 @@ func (g *gather) Next(t *py.Thread) (py.Object, error) {
 				tk.retrieved = true
 				if tk.exc != nil && !g.retExc {
 					g.state = 2
-					return nil, tk.exc
+					return nil, nil, tk.exc
 				}
 				continue
 			}
 			tk.gathered = true
-			tk.observers = append(tk.observers, g)
+			tk.waiters = append(tk.waiters, g)
 			g.remaining++
 		}
 		if g.remaining == 0 {
@@ -113,20 +116,20 @@ func (g *gather) Next(t *py.Thread) (py.Object, error) {
 		cur, err := suspend(t, g)
 		if err != nil {
 			g.detach(l, false)
-			return nil, err
+			return nil, nil, err
 		}
 		g.waiter = cur
 		g.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		g.state = 2
 		g.detach(l, false)
 		if g.failed != nil {
-			return nil, g.failed
+			return nil, nil, g.failed
 		}
 		return g.results()
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (g *gather) abort(t *py.Thread, exc error) error {
@@ -167,52 +170,55 @@ func (w *waitFor) taskDone(l *Loop, tk *Task) {
 }
 
 // relayed runs when the relay comes up in the run queue.
-func (w *waitFor) relayed(l *Loop) {
+func (w *waitFor) relayed(t *py.Thread, l *Loop) error {
 	if (w.state == 1 || w.state == 2) && w.waiter.waitOn == w {
 		w.waiter.waitOn = nil
 		w.waiter.awaitTask = nil
 		l.pushNow(w.waiter) // also takes it off its timer
 	}
+	return nil
 }
 
-func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
+func (w *waitFor) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
+
+func (w *waitFor) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	switch w.state {
 	case 0:
 		tk, err := l.promote(t, w.aw)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.aw = nil
 		w.task = tk
 		if w.ms < 0 {
 			// No timeout: exactly `await task`.
 			w.state = 4
-			r, err := tk.Next(t)
-			if r == nil {
+			y, r, err := tk.Step(t)
+			if y == nil {
 				w.state = 3
 			}
-			return r, err
+			return y, r, err
 		}
 		cur, err := suspend(t, w)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.waiter = cur
-		w.relay = &Task{isMarker: true, done: true, index: -1, relay: w.relayed}
+		w.relay = newMarker(w.relayed)
 		if tk.done {
 			l.pushNow(w.relay)
 		} else {
-			tk.observers = append(tk.observers, w)
+			tk.waiters = append(tk.waiters, w)
 		}
 		l.pushAt(cur, l.deadline(w.ms))
 		w.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		if w.task.done {
 			w.state = 3
 			w.task.retrieved = true
-			return nil, w.task.outcome()
+			return w.task.outcome()
 		}
 		// Timed out: cancel the task and wait until it has really finished.
 		// Cancelling the waiter meanwhile goes to the task (as in
@@ -221,25 +227,25 @@ func (w *waitFor) Next(t *py.Thread) (py.Object, error) {
 		w.waiter.waitOn = w
 		w.waiter.awaitTask = w.task
 		w.state = 2
-		return py.None, nil
+		return py.None, nil, nil
 	case 2:
 		if !w.task.done {
 			w.waiter.waitOn = w
 			w.waiter.awaitTask = w.task
-			return py.None, nil
+			return py.None, nil, nil
 		}
 		w.state = 3
 		w.task.retrieved = true
 		if w.task.exc != nil && !w.task.exc.IsInstance(CancelledError) {
-			return nil, w.task.exc
+			return nil, nil, w.task.exc
 		}
-		return nil, py.NewException(py.TimeoutError)
+		return nil, nil, py.NewException(py.TimeoutError)
 	case 4:
 		w.state = 3
 		w.task.retrieved = true
-		return nil, w.task.outcome()
+		return w.task.outcome()
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (w *waitFor) abort(t *py.Thread, exc error) error {

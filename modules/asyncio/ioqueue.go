@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"slices"
 	"time"
 
 	"upy/internal/netpoll"
@@ -10,17 +11,28 @@ import (
 // ioQueue holds the tasks waiting for a stream to become readable or
 // writable. It is the loop's ioPoller: the loop waits here, in one place,
 // for I/O, timers and thread wake-ups together.
+//
+// Sockets are watched with a netpoll.Poller (epoll, registrations kept
+// from one wait to the next), so a wait costs in proportion to the ready
+// sockets, not to the open ones. Objects with internal state (TLS
+// sockets) or without a descriptor of their own are asked on every wait.
 type ioQueue struct {
-	entries map[py.Object]*ioEntry
-	order   []*ioEntry // registration order, for deterministic wake-ups
-	reqs    []netpoll.Request
-	waiter  netpoll.Waiter
+	entries  map[py.Object]*ioEntry
+	byFD     map[int]*ioEntry // entries watched through the poller
+	internal []*ioEntry       // the others, in registration order
+	seq      uint64
+	poller   *netpoll.Poller // nil until first needed (or if epoll fails)
+	noPoller bool
+	waiter   netpoll.Waiter // without a poller: Wait's buffers
+	reqs     []netpoll.Request
+	readyFDs []fdEvent
+	woken    []*ioEntry
 
 	// polledSeq is the loop's sequence number after the last poll: while
 	// the head of the run queue was queued before it, a non-blocking poll
 	// is skipped, so I/O is polled once per round of the runnable tasks
 	// instead of before every step.
-	polledSeq uint64
+	polledSeq uint32
 
 	// scratch is the streams' shared read buffer; spare a buffer kept for
 	// the next large read (see Stream.readOwned).
@@ -28,15 +40,25 @@ type ioQueue struct {
 	spare   []byte
 }
 
+type fdEvent struct {
+	fd     int
+	events int16
+}
+
 type ioEntry struct {
 	obj     py.Object
 	poll    netpoll.Pollable
+	fd      int    // >= 0: watched by the poller
+	seq     uint64 // registration order
 	reader  *Task
 	writer  *Task
+	ready   int16 // events of the current wait
 	removed bool
 }
 
-func newIOQueue() *ioQueue { return &ioQueue{entries: map[py.Object]*ioEntry{}} }
+func newIOQueue() *ioQueue {
+	return &ioQueue{entries: map[py.Object]*ioEntry{}, byFD: map[int]*ioEntry{}}
+}
 
 // pollableOf returns the netpoll view of a stream object: Go sockets and
 // SSL sockets implement netpoll.Pollable; other objects are polled by
@@ -62,6 +84,12 @@ func (f fdPollable) PollState(events int16) (int16, int, int16) {
 	return netpoll.FDState(int(f), events)
 }
 
+// fdOnly is implemented by pollables whose readiness is exactly their
+// descriptor's (sockets), which the poller can watch.
+type fdOnly interface {
+	FD() int
+}
+
 // queue parks the current task until obj is readable (write false) or
 // writable (write true).
 func (q *ioQueue) queue(t *py.Thread, obj py.Object, write bool) error {
@@ -76,9 +104,15 @@ func (q *ioQueue) queue(t *py.Thread, obj py.Object, write bool) error {
 		if err != nil {
 			return err
 		}
-		e = &ioEntry{obj: obj, poll: p}
+		q.seq++
+		e = &ioEntry{obj: obj, poll: p, fd: -1, seq: q.seq}
+		if s, ok := p.(fdOnly); ok && s.FD() >= 0 && q.pollerOf() != nil && q.byFD[s.FD()] == nil {
+			e.fd = s.FD()
+			q.byFD[e.fd] = e
+		} else {
+			q.internal = append(q.internal, e)
+		}
 		q.entries[obj] = e
-		q.order = append(q.order, e)
 	}
 	if write {
 		if e.writer != nil && e.writer != cur {
@@ -91,34 +125,67 @@ func (q *ioQueue) queue(t *py.Thread, obj py.Object, write bool) error {
 		}
 		e.reader = cur
 	}
+	if e.fd >= 0 {
+		if err := q.poller.Want(e.fd, e.mask()); err != nil {
+			q.drop(e)
+			q.compact()
+			return py.OSErrorFromGo(err, nil)
+		}
+	}
 	cur.waitOn = q
 	return nil
 }
 
+// mask is the events the entry's waiters want.
+func (e *ioEntry) mask() int16 {
+	var ev int16
+	if e.reader != nil {
+		ev |= netpoll.POLLIN
+	}
+	if e.writer != nil {
+		ev |= netpoll.POLLOUT
+	}
+	return ev
+}
+
+// pollerOf returns the poller, creating it on first use (nil if the
+// system refuses: every object is then asked on each wait).
+func (q *ioQueue) pollerOf() *netpoll.Poller {
+	if q.poller == nil && !q.noPoller {
+		p, err := netpoll.NewPoller()
+		if err != nil {
+			q.noPoller = true
+			return nil
+		}
+		q.poller = p
+	}
+	return q.poller
+}
+
+// drop forgets an entry (its descriptor's registration is dropped lazily,
+// when it next reports).
 func (q *ioQueue) drop(e *ioEntry) {
 	delete(q.entries, e.obj)
+	if e.fd >= 0 && q.byFD[e.fd] == e {
+		delete(q.byFD, e.fd)
+	}
 	e.removed = true
 }
 
 func (q *ioQueue) compact() {
-	kept := q.order[:0]
-	for _, e := range q.order {
+	kept := q.internal[:0]
+	for _, e := range q.internal {
 		if !e.removed {
 			kept = append(kept, e)
 		}
 	}
-	for i := len(kept); i < len(q.order); i++ {
-		q.order[i] = nil
-	}
-	q.order = kept
+	clear(q.internal[len(kept):])
+	q.internal = kept
 }
 
 // removeWaiter takes a cancelled task out of every wait.
 func (q *ioQueue) removeWaiter(tk *Task) {
-	for _, e := range q.order {
-		if e.removed {
-			continue
-		}
+	for _, e := range q.entries {
 		if e.reader == tk {
 			e.reader = nil
 		}
@@ -132,16 +199,34 @@ func (q *ioQueue) removeWaiter(tk *Task) {
 	q.compact()
 }
 
+// closing forgets obj's waits and returns its waiting tasks (Stream.close).
+func (q *ioQueue) closing(obj py.Object) []*Task {
+	e := q.entries[obj]
+	if e == nil {
+		return nil
+	}
+	var tasks []*Task
+	for _, w := range []*Task{e.reader, e.writer} {
+		if w != nil {
+			tasks = append(tasks, w)
+		}
+	}
+	q.drop(e)
+	q.compact()
+	return tasks
+}
+
 func (q *ioQueue) pending() bool { return len(q.entries) > 0 }
 
 func (q *ioQueue) reset() {
 	q.entries = map[py.Object]*ioEntry{}
-	q.order = nil
+	q.byFD = map[int]*ioEntry{}
+	q.internal = nil
 }
 
 func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 	if timeout == 0 {
-		if head := l.queue.peek(); head != nil && head.seq <= q.polledSeq {
+		if head := l.queue.peek(); head != nil && int32(head.seq-q.polledSeq) <= 0 { // modulo 2³², as seq compares
 			return nil
 		}
 	}
@@ -152,26 +237,29 @@ func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 
 func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 	q.reqs = q.reqs[:0]
-	for _, e := range q.order {
-		var ev int16
-		if e.reader != nil {
-			ev |= netpoll.POLLIN
-		}
-		if e.writer != nil {
-			ev |= netpoll.POLLOUT
-		}
-		q.reqs = append(q.reqs, netpoll.Request{Obj: e.poll, Events: ev})
+	for _, e := range q.internal {
+		q.reqs = append(q.reqs, netpoll.Request{Obj: e.poll, Events: e.mask()})
 	}
+	q.readyFDs = q.readyFDs[:0]
 	var n int
 	var err error
 	interrupted := false
 	wait := func() {
-		n, err = q.waiter.Wait(q.reqs, timeout, func() bool {
+		check := func() bool {
 			if t.Interp.Interrupt.Load() != 0 {
 				interrupted = true
 			}
 			return interrupted || len(l.wake) > 0
-		})
+		}
+		// The loop's waits end through a Wake (ThreadSafeFlag.set, Ctrl-C),
+		// so they need not wake up to look: an idle loop costs no CPU.
+		if q.poller != nil {
+			n, err = q.poller.WaitWoken(q.reqs, timeout, check, func(fd int, ev int16) {
+				q.readyFDs = append(q.readyFDs, fdEvent{fd, ev})
+			})
+		} else {
+			n, err = q.waiter.WaitWoken(q.reqs, timeout, check)
+		}
 	}
 	if timeout == 0 {
 		wait()
@@ -192,11 +280,41 @@ func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 	if n == 0 {
 		return nil
 	}
-	for i, e := range q.order {
-		ready := q.reqs[i].Ready
-		if ready == 0 || e.removed {
+	// Wake the tasks in the order their streams were registered, so that
+	// runs are reproducible.
+	q.woken = q.woken[:0]
+	for i, e := range q.internal {
+		if r := q.reqs[i].Ready; r != 0 && !e.removed {
+			e.ready = r
+			q.woken = append(q.woken, e)
+		}
+	}
+	for _, fe := range q.readyFDs {
+		e := q.byFD[fe.fd]
+		if e == nil {
+			// Nobody waits on it any more: stop watching it.
+			if fe.events&netpoll.POLLNVAL == 0 {
+				q.poller.Drop(fe.fd, netpoll.POLLIN|netpoll.POLLOUT)
+			}
 			continue
 		}
+		if unwanted := (netpoll.POLLIN | netpoll.POLLOUT) &^ e.mask() & fe.events; unwanted != 0 {
+			q.poller.Drop(fe.fd, unwanted)
+		}
+		if e.ready == 0 {
+			q.woken = append(q.woken, e)
+		}
+		e.ready |= fe.events
+	}
+	slices.SortFunc(q.woken, func(a, b *ioEntry) int {
+		if a.seq < b.seq {
+			return -1
+		}
+		return 1
+	})
+	for _, e := range q.woken {
+		ready := e.ready
+		e.ready = 0
 		// Errors wake both sides so that each gets the error from its call.
 		if ready&^netpoll.POLLOUT != 0 && e.reader != nil {
 			e.reader.waitOn = nil
@@ -212,6 +330,7 @@ func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 			q.drop(e)
 		}
 	}
+	clear(q.woken)
 	q.compact()
 	return nil
 }

@@ -3,6 +3,7 @@ package asyncio
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"upy/internal/netpoll"
@@ -12,8 +13,8 @@ import (
 // Loop is the single event loop of an interpreter (MicroPython has one
 // loop; new_event_loop resets it).
 type Loop struct {
-	queue taskHeap
-	seq   uint64
+	queue runQueue
+	seq   uint32
 	cur   *Task
 
 	handler py.Object // custom exception handler, nil for the default
@@ -33,6 +34,7 @@ type Loop struct {
 	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
 
 	start time.Time
+	clock int64 // nowNs when last read
 }
 
 // ioPoller is the I/O readiness source the streams plug in.
@@ -52,8 +54,20 @@ var (
 	loops   = map[*py.Interp]*Loop{}
 )
 
+// lastLoop caches the loop last looked up (a program has one interpreter;
+// loopOf runs on every task step).
+var lastLoop atomic.Pointer[loopCache]
+
+type loopCache struct {
+	ip *py.Interp
+	l  *Loop
+}
+
 // loopOf returns the interpreter's loop, creating it on first use.
 func loopOf(t *py.Thread) *Loop {
+	if c := lastLoop.Load(); c != nil && c.ip == t.Interp {
+		return c.l
+	}
 	loopsMu.Lock()
 	defer loopsMu.Unlock()
 	l := loops[t.Interp]
@@ -61,6 +75,7 @@ func loopOf(t *py.Thread) *Loop {
 		l = &Loop{wake: make(chan struct{}, 1), start: time.Now()}
 		loops[t.Interp] = l
 	}
+	lastLoop.Store(&loopCache{t.Interp, l})
 	return l
 }
 
@@ -71,7 +86,10 @@ func (l *Loop) now() int64 { return time.Since(l.start).Milliseconds() }
 // made. Delays are whole milliseconds (as in MicroPython), but a timer
 // fires when its delay has really passed, not at a millisecond boundary
 // that may come up to 1 ms early.
-func (l *Loop) nowNs() int64 { return int64(time.Since(l.start)) }
+func (l *Loop) nowNs() int64 {
+	l.clock = int64(time.Since(l.start))
+	return l.clock
+}
 
 // deadline is the queue key of a timer ms milliseconds from now (sleeps
 // may be far longer than the nanosecond clock spans: they saturate).
@@ -83,19 +101,29 @@ func (l *Loop) deadline(ms int64) int64 {
 	return now + ms*1e6
 }
 
+// pushAt queues a task to run at time key (a timer).
 func (l *Loop) pushAt(tk *Task, key int64) {
-	if tk.index >= 0 {
-		l.queue.remove(tk)
-	}
+	l.queue.remove(tk)
 	l.seq++
 	tk.key = key
 	tk.seq = l.seq
-	l.queue.push(tk)
+	l.queue.pushHeap(tk)
 }
 
-// pushNow queues a task to run at the current tick, behind every task
-// already runnable.
-func (l *Loop) pushNow(tk *Task) { l.pushAt(tk, l.nowNs()) }
+// pushNow queues a task to run now, behind every task already runnable.
+// While the loop runs, "now" is the time read when the loop last looked
+// at the clock (before resuming the current task): reading the clock on
+// every wake-up would cost more than the rest of a task switch.
+func (l *Loop) pushNow(tk *Task) {
+	l.queue.remove(tk)
+	if !l.running {
+		l.nowNs()
+	}
+	l.seq++
+	tk.key = l.clock
+	tk.seq = l.seq
+	l.queue.pushRing(tk)
+}
 
 // wakeup interrupts the loop's wait; safe from any goroutine.
 func (l *Loop) wakeup() {
@@ -111,13 +139,13 @@ func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
 	if _, ok := coro.(*Task); ok {
 		return nil, py.Errorf(py.TypeError, "coroutine expected")
 	}
-	tk := &Task{coro: coro, index: -1}
-	if g, ok := coro.(*py.Generator); ok {
-		tk.gen = g
-	} else if ok, err := py.HasAttr(t, coro, py.Intern("send")); err != nil {
-		return nil, err
-	} else if !ok {
-		return nil, py.Errorf(py.TypeError, "coroutine expected")
+	tk := &Task{coro: coro, index: notQueued}
+	if _, ok := coro.(*py.Generator); !ok {
+		if ok, err := py.HasAttr(t, coro, py.Intern("send")); err != nil {
+			return nil, err
+		} else if !ok {
+			return nil, py.Errorf(py.TypeError, "coroutine expected")
+		}
 	}
 	l.pushNow(tk)
 	return tk, nil
@@ -178,39 +206,35 @@ func (l *Loop) waitReady(t *py.Thread, forever bool) (bool, error) {
 }
 
 // sleep waits for a timeout (negative: no timeout), an I/O event or a
-// wake-up from another thread, with the GIL released.
+// wake-up from another thread, with the GIL released. Every wait goes
+// through netpoll.Wait (ppoll: nanosecond timeouts, and the descriptor
+// that other threads' wake-ups signal).
 func (l *Loop) sleep(t *py.Thread, d time.Duration, ioPending bool) error {
 	if ioPending {
 		return l.io.poll(t, l, d)
 	}
+	interrupted := false
 	var err error
 	t.Unblocked(func() {
-		var timer *time.Timer
-		var tc <-chan time.Time
-		if d >= 0 {
-			timer = time.NewTimer(d)
-			tc = timer.C
-			defer timer.Stop()
-		}
-		// Wake periodically to deliver Ctrl-C.
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-tc:
-				return
-			case <-l.wake:
-				return
-			case <-tick.C:
-				if t.Interp.Interrupt.Load() != 0 {
-					t.Interp.Interrupt.Store(0)
-					err = py.NewException(py.KeyboardInterrupt)
-					return
-				}
+		_, err = netpoll.WaitWoken(nil, d, func() bool {
+			if t.Interp.Interrupt.Load() != 0 {
+				interrupted = true
 			}
-		}
+			return interrupted || len(l.wake) > 0
+		})
 	})
-	return err
+	select {
+	case <-l.wake:
+	default:
+	}
+	if err != nil {
+		return py.OSErrorFromGo(err, nil)
+	}
+	if interrupted {
+		t.Interp.Interrupt.Store(0)
+		return py.NewException(py.KeyboardInterrupt)
+	}
+	return nil
 }
 
 // runScheduled runs the callbacks of micropython.schedule made since the
@@ -259,7 +283,11 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 		if !tk.retrieved {
 			tk.retrieved = true
 			ctx := py.NewDict()
-			ctx.SetString("message", py.NewStr("Task exception wasn't retrieved"))
+			msg := "Task exception wasn't retrieved"
+			if tk.isFuture() {
+				msg = "Future exception was never retrieved" // CPython's words: MicroPython has no Future
+			}
+			ctx.SetString("message", py.NewStr(msg))
 			ctx.SetString("exception", tk.exc)
 			ctx.SetString("future", tk)
 			return l.callHandler(t, ctx)
@@ -269,14 +297,17 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 	if tk.done {
 		return nil
 	}
-	throw := tk.throw
-	tk.throw = nil
+	var throw *py.Exception
+	if tk.cancelling {
+		tk.cancelling = false
+		throw = py.NewException(CancelledError)
+	}
 	tk.started = true
 	l.cur = tk
 	var yielded, returned py.Object
 	var err error
-	if tk.gen != nil {
-		yielded, returned, err = tk.gen.Resume(t, py.None, throw)
+	if g, ok := tk.coro.(*py.Generator); ok {
+		yielded, returned, err = g.Resume(t, py.None, throw)
 	} else {
 		yielded, returned, err = resumeGeneric(t, tk.coro, throw)
 	}
@@ -333,9 +364,11 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 			continue
 		}
 		tk := l.queue.pop()
-		if tk.isMarker {
-			if tk.relay != nil {
-				tk.relay(l)
+		if m, ok := tk.coro.(*queueMarker); ok && !tk.isFuture() {
+			if m.relay != nil {
+				if err := m.relay(t, l); err != nil {
+					return nil, err
+				}
 				continue
 			}
 			if tk == l.stopping {
@@ -356,10 +389,10 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 
 // reset discards every queued and waiting task (new_event_loop).
 func (l *Loop) reset() {
-	for _, tk := range l.queue {
-		tk.index = -1
+	for _, tk := range l.queue.tasks() {
+		tk.index = notQueued
 	}
-	l.queue = nil
+	l.queue = runQueue{}
 	for _, f := range l.flags {
 		f.waiter = nil
 	}

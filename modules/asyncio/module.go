@@ -8,6 +8,7 @@ package asyncio
 import (
 	"math"
 
+	"upy/internal/netpoll"
 	"upy/modules/micropython"
 	"upy/py"
 )
@@ -42,6 +43,9 @@ func loopObject(t *py.Thread) py.Object {
 func fn(m *py.Module, name string, f py.Native) { m.SetFunc(name, f) }
 
 func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		return loopOf(t).newTask(t, args[0])
+	}
 	var coro, name, ctx py.Object
 	if err := py.UnpackArgs(t, "create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
 		return nil, err
@@ -55,7 +59,7 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 		if err != nil {
 			return nil, err
 		}
-		tk.name = s
+		tk.setName(s)
 	}
 	return tk, nil
 }
@@ -74,6 +78,21 @@ func runUntilComplete(t *py.Thread, aw py.Object) (py.Object, error) {
 }
 
 func sleepArg(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, scale float64) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		// The common call, sleep(n) or sleep_ms(n), without unpacking.
+		switch d := args[0].(type) {
+		case py.Int:
+			if scale == 1 || (d < 1e12 && d > -1e12) {
+				return newSleep(t, int64(d)*int64(scale), nil)
+			}
+		case py.Float:
+			ms, err := toMs(float64(d), scale)
+			if err != nil {
+				return nil, err
+			}
+			return newSleep(t, ms, nil)
+		}
+	}
 	var delay, result py.Object
 	result = py.None
 	if err := py.UnpackArgs(t, fname, args, kw, "delay", &delay, "result?", &result); err != nil {
@@ -136,7 +155,9 @@ func waitForArgs(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg, sc
 func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("asyncio")
 	m.Set("__version__", py.NewTuple(py.Int(3), py.Int(0), py.Int(0)))
-	for _, tp := range []*py.Type{TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
+	moduleFuncs(m)
+	fn(m, "__getattr__", moduleGetattr(m))
+	for _, tp := range []*py.Type{FutureType, HandleType, TimerHandleType, TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
 		SemaphoreType, BoundedSemaphoreType, LoopType} {
 		m.Set(tp.Name, tp)
 	}
@@ -221,6 +242,13 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}
 		return loopObject(t), nil
 	})
+	fn(m, "set_event_loop", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// There is one loop (MicroPython); setting it, or None, changes nothing.
+		if err := py.CheckArgs("set_event_loop", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	})
 	fn(m, "new_event_loop", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		loopOf(t).reset()
 		return loopObject(t), nil
@@ -257,7 +285,7 @@ func init() {
 	})
 	lm("stop", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if l.running && l.stopping == nil {
-			l.stopping = &Task{isMarker: true, index: -1, done: true}
+			l.stopping = newMarker(nil)
 			l.pushNow(l.stopping)
 		}
 		return py.None, nil
@@ -306,13 +334,13 @@ func init() {
 		}
 		return py.None, l.callHandler(t, ctx)
 	})
-	lm("time", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return py.Float(float64(l.now()) / 1000), nil
-	})
+	loopMethods(lm)
 	LoopType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewStr("<Loop>"), nil
 	})
 	py.RegisterModule("asyncio", newModule)
+	// Ctrl-C wakes a loop waiting in netpoll.WaitWoken.
+	py.OnInterrupt(netpoll.Wake)
 	micropython.Defer = func(t *py.Thread, fn, arg py.Object) bool {
 		l := loopOf(t)
 		if !l.running {

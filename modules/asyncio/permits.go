@@ -35,28 +35,30 @@ type acquire struct {
 
 func (*acquire) Type() *py.Type { return AwaitableType }
 
-func (a *acquire) Next(t *py.Thread) (py.Object, error) {
+func (a *acquire) Next(t *py.Thread) (py.Object, error) { return nextOf(a.Step(t)) }
+
+func (a *acquire) Step(t *py.Thread) (py.Object, py.Object, error) {
 	p := a.p
 	switch a.state {
 	case 0:
 		if p.value > 0 && len(p.waiters) == 0 {
 			p.value--
 			a.state = 2
-			return nil, py.NewException(py.StopIteration, py.True)
+			return nil, py.True, nil
 		}
 		cur, err := suspend(t, p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		p.waiters = append(p.waiters, cur)
 		a.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		a.state = 2
 		p.granted.remove(loopOf(t).cur)
-		return nil, py.NewException(py.StopIteration, py.True)
+		return nil, py.True, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 // abort runs when the waiting task is cancelled: a permit it was already

@@ -16,24 +16,26 @@ type condWait struct {
 
 func (*condWait) Type() *py.Type { return AwaitableType }
 
-func (c *condWait) Next(t *py.Thread) (py.Object, error) {
+func (c *condWait) Next(t *py.Thread) (py.Object, error) { return nextOf(c.Step(t)) }
+
+func (c *condWait) Step(t *py.Thread) (py.Object, py.Object, error) {
 	if c.state == 2 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if c.state == 0 && len(*c.list) > 0 {
 		// FIFO: someone is already waiting, queue behind them.
 	} else if v, ok := c.try(); ok {
 		c.state = 2
-		return nil, stopIteration(v)
+		return nil, v, nil
 	}
 	cur, err := suspend(t, c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c.removed = false
 	*c.list = append(*c.list, cur)
 	c.state = 1
-	return py.None, nil
+	return py.None, nil, nil
 }
 
 func (c *condWait) removeWaiter(tk *Task) {

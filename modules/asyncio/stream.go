@@ -2,6 +2,8 @@ package asyncio
 
 import (
 	"bytes"
+	"strings"
+	"unsafe"
 
 	"upy/py"
 )
@@ -143,7 +145,7 @@ func (s *Stream) readOwned(t *py.Thread, n int) ([]byte, bool, error) {
 	q := s.loop.ioOf()
 	buf := q.spare
 	if cap(buf) < n {
-		buf = make([]byte, n)
+		buf = uninitialized(n)
 	}
 	buf = buf[:n]
 	k, again, err := s.raw.TryRead(buf)
@@ -158,6 +160,20 @@ func (s *Stream) readOwned(t *py.Thread, n int) ([]byte, bool, error) {
 	// A short read: copy it out and keep the buffer for the next one.
 	q.spare = buf
 	return append([]byte(nil), buf[:k]...), true, nil
+}
+
+// uninitialized returns a byte slice of length n whose memory is not
+// cleared first: for a read buffer, clearing 64 KiB that the kernel then
+// overwrites costs a tenth of a large echo. strings.Builder grows without
+// clearing; its buffer (at least n bytes, pointer-free) is taken over
+// here, and kept alive by the returned slice. Callers must expose only
+// what they have written.
+func uninitialized(n int) []byte {
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(0)
+	s := b.String()
+	return unsafe.Slice(unsafe.StringData(s), n)
 }
 
 // fill appends what the socket has to the read buffer. It returns false
@@ -564,16 +580,10 @@ func (s *Stream) close(t *py.Thread) error {
 	s.rbuf, s.obuf = nil, nil
 	l := s.loop
 	if q, ok := l.io.(*ioQueue); ok {
-		if e := q.entries[s.sock]; e != nil {
-			// Wake the waiters: they get the "closed" error.
-			for _, w := range []*Task{e.reader, e.writer} {
-				if w != nil {
-					w.waitOn = nil
-					l.pushNow(w)
-				}
-			}
-			q.drop(e)
-			q.compact()
+		// Wake the waiters: they get the "closed" error.
+		for _, w := range q.closing(s.sock) {
+			w.waitOn = nil
+			l.pushNow(w)
 		}
 	}
 	_, err := t.CallMethod(s.sock, "close")

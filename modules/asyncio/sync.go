@@ -46,65 +46,67 @@ func suspend(t *py.Thread, on waitable) (*Task, error) {
 // Event is asyncio.Event.
 type Event struct {
 	set     bool
-	waiters waitList
+	waiters waitQueue
+	aw      *eventWait
 }
 
 var EventType = py.NewBuiltinType("Event", py.ObjectType, nil)
 
 func (*Event) Type() *py.Type { return EventType }
 
-func (e *Event) removeWaiter(tk *Task) { e.waiters.remove(tk) }
+func (e *Event) removeWaiter(tk *Task) {
+	tk.waitOn = nil
+	e.waiters.drop(e)
+}
 
 func (e *Event) Set(t *py.Thread) {
 	e.set = true
-	if len(e.waiters) == 0 {
+	if e.waiters.live == 0 {
 		return
 	}
 	l := loopOf(t)
-	for _, w := range e.waiters {
+	e.waiters.takeAll(e, func(w *Task) {
 		w.waitOn = nil
 		l.pushNow(w)
-	}
-	clear(e.waiters)
-	e.waiters = e.waiters[:0]
+	})
 }
 
-// eventWait is the awaitable of Event.wait().
-type eventWait struct {
-	e     *Event
-	state uint8
-}
+// eventWait is the awaitable of Event.wait(): one per Event, since the
+// waiting state is kept by the task (yielded), so waiting allocates
+// nothing.
+type eventWait struct{ e *Event }
 
 func (*eventWait) Type() *py.Type { return AwaitableType }
 
-func (w *eventWait) Next(t *py.Thread) (py.Object, error) {
-	switch w.state {
-	case 0:
-		if w.e.set {
-			w.state = 2
-			return nil, py.NewException(py.StopIteration, py.True)
-		}
-		cur, err := suspend(t, w.e)
-		if err != nil {
-			return nil, err
-		}
-		w.e.waiters = append(w.e.waiters, cur)
-		w.state = 1
-		return py.None, nil
-	case 1:
-		w.state = 2
-		return nil, py.NewException(py.StopIteration, py.True)
+func (w *eventWait) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
+
+func (w *eventWait) Step(t *py.Thread) (py.Object, py.Object, error) {
+	cur := loopOf(t).cur
+	if cur != nil && cur.yielded {
+		// Woken by set().
+		cur.yielded = false
+		return nil, py.True, nil
 	}
-	return nil, nil
+	if w.e.set {
+		return nil, py.True, nil
+	}
+	cur, err := suspend(t, w.e)
+	if err != nil {
+		return nil, nil, err
+	}
+	w.e.waiters.add(cur)
+	cur.yielded = true
+	return py.None, nil, nil
 }
 
 func (w *eventWait) abort(t *py.Thread, exc error) error {
-	if w.state == 1 {
-		if cur := loopOf(t).cur; cur != nil {
-			w.e.waiters.remove(cur)
+	if cur := loopOf(t).cur; cur != nil && cur.yielded {
+		cur.yielded = false
+		if cur.waitOn == w.e { // not taken off by cancel() or woken
+			w.e.waiters.drop(w.e)
+			cur.waitOn = nil
 		}
 	}
-	w.state = 2
 	return exc
 }
 
@@ -143,32 +145,34 @@ type flagWait struct {
 
 func (*flagWait) Type() *py.Type { return AwaitableType }
 
-func (w *flagWait) Next(t *py.Thread) (py.Object, error) {
+func (w *flagWait) Next(t *py.Thread) (py.Object, error) { return nextOf(w.Step(t)) }
+
+func (w *flagWait) Step(t *py.Thread) (py.Object, py.Object, error) {
 	switch w.state {
 	case 0:
 		if w.f.flag.Load() != 0 {
 			w.f.flag.Store(0)
 			w.state = 2
-			return nil, nil
+			return nil, nil, nil
 		}
 		if w.f.waiter != nil {
-			return nil, py.Errorf(py.RuntimeError, "ThreadSafeFlag already has a waiting task")
+			return nil, nil, py.Errorf(py.RuntimeError, "ThreadSafeFlag already has a waiting task")
 		}
 		cur, err := suspend(t, w.f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		l := loopOf(t)
 		w.f.waiter = cur
 		w.f.loop.Store(l)
 		l.flags = append(l.flags, w.f)
 		w.state = 1
-		return py.None, nil
+		return py.None, nil, nil
 	case 1:
 		w.state = 2
-		return nil, nil
+		return nil, nil, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 func (w *flagWait) abort(t *py.Thread, exc error) error {
@@ -226,7 +230,12 @@ func init() {
 	ev("is_set", func(t *py.Thread, e *Event) (py.Object, error) { return py.NewBool(e.set), nil })
 	ev("set", func(t *py.Thread, e *Event) (py.Object, error) { e.Set(t); return py.None, nil })
 	ev("clear", func(t *py.Thread, e *Event) (py.Object, error) { e.set = false; return py.None, nil })
-	ev("wait", func(t *py.Thread, e *Event) (py.Object, error) { return &eventWait{e: e}, nil })
+	ev("wait", func(t *py.Thread, e *Event) (py.Object, error) {
+		if e.aw == nil {
+			e.aw = &eventWait{e: e}
+		}
+		return e.aw, nil
+	})
 
 	ThreadSafeFlagType.Module = "asyncio"
 	ThreadSafeFlagType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -292,10 +301,12 @@ type done struct{ value py.Object }
 
 func (*done) Type() *py.Type { return AwaitableType }
 
-func (d *done) Next(t *py.Thread) (py.Object, error) {
+func (d *done) Next(t *py.Thread) (py.Object, error) { return nextOf(d.Step(t)) }
+
+func (d *done) Step(t *py.Thread) (py.Object, py.Object, error) {
 	v := d.value
 	d.value = nil
-	return nil, stopIteration(v)
+	return nil, v, nil
 }
 
 func (d *done) abort(t *py.Thread, exc error) error { return exc }

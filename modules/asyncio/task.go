@@ -1,49 +1,87 @@
 package asyncio
 
 import (
+	"runtime"
+	"sync"
+	"weak"
+
 	"upy/py"
 )
 
-// Task wraps a coroutine scheduled by the loop.
+// Task wraps a coroutine scheduled by the loop. It is kept small (112
+// bytes): programs hold many waiting tasks.
 type Task struct {
-	coro py.Object
-	gen  *py.Generator // fast path when coro is a VM generator/coroutine
-	name py.Object
+	coro py.Object // a VM coroutine, any object with send/throw, or a *queueMarker
 
-	// Scheduling: position in the loop's heap (index -1 when not queued).
+	// Scheduling: the run-queue order (key, seq) and position.
 	key   int64
-	seq   uint64
-	index int
+	seq   uint32 // compared modulo 2³² (see before)
+	index int32  // heap position, or notQueued / inRing
+
+	started    bool
+	done       bool
+	gathered   bool // part of an in-progress gather
+	retrieved  bool // the result or exception was taken by someone
+	report     bool // re-queued to report an unretrieved exception
+	isMain     bool // awaited by run_until_complete's caller
+	yielded    bool // suspended in an awaitable that keeps its state here (sleep(0), Event.wait)
+	cancelling bool // CancelledError is to be thrown in when it resumes
 
 	// Waiting: what the task is blocked on, so cancel() can take it out.
 	waitOn    waitable
 	awaitTask *Task // the task this one awaits (cancellation is forwarded to it)
-	throw     *py.Exception
 
 	// Completion.
-	started   bool
-	done      bool
-	result    py.Object
-	exc       *py.Exception
-	waiters   []*Task    // tasks in `await task`, woken in order
-	observers []observer // gather and wait_for watch tasks
-	gathered  bool       // part of an in-progress gather
-	retrieved bool       // the result or exception was taken by someone
-	report    bool       // re-queued to report an unretrieved exception
-	isMarker  bool       // a queue entry that is not a task: the stop marker of run_forever, or a relay
-	relay     func(l *Loop)
-	isMain    bool // awaited by run_until_complete's caller
+	result  py.Object
+	exc     *py.Exception
+	waiters []observer // tasks in `await task`, gather and wait_for, told in order
 }
 
-// observer is notified when a task finishes (gather, wait_for).
+// queueMarker is the coro of a run-queue entry that is not a task: the
+// stop marker of run_forever, or a relay (wait_for), run when it comes up.
+type queueMarker struct {
+	relay func(t *py.Thread, l *Loop) error
+}
+
+func (*queueMarker) Type() *py.Type { return py.ObjectType }
+
+func newMarker(relay func(t *py.Thread, l *Loop) error) *Task {
+	return &Task{coro: &queueMarker{relay: relay}, done: true, index: notQueued}
+}
+
+// Task names (set_name, create_task(name=)) are rare: they live beside the
+// tasks, dropped with them.
+var taskNames sync.Map // weak.Pointer[Task] -> py.Object
+
+func (tk *Task) setName(name py.Object) {
+	key := weak.Make(tk)
+	if _, had := taskNames.Swap(key, name); !had {
+		runtime.AddCleanup(tk, func(k weak.Pointer[Task]) { taskNames.Delete(k) }, key)
+	}
+}
+
+func (tk *Task) name() py.Object {
+	if v, ok := taskNames.Load(weak.Make(tk)); ok {
+		return v.(py.Object)
+	}
+	return nil
+}
+
+// observer is told when a task finishes: tasks awaiting it, gather, wait_for.
 type observer interface {
 	taskDone(l *Loop, tk *Task)
 }
 
+// taskDone wakes a task that awaited tk.
+func (w *Task) taskDone(l *Loop, tk *Task) {
+	w.awaitTask = nil
+	l.pushNow(w)
+}
+
 func (tk *Task) removeObserver(o observer) {
-	for i, x := range tk.observers {
+	for i, x := range tk.waiters {
 		if x == o {
-			tk.observers = append(tk.observers[:i], tk.observers[i+1:]...)
+			tk.waiters = append(tk.waiters[:i], tk.waiters[i+1:]...)
 			return
 		}
 	}
@@ -54,9 +92,19 @@ type waitable interface {
 	removeWaiter(t *Task)
 }
 
-var TaskType = py.NewBuiltinType("Task", py.ObjectType, nil)
+// FutureType is asyncio.Future, the base of Task: a Future is a Task
+// without a coroutine (see future.go).
+var (
+	FutureType = py.NewBuiltinType("Future", py.ObjectType, nil)
+	TaskType   = py.NewBuiltinType("Task", FutureType, nil)
+)
 
-func (*Task) Type() *py.Type { return TaskType }
+func (tk *Task) Type() *py.Type {
+	if tk.coro == futureCoro {
+		return FutureType
+	}
+	return TaskType
+}
 
 func asTask(o py.Object) (*Task, error) {
 	if t, ok := o.(*Task); ok {
@@ -67,34 +115,36 @@ func asTask(o py.Object) (*Task, error) {
 
 // Next makes `await task` work: the awaiting task waits until this one
 // finishes, then gets its result or exception.
-func (tk *Task) Next(t *py.Thread) (py.Object, error) {
+func (tk *Task) Next(t *py.Thread) (py.Object, error) { return nextOf(tk.Step(t)) }
+
+func (tk *Task) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	if tk.done {
 		tk.retrieved = true
-		return nil, tk.outcome()
+		return tk.outcome()
 	}
 	cur := l.cur
 	if cur == nil {
-		return nil, py.Errorf(py.RuntimeError, "no running event loop")
+		return nil, nil, py.Errorf(py.RuntimeError, "no running event loop")
 	}
 	if tk.gathered {
-		return nil, py.Errorf(py.RuntimeError, "can't wait")
+		return nil, nil, py.Errorf(py.RuntimeError, "can't wait")
 	}
 	if cur == tk {
-		return nil, py.Errorf(py.RuntimeError, "can't wait on self")
+		return nil, nil, py.Errorf(py.RuntimeError, "can't wait on self")
 	}
 	tk.waiters = append(tk.waiters, cur)
 	cur.awaitTask = tk
-	return py.None, nil
+	return py.None, nil, nil
 }
 
-// outcome is the error that delivers the finished task's result to an
-// awaiter: StopIteration(value) or the task's exception.
-func (tk *Task) outcome() error {
+// outcome is what a finished task gives an awaiter (as a Step result):
+// its return value or its exception.
+func (tk *Task) outcome() (py.Object, py.Object, error) {
 	if tk.exc != nil {
-		return tk.exc
+		return nil, nil, tk.exc
 	}
-	return stopIteration(tk.result)
+	return nil, tk.result, nil
 }
 
 func stopIteration(v py.Object) error {
@@ -116,18 +166,14 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	}
 	tk.waitOn = nil
 	tk.awaitTask = nil
-	woke := false
-	for _, w := range tk.waiters {
-		w.awaitTask = nil
-		l.pushNow(w)
-		woke = true
-	}
+	// Anyone told counts as retrieving the outcome, done callbacks too
+	// (asyncio.wait, shield ... take it there; CPython reports an exception
+	// no callback looked at only when the task is garbage).
+	woke := len(tk.waiters) > 0
+	ws := tk.waiters
 	tk.waiters = nil
-	obs := tk.observers
-	tk.observers = nil
-	for _, o := range obs {
-		o.taskDone(l, tk)
-		woke = true
+	for _, w := range ws {
+		w.taskDone(l, tk)
 	}
 	if woke {
 		tk.retrieved = true
@@ -154,23 +200,28 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 	if tk.done {
 		return true, nil
 	}
+	if tk.isFuture() {
+		l.finish(tk, nil, py.NewException(CancelledError))
+		return true, nil
+	}
 	if tk.waitOn != nil {
 		tk.waitOn.removeWaiter(tk)
 		tk.waitOn = nil
 		l.queue.remove(tk)
 		l.pushNow(tk)
-	} else if tk.index >= 0 && tk.key > l.nowNs() {
+	} else if tk.index >= 0 && tk.key > l.nowNs() { // a timer not yet due
 		l.queue.remove(tk)
 		l.pushNow(tk)
 	}
-	tk.throw = py.NewException(CancelledError)
+	tk.cancelling = true
 	return true, nil
 }
 
 func init() {
 	TaskType.Module = "asyncio"
-	TaskType.AddMethod("__await__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
-	TaskType.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
+	FutureType.Module = "asyncio"
+	FutureType.AddMethod("__await__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
+	FutureType.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil })
 	// Awaiting a task steps it like a generator; a sent value is ignored.
 	step := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
@@ -183,9 +234,9 @@ func init() {
 		}
 		return r, err
 	}
-	TaskType.AddMethod("__next__", step)
-	TaskType.AddMethod("send", step)
-	TaskType.AddMethod("throw", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("__next__", step)
+	FutureType.AddMethod("send", step)
+	FutureType.AddMethod("throw", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		// The awaiting task is being cancelled or thrown into: stop waiting.
 		tk, err := asTask(args[0])
 		if err != nil {
@@ -198,14 +249,14 @@ func init() {
 		}
 		return nil, throwArg(args[1:])
 	})
-	TaskType.AddMethod("done", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("done", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(tk.done), nil
 	})
-	TaskType.AddMethod("cancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("cancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -216,14 +267,14 @@ func init() {
 		}
 		return py.NewBool(ok), nil
 	})
-	TaskType.AddMethod("cancelled", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("cancelled", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(tk.done && tk.exc != nil && tk.exc.IsInstance(CancelledError)), nil
 	})
-	TaskType.AddMethod("result", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("result", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -237,7 +288,7 @@ func init() {
 		}
 		return tk.result, nil
 	})
-	TaskType.AddMethod("exception", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+	FutureType.AddMethod("exception", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
 			return nil, err
@@ -259,10 +310,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if tk.name == nil {
-			return py.NewStr("Task"), nil
+		if n := tk.name(); n != nil {
+			return n, nil
 		}
-		return tk.name, nil
+		return py.NewStr("Task"), nil
 	})
 	TaskType.AddMethod("set_name", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
@@ -273,7 +324,7 @@ func init() {
 			return nil, err
 		}
 		s, err := py.StrObj(t, args[1])
-		tk.name = s
+		tk.setName(s)
 		return py.None, err
 	})
 	TaskType.AddMethod("get_coro", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {

@@ -20,9 +20,31 @@ func init() {
 				return fn(), nil
 			})
 		}
-		noArgs("collect", func() py.Object { runtime.GC(); return py.Int(0) })
-		noArgs("enable", func() py.Object { debug.SetGCPercent(100); enabled = true; return py.None })
-		noArgs("disable", func() py.Object { debug.SetGCPercent(-1); enabled = false; return py.None })
+		m.SetFunc("collect", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := py.CheckArgs("collect", args, kw, 0, 1); err != nil {
+				return nil, err
+			}
+			runtime.GC()
+			for _, hook := range py.AfterCollect {
+				hook(t)
+			}
+			return py.Int(0), nil
+		})
+		percent := 100
+		noArgs("enable", func() py.Object {
+			if !enabled {
+				debug.SetGCPercent(percent)
+				enabled = true
+			}
+			return py.None
+		})
+		noArgs("disable", func() py.Object {
+			if enabled {
+				percent = debug.SetGCPercent(-1)
+				enabled = false
+			}
+			return py.None
+		})
 		noArgs("isenabled", func() py.Object { return py.NewBool(enabled) })
 		noArgs("mem_alloc", func() py.Object {
 			var ms runtime.MemStats

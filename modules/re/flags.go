@@ -8,10 +8,18 @@ import (
 	"upy/py"
 )
 
+// flagMeta is the metaclass of RegexFlag (enum's EnumType): iterating
+// the class gives its members.
+var flagMeta = func() *py.Type {
+	meta := py.NewBuiltinType("EnumType", py.TypeType, nil)
+	meta.Module = "enum"
+	return meta
+}()
+
 // RegexFlag is re.RegexFlag: an int subclass whose values print as
 // re.IGNORECASE|re.MULTILINE.
 var RegexFlag = func() *py.Type {
-	cls := &py.Type{Name: "RegexFlag", Module: "re", Bases: []*py.Type{py.IntType}, Dict: py.NewDict(), Layout: py.IntType, Flags: py.FlagBuiltin}
+	cls := &py.Type{Name: "RegexFlag", Module: "re", Bases: []*py.Type{py.IntType}, Dict: py.NewDict(), Layout: py.IntType, Flags: py.FlagBuiltin, Meta: flagMeta}
 	cls.MRO = append([]*py.Type{cls}, py.IntType.MRO...)
 	return cls
 }()
@@ -148,6 +156,43 @@ func init() {
 			}
 		}
 		return py.NewStr(flagRepr(a)), nil
+	})
+	RegexFlag.AddMethod("__contains__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		a, _ := flagValue(args[0])
+		b, ok := flagValue(args[1])
+		if _, isFlag := args[1].(*py.Instance); !ok || !isFlag {
+			return nil, py.Errorf(py.TypeError, "unsupported operand type(s) for 'in': '%s' and 'RegexFlag'", py.TypeName(args[1]))
+		}
+		return py.Bool(a&b == b), nil
+	})
+	members := func() []py.Object {
+		var out []py.Object
+		for _, f := range flagNames {
+			out = append(out, RegexFlag.Dict.GetString(f.name))
+		}
+		return out
+	}
+	flagMeta.AddMethod("__iter__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.Iter(t, py.NewList(members()...))
+	})
+	flagMeta.AddMethod("__len__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.Int(len(flagNames)), nil
+	})
+	flagMeta.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if c, ok := args[0].(*py.Type); ok {
+			return py.NewStr("<flag '" + c.Name + "'>"), nil
+		}
+		return py.NewStr("<flag>"), nil
+	})
+	flagMeta.AddMethod("__getitem__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if s, ok := args[1].(*py.Str); ok {
+			for _, f := range flagNames {
+				if f.name == s.S {
+					return RegexFlag.Dict.GetString(f.name), nil
+				}
+			}
+		}
+		return nil, py.NewKeyError(args[1])
 	})
 	RegexFlag.AddGetSet("value", func(t *py.Thread, self py.Object) (py.Object, error) {
 		a, _ := flagValue(self)

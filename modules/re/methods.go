@@ -2,6 +2,7 @@ package re
 
 import (
 	"math"
+	"unsafe"
 
 	"upy/modules/re/engine"
 	"upy/py"
@@ -23,17 +24,28 @@ func asMatch(o py.Object) (*Match, error) {
 	return nil, py.Errorf(py.TypeError, "descriptor requires a 're.Match' object but received '%s'", py.TypeName(o))
 }
 
+// ssize converts an index argument as CPython's Py_ssize_t arguments do.
+func ssize(t *py.Thread, o py.Object) (int, error) {
+	n, err := py.IndexInt(t, o)
+	if err != nil {
+		if e := py.AsException(err); e != nil && e.IsInstance(py.OverflowError) {
+			return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+	}
+	return n, err
+}
+
 // posArgs reads the optional pos and endpos arguments.
 func posArgs(t *py.Thread, posObj, endObj py.Object) (int, int, error) {
 	pos, endpos := 0, maxPos
 	var err error
 	if posObj != nil {
-		if pos, err = py.IndexInt(t, posObj); err != nil {
+		if pos, err = ssize(t, posObj); err != nil {
 			return 0, 0, err
 		}
 	}
 	if endObj != nil {
-		if endpos, err = py.IndexInt(t, endObj); err != nil {
+		if endpos, err = ssize(t, endObj); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -142,7 +154,10 @@ func (p *Pattern) sub(t *py.Thread, repl, str py.Object, count int) (py.Object, 
 	if p.re.IsBytes {
 		return py.NewBytes(out), n, nil
 	}
-	return py.NewStr(string(out)), n, nil
+	if len(out) == 0 || cap(out)-len(out) > len(out)/4 {
+		return py.NewStr(string(out)), n, nil // (do not keep much unused capacity)
+	}
+	return py.NewStr(unsafe.String(&out[0], len(out))), n, nil // out is not used again
 }
 
 func (p *Pattern) split(t *py.Thread, str py.Object, maxsplit int) (py.Object, error) {
@@ -197,6 +212,8 @@ func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Obje
 	must := false
 	empty := sj.slice(0, 0)
 	groups := p.re.Groups
+	var last py.Object
+	var lastText string
 	for bpos <= bend {
 		ok, err := m.Exec(s, bpos, bend, false, false, must)
 		if err != nil {
@@ -208,7 +225,14 @@ func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Obje
 		b, e := m.Caps[0], m.Caps[1]
 		switch groups {
 		case 0:
-			items = append(items, sj.slice(b, e))
+			// str and bytes are immutable: equal consecutive matches (as
+			// of a literal pattern) can share one object.
+			if last != nil && s[b:e] == lastText {
+				items = append(items, last)
+			} else {
+				last, lastText = sj.slice(b, e), s[b:e]
+				items = append(items, last)
+			}
 		case 1:
 			if a, z := m.Caps[2], m.Caps[3]; a >= 0 && z >= 0 {
 				items = append(items, sj.slice(a, z))
@@ -493,6 +517,9 @@ func init() {
 	self := func(t *py.Thread, self py.Object, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return self, nil
 	}
+	classGetitem := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) { return args[0], nil }
+	PatternType.AddClassMethod("__class_getitem__", classGetitem)
+	MatchType.AddClassMethod("__class_getitem__", classGetitem)
 	method(PatternType, "__copy__", self)
 	method(PatternType, "__deepcopy__", self)
 	PatternType.AddGetSet("pattern", func(t *py.Thread, self py.Object) (py.Object, error) {
@@ -527,7 +554,7 @@ func init() {
 	// Match
 	matchMethod("group", func(t *py.Thread, m *Match, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(kw) > 0 {
-			return nil, py.Errorf(py.TypeError, "group() takes no keyword arguments")
+			return nil, py.Errorf(py.TypeError, "Match.group() takes no keyword arguments")
 		}
 		if len(args) == 0 {
 			return m.group(0, py.None), nil
@@ -582,8 +609,14 @@ func init() {
 	spanMethod := func(name string, fn func(m *Match, g int) py.Object) {
 		matchMethod(name, func(t *py.Thread, m *Match, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			var gObj py.Object = py.Int(0)
-			if err := py.UnpackClinicArgs(t, name, args, kw, "group?", &gObj); err != nil {
-				return nil, err
+			if len(kw) > 0 {
+				return nil, py.Errorf(py.TypeError, "Match.%s() takes no keyword arguments", name)
+			}
+			if len(args) > 1 {
+				return nil, py.Errorf(py.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+			}
+			if len(args) == 1 {
+				gObj = args[0]
 			}
 			g, err := m.groupIndex(t, gObj)
 			if err != nil {
@@ -734,23 +767,23 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.Set("__all__", py.NewList(names...))
 
 	m.SetFunc("compile", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, flags py.Object
-		if err := py.UnpackArgs(t, "compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+		a, err := pyArgs("compile", args, kw, 1, "pattern", "flags")
+		if err != nil {
 			return nil, err
 		}
-		return getPattern(t, pattern, flags)
+		return getPattern(t, a[0], a[1])
 	})
 	matchFunc := func(name string, anchored, full bool) {
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var pattern, str, flags py.Object
-			if err := py.UnpackArgs(t, name, args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-				return nil, err
-			}
-			p, err := getPattern(t, pattern, flags)
+			a, err := pyArgs(name, args, kw, 2, "pattern", "string", "flags")
 			if err != nil {
 				return nil, err
 			}
-			return p.do(t, str, 0, maxPos, anchored, full)
+			p, err := getPattern(t, a[0], a[2])
+			if err != nil {
+				return nil, err
+			}
+			return p.do(t, a[1], 0, maxPos, anchored, full)
 		})
 	}
 	matchFunc("match", true, false)
@@ -758,11 +791,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	matchFunc("search", false, false)
 	subFunc := func(name string, withN bool) {
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			var pattern, repl, str, countObj, flags py.Object
-			if err := py.UnpackArgs(t, name, args, kw, "pattern", &pattern, "repl", &repl, "string", &str, "count?", &countObj, "flags?", &flags); err != nil {
+			a, err := pyArgs(name, args, kw, 3, "pattern", "repl", "string", "count", "flags")
+			if err != nil {
 				return nil, err
 			}
-			p, err := getPattern(t, pattern, flags)
+			repl, str, countObj := a[1], a[2], a[3]
+			p, err := getPattern(t, a[0], a[4])
 			if err != nil {
 				return nil, err
 			}
@@ -785,11 +819,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	subFunc("sub", false)
 	subFunc("subn", true)
 	m.SetFunc("split", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, maxObj, flags py.Object
-		if err := py.UnpackArgs(t, "split", args, kw, "pattern", &pattern, "string", &str, "maxsplit?", &maxObj, "flags?", &flags); err != nil {
+		a, err := pyArgs("split", args, kw, 2, "pattern", "string", "maxsplit", "flags")
+		if err != nil {
 			return nil, err
 		}
-		p, err := getPattern(t, pattern, flags)
+		str, maxObj := a[1], a[2]
+		p, err := getPattern(t, a[0], a[3])
 		if err != nil {
 			return nil, err
 		}
@@ -802,26 +837,26 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return p.split(t, str, maxsplit)
 	})
 	m.SetFunc("findall", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, flags py.Object
-		if err := py.UnpackArgs(t, "findall", args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-			return nil, err
-		}
-		p, err := getPattern(t, pattern, flags)
+		a, err := pyArgs("findall", args, kw, 2, "pattern", "string", "flags")
 		if err != nil {
 			return nil, err
 		}
-		return p.findall(t, str, 0, maxPos)
+		p, err := getPattern(t, a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		return p.findall(t, a[1], 0, maxPos)
 	})
 	m.SetFunc("finditer", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, str, flags py.Object
-		if err := py.UnpackArgs(t, "finditer", args, kw, "pattern", &pattern, "string", &str, "flags?", &flags); err != nil {
-			return nil, err
-		}
-		p, err := getPattern(t, pattern, flags)
+		a, err := pyArgs("finditer", args, kw, 2, "pattern", "string", "flags")
 		if err != nil {
 			return nil, err
 		}
-		sc, err := p.scanner(str, 0, maxPos)
+		p, err := getPattern(t, a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		sc, err := p.scanner(a[1], 0, maxPos)
 		if err != nil {
 			return nil, err
 		}
@@ -830,24 +865,25 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}), py.None), nil
 	})
 	m.SetFunc("escape", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern py.Object
-		if err := py.UnpackArgs(t, "escape", args, kw, "pattern", &pattern); err != nil {
+		a, err := pyArgs("escape", args, kw, 1, "pattern")
+		if err != nil {
 			return nil, err
 		}
-		return escape(t, pattern)
+		return escape(t, a[0])
 	})
 	m.SetFunc("purge", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("purge", args, kw, 0, 0); err != nil {
+		if _, err := pyArgs("purge", args, kw, 0); err != nil {
 			return nil, err
 		}
 		purge()
 		return py.None, nil
 	})
 	m.SetFunc("template", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		var pattern, flags py.Object
-		if err := py.UnpackArgs(t, "template", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+		a, err := pyArgs("template", args, kw, 1, "pattern", "flags")
+		if err != nil {
 			return nil, err
 		}
+		pattern, flags := a[0], a[1]
 		fl := engine.FlagTemplate
 		if flags != nil {
 			v, ok := flagValue(flags)

@@ -177,8 +177,11 @@ func (p *Pattern) putMachine(m *engine.Machine) {
 }
 
 func execError(err error) error {
-	if err == engine.ErrStackOverflow {
+	switch err {
+	case engine.ErrStackOverflow:
 		return py.Errorf(py.MemoryError, "")
+	case engine.ErrWrongSpan:
+		return py.Errorf(py.SystemError, "%s", err.Error())
 	}
 	return err
 }

@@ -14,9 +14,10 @@ type subject struct {
 	s       string
 	str     *py.Str // nil for bytes
 	isBytes bool
-	ascii   bool    // byte offsets are character indices
-	n       int     // length in characters
-	offs    []int32 // byte offset of each character (and the end), built lazily
+	ascii   bool // byte offsets are character indices
+	n       int  // length in characters
+	lastB   int  // the last byte offset converted to a character index
+	lastC   int
 }
 
 func newSubject(p *Pattern, o py.Object) (*subject, error) {
@@ -53,36 +54,36 @@ func newSubject(p *Pattern, o py.Object) (*subject, error) {
 	return &subject{obj: o, s: s, isBytes: true, ascii: true, n: len(s)}, nil
 }
 
-func (sj *subject) buildOffsets() {
-	offs := make([]int32, 0, sj.n+1)
-	for i := 0; i < len(sj.s); {
-		offs = append(offs, int32(i))
-		_, n := py.DecodeRune(sj.s, i)
-		i += n
-	}
-	sj.offs = append(offs, int32(len(sj.s)))
-}
-
-// byteOff converts a character index (0 <= i <= n) to a byte offset.
+// byteOff converts a character index (0 <= i <= n) to a byte offset. For
+// non-ASCII strs it uses the str's own index (built once per str).
 func (sj *subject) byteOff(i int) int {
 	if sj.ascii {
 		return i
 	}
-	if sj.offs == nil {
-		sj.buildOffsets()
-	}
-	return int(sj.offs[i])
+	return len(sj.str.Substr(0, i))
 }
 
-// charIdx converts a byte offset to a character index (-1 stays -1).
+// charIdx converts a byte offset on a character boundary to a character
+// index (-1 stays -1).
 func (sj *subject) charIdx(b int) int {
 	if sj.ascii || b < 0 {
 		return b
 	}
-	if sj.offs == nil {
-		sj.buildOffsets()
+	// Matches are usually found left to right: count on from the last
+	// conversion when it is close, else search the str's index.
+	if b >= sj.lastB && b-sj.lastB <= 256 {
+		c := sj.lastC
+		for i := sj.lastB; i < b; {
+			_, n := py.DecodeRune(sj.s, i)
+			i += n
+			c++
+		}
+		sj.lastB, sj.lastC = b, c
+		return c
 	}
-	return sort.Search(len(sj.offs), func(i int) bool { return int(sj.offs[i]) >= b })
+	c := sort.Search(sj.n+1, func(i int) bool { return sj.byteOff(i) >= b })
+	sj.lastB, sj.lastC = b, c
+	return c
 }
 
 // slice returns s[b0:b1] (byte offsets) as a str or bytes.

@@ -85,6 +85,7 @@ func NewSocket(fd, family, sockType, proto int) *Socket {
 // CPython's deallocator does (without its ResourceWarning).
 func finalizeSocket(s *Socket) {
 	if fd := s.fd.Swap(-1); fd >= 0 {
+		netpoll.ForgetFD(int(fd))
 		unix.Close(int(fd))
 	}
 }
@@ -117,6 +118,7 @@ func (s *Socket) realClose() error {
 	if fd < 0 {
 		return nil
 	}
+	netpoll.ForgetFD(int(fd))
 	runtime.SetFinalizer(s, nil)
 	if err := unix.Close(int(fd)); err != nil && err != unix.ECONNRESET && err != unix.EINTR {
 		return errnoError(err)
@@ -130,6 +132,9 @@ func (s *Socket) Detach() int {
 	s.closed = true
 	fd := s.fd.Swap(-1)
 	runtime.SetFinalizer(s, nil)
+	if fd >= 0 {
+		netpoll.ForgetFD(int(fd))
+	}
 	return int(fd)
 }
 

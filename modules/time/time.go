@@ -6,6 +6,8 @@ import (
 	"math"
 	gotime "time"
 
+	"golang.org/x/sys/unix"
+
 	"upy/py"
 )
 
@@ -101,6 +103,15 @@ func timeTuple(t *py.Thread, fname string, o py.Object) (gotime.Time, error) {
 	return gotime.Date(v[0], gotime.Month(v[1]), v[2], v[3], v[4], v[5], 0, gotime.Local), nil
 }
 
+// cpuNS is the CPU time (user and system) the process has used.
+func cpuNS() int64 {
+	var ts unix.Timespec
+	if unix.ClockGettime(unix.CLOCK_PROCESS_CPUTIME_ID, &ts) != nil {
+		return 0
+	}
+	return ts.Nano()
+}
+
 func init() {
 	py.RegisterModule("time", func(t *py.Thread) (*py.Module, error) {
 		m := py.NewModule("time")
@@ -117,9 +128,19 @@ func init() {
 		monoNS := func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			return py.Int(gotime.Since(start).Nanoseconds() + 1e9), nil
 		}
-		for _, n := range []string{"monotonic", "perf_counter", "process_time", "thread_time"} {
+		for _, n := range []string{"monotonic", "perf_counter"} {
 			m.SetFunc(n, mono)
 			m.SetFunc(n+"_ns", monoNS)
+		}
+		// CPU time of the process (every Go thread of it: Python threads
+		// are goroutines, so thread_time is the same clock).
+		for _, n := range []string{"process_time", "thread_time"} {
+			m.SetFunc(n, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+				return py.Float(float64(cpuNS()) / 1e9), nil
+			})
+			m.SetFunc(n+"_ns", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+				return py.Int(cpuNS()), nil
+			})
 		}
 		m.SetFunc("sleep", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if err := py.CheckArgs("sleep", args, kw, 1, 1); err != nil {

@@ -12,17 +12,17 @@ async def job(name, delay, fail=False, log=None):
 
 async def main():
     log = []
-    slow = asyncio.create_task(job("slow", 0.05, log=log))
+    slow = asyncio.create_task(job("slow", 0.1, log=log))
     try:
-        await asyncio.gather(slow, job("late-fail", 0.03, True, log), job("early-fail", 0.01, True, log))
+        await asyncio.gather(slow, job("late-fail", 0.06, True, log), job("early-fail", 0.02, True, log))
     except ValueError as e:
         print("first failure:", e)
     print("slow still running:", not slow.done())
     print(await slow)
-    await asyncio.sleep(0.04)
+    await asyncio.sleep(0.08)
     print(log)
 
-    r = await asyncio.gather(job("a", 0.01), job("b", 0, True), job("c", 0.02), return_exceptions=True)
+    r = await asyncio.gather(job("a", 0.02), job("b", 0, True), job("c", 0.04), return_exceptions=True)
     print([type(x).__name__ + ":" + str(x) for x in r])
 
     # already finished tasks, one failed

@@ -22,14 +22,14 @@ async def main():
     await t
     await t
     print("----")
-    ts1 = asyncio.create_task(delay_print(0.04, "hello"))
-    ts2 = asyncio.create_task(delay_print(0.08, "world"))
+    ts1 = asyncio.create_task(delay_print(0.1, "hello"))
+    ts2 = asyncio.create_task(delay_print(0.2, "world"))
     t0 = time.monotonic()
     await ts1
     t1 = time.monotonic()
     await ts2
     t2 = time.monotonic()
-    print("took", round((t1 - t0) * 100), round((t2 - t1) * 100))
+    print("took", round((t1 - t0) * 10), round((t2 - t1) * 10))
     t = asyncio.create_task(task_raise())
     try:
         await t

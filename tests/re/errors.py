@@ -57,3 +57,17 @@ for f, a in ((re.compile, (5,)), (re.match, (5, "a")), (re.search, ("a", 5)), (r
         f(*a)
     except TypeError as e:
         print("TypeError", e)
+
+for p in ["(?ié)", "(?é)", "(?i\\d)", "(?-é)", "(?i-é:a)", "(?i-\\d:a)", "(?-\\d)", "(?i-m\\d)", "(?i-m", "(?i-mé", "(?\\d)", "(?P\\d", "(?<\\d"]:
+    try:
+        print(repr(p), re.compile(p))
+    except re.error as e:
+        print(repr(p), "error:", e)
+import warnings
+warnings.simplefilter("ignore")
+for p in ['(?<=a+)(', '(?<=a+)b', 'a*(?<=a+)', '(?<=a|bc)x*', 'a*', 'a+?', 'a*+', '(a){2}', 'abc']:
+    for f in (0, re.T):
+        try:
+            print(repr(p), f, re.compile(p, f))
+        except re.error as e:
+            print(repr(p), f, "error:", e, e.pos)

@@ -54,3 +54,13 @@ print(re.match(".*", long))
 print(re.match(".*", "quote's \" and \\ and \n"))
 print(re.match(b".*", b"bytes \x00\xff"))
 print(re.search("é+", "caféé!"))
+for f in (lambda: m.span(group=1), lambda: m.start(1, 2), lambda: m.group(group=1)):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+for big in (10**30, -10**30):
+    try:
+        re.compile("a").search("a", big)
+    except OverflowError as e:
+        print("OverflowError", e)

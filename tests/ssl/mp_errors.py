@@ -24,6 +24,9 @@ async def echo(reader, writer):
 
 
 async def rude(reader, writer):
+    # Read the client's hello first: closing with it unread would reset
+    # the connection instead of ending it (a race under load).
+    await reader.read(65536)
     writer.close()
 
 

@@ -43,7 +43,7 @@ const (
 	opAt        // assertion n (mode: word boundaries use Unicode)
 	opRepeatOne // item at pc+1 repeated min..max times (mode), then pc+2
 	opRepInit   // start of general repeat n; goto x (its opRepUntil)
-	opRepUntil  // end of an iteration of repeat n; body at x
+	opRepUntil  // end of an iteration of repeat n; body at x; neg: possessive
 	opRef       // backreference to group n (mode: fold)
 	opCond      // group n matched: pc+1, else x
 	opLook      // lookaround (neg, behind, width n); x: after its opLookEnd
@@ -79,6 +79,9 @@ type Regexp struct {
 
 	prog  []inst
 	nreps int
+	// sreMarks: emulate CPython's group marks (see Machine.lastMark),
+	// which differ from full backtracking only around possessive repeats.
+	sreMarks bool
 
 	// search accelerators
 	anchor    int // anchorStart: only at position 0 (\A or ^); anchorLine: at line starts
@@ -110,17 +113,22 @@ func Compile(pattern string, isBytes bool, flags int) (re *Regexp, err *Error) {
 	}
 	c := &compiler{isBytes: isBytes}
 	c.seq(pt.seq)
+	if c.err != nil {
+		return nil, c.err
+	}
 	c.emit(inst{op: opMatch})
 	re = &Regexp{Flags: pt.flags, Groups: pt.groups, Names: pt.names, NameOrder: pt.nameOrder, IsBytes: isBytes,
-		prog: c.prog, nreps: c.nreps, skipRun: -1}
+		prog: c.prog, nreps: c.nreps, skipRun: -1, sreMarks: c.possessive}
 	re.analyze(pt.seq)
 	return re, nil
 }
 
 type compiler struct {
-	prog    []inst
-	nreps   int
-	isBytes bool
+	prog       []inst
+	nreps      int
+	isBytes    bool
+	possessive bool // a possessive repeat of a group
+	err        *Error
 }
 
 func (c *compiler) emit(in inst) int {
@@ -236,7 +244,8 @@ func (c *compiler) node(n *node) {
 		var jumps []int
 		for i, a := range n.alts {
 			if i < len(n.alts)-1 {
-				split := c.emit(inst{op: opSplit})
+				// neg marks the split before the last alternative
+				split := c.emit(inst{op: opSplit, neg: i == len(n.alts)-2})
 				c.seq(a)
 				jumps = append(jumps, c.emit(inst{op: opJmp}))
 				c.prog[split].x = len(c.prog)
@@ -263,6 +272,9 @@ func (c *compiler) node(n *node) {
 			c.prog[cond].x = len(c.prog)
 		}
 	case ndLook:
+		if n.behind && n.n != n.max && c.err == nil {
+			c.err = &Error{Kind: KindError, Msg: "look-behind requires fixed-width pattern", Pos: -1}
+		}
 		look := c.emit(inst{op: opLook, neg: n.neg, behind: n.behind, n: n.n})
 		c.seq(n.body)
 		c.emit(inst{op: opLookEnd, x: look})
@@ -275,6 +287,12 @@ func (c *compiler) node(n *node) {
 }
 
 func (c *compiler) repeat(n *node) {
+	if n.flags&FlagTemplate != 0 && c.err == nil {
+		// CPython's deprecated TEMPLATE flag forbids repeats.
+		op := [...]string{greedy: "MAX_REPEAT", lazy: "MIN_REPEAT", possessive: "POSSESSIVE_REPEAT"}[n.mode]
+		c.err = &Error{Kind: KindError, Msg: "internal: unsupported template operator " + op, Pos: -1}
+		return
+	}
 	if n.max == 0 {
 		return
 	}
@@ -308,9 +326,10 @@ func (c *compiler) repeat(n *node) {
 		c.emit(inst{op: opAtomic})
 		c.seq(n.body)
 		c.emit(inst{op: opAtomicEnd})
-		until := c.emit(inst{op: opRepUntil, n: k, x: init + 1, min: n.min, max: n.max, mode: greedy})
+		until := c.emit(inst{op: opRepUntil, n: k, x: init + 1, min: n.min, max: n.max, mode: greedy, neg: true})
 		c.prog[init].x = until
 		c.emit(inst{op: opAtomicEnd})
+		c.possessive = true
 		return
 	}
 	k := c.nreps
@@ -416,8 +435,12 @@ func (c *compiler) makeSet(n *node) *charSet {
 // or the set of bytes a match can start with.
 func (re *Regexp) analyze(seq []*node) {
 	re.minWidth, _ = width(seq, nil)
-	if len(re.prog) > 0 {
-		switch in := re.prog[0]; {
+	first := 0
+	for first < len(re.prog) && re.prog[first].op == opSave {
+		first++ // group starts do not consume
+	}
+	if first < len(re.prog) {
+		switch in := re.prog[first]; {
 		case in.op == opAt && (in.n == atBeginning || in.n == atBeginningString):
 			re.anchor = anchorStart
 		case in.op == opAt && in.n == atBeginningLine:

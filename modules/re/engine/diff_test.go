@@ -49,7 +49,8 @@ func TestDifferential(t *testing.T) {
 		}
 		s := g.subject()
 		mode := []string{"match", "search", "fullmatch", "findall"}[rng.Intn(4)]
-		req, _ := json.Marshal(map[string]any{"p": pat, "f": flags, "s": s, "m": mode})
+		isBytes := rng.Intn(4) == 0
+		req, _ := json.Marshal(map[string]any{"p": pat, "f": flags, "s": s, "m": mode, "b": isBytes})
 		in.Write(append(req, '\n'))
 		line, err := rd.ReadString('\n')
 		if err != nil {
@@ -57,7 +58,7 @@ func TestDifferential(t *testing.T) {
 		}
 		var want string
 		json.Unmarshal([]byte(line), &want)
-		got := engineResult(pat, flags, s, mode)
+		got := engineResult(pat, flags, s, mode, isBytes)
 		if got != want {
 			fails++
 			t.Errorf("%s %q flags=%d on %q:\n got  %s\n want %s", mode, pat, flags, s, got, want)
@@ -65,8 +66,19 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
-func engineResult(pat string, flags int, s, mode string) string {
-	re, err := Compile(pat, false, flags)
+func latin1(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+func engineResult(pat string, flags int, s, mode string, isBytes bool) string {
+	if isBytes {
+		pat, s = latin1(pat), latin1(s)
+	}
+	re, err := Compile(pat, isBytes, flags)
 	if err != nil {
 		if err.Kind == KindError {
 			return "error: " + err.Error()
@@ -76,6 +88,9 @@ func engineResult(pat string, flags int, s, mode string) string {
 	ci := func(b int) int {
 		if b < 0 {
 			return -1
+		}
+		if isBytes {
+			return b
 		}
 		return utf8.RuneCountInString(s[:b])
 	}

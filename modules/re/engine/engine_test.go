@@ -8,7 +8,12 @@ import (
 // run returns the groups of the first match as a string, or "None".
 func run(t *testing.T, pat, s string, flags int, search bool) string {
 	t.Helper()
-	re, err := Compile(pat, false, flags)
+	return runMode(t, pat, s, flags, search, false)
+}
+
+func runMode(t *testing.T, pat, s string, flags int, search, isBytes bool) string {
+	t.Helper()
+	re, err := Compile(pat, isBytes, flags)
 	if err != nil {
 		return "error: " + err.Error()
 	}
@@ -82,5 +87,38 @@ func TestBasics(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q on %q: got %s, want %s", tc.pat, tc.s, got, tc.want)
 		}
+	}
+}
+
+// Regressions found by the differential tests (expected values are
+// CPython 3.11's).
+func TestRegressions(t *testing.T) {
+	tests := []struct {
+		pat, s  string
+		isBytes bool
+		want    string
+	}{
+		// a bounded repeat of a negated literal in a bytes pattern
+		{`[^a]{1,3}bb`, " .cK bb", true, `"cK bb"`},
+		// CPython keeps group marks set in failed alternatives inside
+		// possessive repeats (no repeat context restores them)
+		{`(?:(b)|c){2}+`, "bc", false, `"bc" ""`},
+		{`(?:(a)x|a)*+`, "axa", false, `"axa" "a"`},
+		{`(?:(b)|){2}+`, "b", false, `"b" ""`},
+		{`(?:((b|[^a])(?<=é))+|([^a])){2,}+`, "bk", false, `"bk" - - "k"`},
+		{`(?:((b|c)x)|(.)){2}+`, "bc", false, `"bc" - "c" "c"`},
+		// but not in greedy repeats
+		{`(?:(b)|c){2}`, "bc", false, `"bc" "b"`},
+	}
+	for _, tc := range tests {
+		got := runMode(t, tc.pat, tc.s, 0, true, tc.isBytes)
+		if got != tc.want {
+			t.Errorf("%q on %q: got %s, want %s", tc.pat, tc.s, got, tc.want)
+		}
+	}
+	// reversed spans are CPython's SystemError
+	re, _ := Compile(`(?:x(b)|xc){2}+`, false, 0)
+	if _, err := re.NewMachine().Exec("xbxc", 0, 4, true, false, false); err != ErrWrongSpan {
+		t.Errorf("want ErrWrongSpan, got %v", err)
 	}
 }

@@ -3,23 +3,29 @@ package engine
 import (
 	"errors"
 	"strings"
+	"unsafe"
 )
 
 // Backtrack stack entries.
 const (
 	ekBranch    = iota // resume at pc, pos
-	ekCap              // caps[pc] = a
-	ekLast             // lastIndex = a
+	ekCap              // caps[pc] = a, lastIndex = pos
 	ekRepCount         // reps[pc].count = a
 	ekRepLast          // reps[pc].last = a
 	ekGreedy1          // opRepeatOne at pc gives back a character; a: position after min items
 	ekLazy1            // opRepeatOne at pc takes another character; a: items so far
 	ekLazyUntil        // lazy opRepUntil at pc tries another iteration
 	ekBarrier          // opLook/opAtomic at pc started at pos
+	ekLastMark         // lastMark = a
+	ekInRep            // inRep = a
+	ekRestore          // a last attempt of an alternation or repeat: settles pending changes
 )
 
 type entry struct {
 	kind uint8
+	// soft marks a backtracking point that, as CPython's sre outside a
+	// repeat context, restores which groups are set but not their values.
+	soft bool
 	pc   int32
 	pos  int
 	a    int
@@ -53,7 +59,16 @@ type Machine struct {
 	stack []entry
 	reps  []repState
 
-	runEnd int // end of the run of Regexp.skipRun in the last try
+	runEnd int  // end of the run of Regexp.skipRun in the last try
+	dirty  bool // Caps need resetting
+
+	// CPython's group marks, for patterns with possessive repeats
+	// (Regexp.sreMarks): slots above lastMark are unset; inRep counts the
+	// greedy or lazy repeats whose body is running; pending holds capture
+	// changes not undone at a soft backtracking point.
+	lastMark int
+	inRep    int
+	pending  []entry
 
 	// Interrupt, if set, is called now and then during long matches; an
 	// error it returns stops the match.
@@ -63,7 +78,7 @@ type Machine struct {
 
 // NewMachine returns a machine for re.
 func (re *Regexp) NewMachine() *Machine {
-	return &Machine{re: re, Caps: make([]int, 2*(re.Groups+1)), reps: make([]repState, re.nreps)}
+	return &Machine{re: re, Caps: make([]int, 2*(re.Groups+1)), reps: make([]repState, re.nreps), dirty: true}
 }
 
 // Exec looks for a match in s[:end] starting at pos (byte offsets; for str
@@ -71,8 +86,22 @@ func (re *Regexp) NewMachine() *Machine {
 // anchored, the match must start at pos; with full, it must end at end;
 // with mustAdvance, an empty match at pos does not count.
 func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool) (bool, error) {
+	ok, err := m.exec(s, pos, end, anchored, full, mustAdvance)
+	if cap(m.stack) > 1<<16 {
+		m.stack = nil // do not keep a large stack alive
+	}
+	if cap(m.pending) > 1<<16 {
+		m.pending = nil
+	}
+	return ok, err
+}
+
+func (m *Machine) exec(s string, pos, end int, anchored, full, mustAdvance bool) (bool, error) {
 	re := m.re
-	m.s, m.end, m.full, m.mustAdvance, m.searchStart = s, end, full, mustAdvance, pos
+	if len(s) != len(m.s) || unsafe.StringData(s) != unsafe.StringData(m.s) {
+		m.s = s // (a write barrier: skipped for repeated calls on one subject)
+	}
+	m.end, m.full, m.mustAdvance, m.searchStart = end, full, mustAdvance, pos
 	if pos > end || end-pos < re.minWidth {
 		return false, nil
 	}
@@ -130,18 +159,122 @@ func (m *Machine) Exec(s string, pos, end int, anchored, full, mustAdvance bool)
 	return false, nil
 }
 
+// ErrWrongSpan is CPython's SystemError for a group whose start follows
+// its end, which its engine can produce with possessive repeats.
+var ErrWrongSpan = errors.New("The span of capturing group is wrong, please report a bug for the re module.")
+
 func (m *Machine) try(start int) (bool, error) {
-	for i := range m.Caps {
-		m.Caps[i] = -1
+	// A failed run undoes all it did to the groups (except in CPython's
+	// mark model), so only a success or an error leaves them dirty.
+	if m.dirty || m.re.sreMarks {
+		for i := range m.Caps {
+			m.Caps[i] = -1
+		}
+		m.dirty = false
 	}
 	m.Caps[0] = start
 	m.LastIndex = -1
 	m.stack = m.stack[:0]
-	return m.run(0, start)
+	if !m.re.sreMarks {
+		ok, err := m.run(0, start)
+		if ok || err != nil {
+			m.dirty = true
+		}
+		return ok, err
+	}
+	m.lastMark, m.inRep, m.pending = 1, 0, m.pending[:0]
+	ok, err := m.run(0, start)
+	if ok {
+		for g := 2; g < len(m.Caps); g += 2 {
+			if g+1 > m.lastMark || m.Caps[g] < 0 || m.Caps[g+1] < 0 {
+				m.Caps[g], m.Caps[g+1] = -1, -1
+			} else if m.Caps[g] >= 0 && m.Caps[g+1] >= 0 && m.Caps[g] > m.Caps[g+1] {
+				return false, ErrWrongSpan
+			}
+		}
+	}
+	return ok, err
+}
+
+// groupSet reports whether group g is set (and its span well formed).
+func (m *Machine) groupSet(g int) bool {
+	if 2*g+1 >= len(m.Caps) || m.re.sreMarks && 2*g+1 > m.lastMark {
+		return false
+	}
+	return m.Caps[2*g] >= 0 && m.Caps[2*g+1] >= m.Caps[2*g]
+}
+
+// soft reports whether a backtracking point pushed now is soft.
+func (m *Machine) soft() bool { return m.re.sreMarks && m.inRep == 0 }
+
+// setMark is opSave in CPython's mark model.
+func (m *Machine) setMark(i, pos int) error {
+	if i > m.lastMark {
+		for j := m.lastMark + 1; j < i; j++ {
+			if err := m.push(entry{kind: ekCap, pc: int32(j), pos: m.LastIndex, a: m.Caps[j]}); err != nil {
+				return err
+			}
+			m.Caps[j] = -1
+		}
+		if err := m.push(entry{kind: ekLastMark, a: m.lastMark}); err != nil {
+			return err
+		}
+		m.lastMark = i
+	}
+	return nil
+}
+
+// resumeAt settles the pending capture changes when backtracking resumes
+// at the point e: a hard point undoes them; a soft one keeps the values
+// but puts the undo entries back, for a hard point further down.
+func (m *Machine) resumeAt(e *entry) error {
+	if len(m.pending) == 0 {
+		return nil
+	}
+	if !e.soft {
+		m.applyPending()
+	} else {
+		for i := len(m.pending) - 1; i >= 0; i-- {
+			if err := m.push(m.pending[i]); err != nil {
+				return err
+			}
+		}
+	}
+	m.pending = m.pending[:0]
+	return nil
+}
+
+// failThrough settles pending changes at an exhausted point e.
+func (m *Machine) failThrough(e *entry) {
+	if !e.soft {
+		m.applyPending()
+		m.pending = m.pending[:0]
+	}
+}
+
+// protect pushes the point where CPython restores groups after the last
+// attempt of an alternation or of a single-character repeat fails.
+func (m *Machine) protect(soft bool) error {
+	if !m.re.sreMarks {
+		return nil
+	}
+	return m.push(entry{kind: ekRestore, soft: soft})
+}
+
+func (m *Machine) applyPending() {
+	for i := range m.pending {
+		m.Caps[m.pending[i].pc] = m.pending[i].a
+	}
 }
 
 func (m *Machine) push(e entry) error {
-	if len(m.stack) >= MaxStack {
+	n := len(m.stack)
+	if n < cap(m.stack) {
+		m.stack = m.stack[:n+1]
+		m.stack[n] = e
+		return nil
+	}
+	if n >= MaxStack {
 		return ErrStackOverflow
 	}
 	m.stack = append(m.stack, e)
@@ -293,14 +426,11 @@ func (m *Machine) matchN(in *inst, pos, n int) int {
 	return pos
 }
 
-// matchMax matches up to limit items at pos and returns the end.
+// matchMax matches up to limit items at pos (limit >= MaxRepeat: no
+// limit) and returns the end.
 func (m *Machine) matchMax(in *inst, pos, limit int) int {
 	s, end := m.s, m.end
 	bytesMode := m.re.IsBytes
-	if limit < MaxRepeat && (bytesMode || in.op == opByte || in.op == opFoldByte) && end-pos > limit {
-		end = pos + limit
-		limit = MaxRepeat
-	}
 	switch in.op {
 	case opByte:
 		c := byte(in.c)
@@ -317,15 +447,22 @@ func (m *Machine) matchMax(in *inst, pos, limit int) int {
 		}
 		return pos
 	case opAnyAll:
+		if bytesMode {
+			return min(end, pos+limit)
+		}
 		if limit >= MaxRepeat {
 			return end
 		}
 	case opAny:
-		if limit >= MaxRepeat {
-			if i := strings.IndexByte(s[pos:end], '\n'); i >= 0 {
+		if bytesMode || limit >= MaxRepeat {
+			e := end
+			if bytesMode {
+				e = min(end, pos+limit)
+			}
+			if i := strings.IndexByte(s[pos:e], '\n'); i >= 0 {
 				return pos + i
 			}
-			return end
+			return e
 		}
 	case opSet:
 		bits := &in.set.bits
@@ -356,6 +493,15 @@ func (m *Machine) matchMax(in *inst, pos, limit int) int {
 		limit--
 	}
 	return pos
+}
+
+// repeatLimit is the number of items an opRepeatOne may take after its
+// minimum (MaxRepeat: any number).
+func repeatLimit(in *inst) int {
+	if in.max == MaxRepeat {
+		return MaxRepeat
+	}
+	return in.max - in.min
 }
 
 // refMatch matches the text of group g at pos; returns the end or -1.
@@ -399,7 +545,7 @@ func (m *Machine) cut(bi int) {
 	j := bi
 	for i := bi + 1; i < len(m.stack); i++ {
 		switch m.stack[i].kind {
-		case ekCap, ekLast, ekRepCount, ekRepLast:
+		case ekCap, ekRepCount, ekRepLast, ekLastMark, ekInRep:
 			m.stack[j] = m.stack[i]
 			j++
 		}
@@ -411,6 +557,11 @@ func (m *Machine) cut(bi int) {
 // the barrier.
 func (m *Machine) unwind(bi int) {
 	for i := len(m.stack) - 1; i > bi; i-- {
+		if m.re.sreMarks && m.stack[i].kind == ekCap {
+			m.pending = append(m.pending, m.stack[i])
+			m.LastIndex = m.stack[i].pos
+			continue
+		}
 		m.undo(&m.stack[i])
 	}
 	m.stack = m.stack[:bi]
@@ -420,12 +571,15 @@ func (m *Machine) undo(e *entry) {
 	switch e.kind {
 	case ekCap:
 		m.Caps[e.pc] = e.a
-	case ekLast:
-		m.LastIndex = e.a
+		m.LastIndex = e.pos
 	case ekRepCount:
 		m.reps[e.pc].count = e.a
 	case ekRepLast:
 		m.reps[e.pc].last = e.a
+	case ekLastMark:
+		m.lastMark = e.a
+	case ekInRep:
+		m.inRep = e.a
 	}
 }
 
@@ -468,7 +622,21 @@ outer:
 				pc++
 				continue
 			}
-		case opRune, opFoldByte, opFold, opNotLit, opAny, opAnyAll, opSet:
+		case opSet:
+			if pos < end {
+				if c := s[pos]; c < 0x80 || bytesMode {
+					if in.set.bits[c>>6]>>(c&63)&1 != 0 {
+						pos++
+						pc++
+						continue
+					}
+				} else if r, n := decodeRune(s, pos); in.set.has(r) {
+					pos += n
+					pc++
+					continue
+				}
+			}
+		case opRune, opFoldByte, opFold, opNotLit, opAny, opAnyAll:
 			if np := m.step(in, pos); np >= 0 {
 				pos = np
 				pc++
@@ -478,20 +646,26 @@ outer:
 			pc = in.x
 			continue
 		case opSplit:
-			if err = m.push(entry{kind: ekBranch, pc: int32(in.x), pos: pos}); err != nil {
+			lastAlt := 0
+			if in.neg {
+				lastAlt = 1
+			}
+			if err = m.push(entry{kind: ekBranch, soft: m.soft(), pc: int32(in.x), pos: pos, a: lastAlt}); err != nil {
 				return false, err
 			}
 			pc++
 			continue
 		case opSave:
-			if err = m.push(entry{kind: ekCap, pc: int32(in.n), a: m.Caps[in.n]}); err != nil {
+			if m.re.sreMarks {
+				if err = m.setMark(in.n, pos); err != nil {
+					return false, err
+				}
+			}
+			if err = m.push(entry{kind: ekCap, pc: int32(in.n), pos: m.LastIndex, a: m.Caps[in.n]}); err != nil {
 				return false, err
 			}
 			m.Caps[in.n] = pos
 			if in.n&1 == 1 {
-				if err = m.push(entry{kind: ekLast, a: m.LastIndex}); err != nil {
-					return false, err
-				}
 				m.LastIndex = in.n / 2
 			}
 			pc++
@@ -512,12 +686,22 @@ outer:
 			}
 			switch in.mode {
 			case greedy:
-				e := m.matchMax(item, p, in.max-in.min)
+				e := m.matchMax(item, p, repeatLimit(in))
 				if pc == m.re.skipRun {
 					m.runEnd = e
 				}
+				if prog[pc+2].op == opMatch {
+					// giving characters back cannot help the match succeed
+					pos = e
+					break
+				}
+				if e == p {
+					if err = m.protect(m.soft()); err != nil {
+						return false, err
+					}
+				}
 				if e > p {
-					if err = m.push(entry{kind: ekGreedy1, pc: int32(pc), pos: e, a: p}); err != nil {
+					if err = m.push(entry{kind: ekGreedy1, soft: m.soft(), pc: int32(pc), pos: e, a: p}); err != nil {
 						return false, err
 					}
 					if in.next >= 0 && (e >= end || s[e] != byte(in.next)) {
@@ -529,13 +713,15 @@ outer:
 				pos = e
 			case lazy:
 				if in.max > in.min {
-					if err = m.push(entry{kind: ekLazy1, pc: int32(pc), pos: p, a: in.min}); err != nil {
+					if err = m.push(entry{kind: ekLazy1, soft: m.soft(), pc: int32(pc), pos: p, a: in.min}); err != nil {
 						return false, err
 					}
+				} else if err = m.protect(m.soft()); err != nil {
+					return false, err
 				}
 				pos = p
 			default:
-				pos = m.matchMax(item, p, in.max-in.min)
+				pos = m.matchMax(item, p, repeatLimit(in))
 				if pc == m.re.skipRun {
 					m.runEnd = pos
 				}
@@ -558,17 +744,31 @@ outer:
 			continue
 		case opRepUntil:
 			r := &m.reps[in.n]
+			ctx := m.re.sreMarks && !in.neg // a repeat context, in CPython's terms
+			if ctx && r.count >= 0 {
+				// back from an iteration: leaving the body
+				if err = m.push(entry{kind: ekInRep, a: m.inRep}); err != nil {
+					return false, err
+				}
+				m.inRep--
+			}
 			c := r.count + 1
 			if c < in.min {
 				if err = m.push(entry{kind: ekRepCount, pc: int32(in.n), a: r.count}); err != nil {
 					return false, err
 				}
 				r.count = c
+				if ctx {
+					if err = m.push(entry{kind: ekInRep, a: m.inRep}); err != nil {
+						return false, err
+					}
+					m.inRep++
+				}
 				pc = in.x
 				continue
 			}
 			if in.mode == lazy {
-				if err = m.push(entry{kind: ekLazyUntil, pc: int32(pc), pos: pos}); err != nil {
+				if err = m.push(entry{kind: ekLazyUntil, soft: m.soft(), pc: int32(pc), pos: pos}); err != nil {
 					return false, err
 				}
 				pc++
@@ -585,27 +785,35 @@ outer:
 					return false, err
 				}
 				r.count, r.last = c, pos
+				if ctx {
+					if err = m.push(entry{kind: ekInRep, a: m.inRep}); err != nil {
+						return false, err
+					}
+					m.inRep++
+				}
 				pc = in.x
 				continue
 			}
 			pc++
 			continue
 		case opRef:
+			if !m.groupSet(in.n) {
+				break
+			}
 			if np := m.refMatch(in.n, foldMode(in.mode), pos); np >= 0 {
 				pos = np
 				pc++
 				continue
 			}
 		case opCond:
-			g := in.n
-			if 2*g+1 < len(m.Caps) && m.Caps[2*g] >= 0 && m.Caps[2*g+1] >= m.Caps[2*g] {
+			if m.groupSet(in.n) {
 				pc++
 			} else {
 				pc = in.x
 			}
 			continue
 		case opLook:
-			if err = m.push(entry{kind: ekBarrier, pc: int32(pc), pos: pos}); err != nil {
+			if err = m.push(entry{kind: ekBarrier, soft: m.soft(), pc: int32(pc), pos: pos}); err != nil {
 				return false, err
 			}
 			if in.behind {
@@ -673,24 +881,33 @@ outer:
 			switch e.kind {
 			case ekBranch:
 				pc, pos = int(e.pc), e.pos
+				ent := *e
 				m.stack = m.stack[:n-1]
+				if err = m.resumeAt(&ent); err != nil {
+					return false, err
+				}
+				if ent.a == 1 {
+					if err = m.protect(ent.soft); err != nil {
+						return false, err
+					}
+				}
 				continue outer
+			case ekRestore:
+				m.failThrough(e)
+				m.stack = m.stack[:n-1]
 			case ekCap:
-				m.Caps[e.pc] = e.a
-				m.stack = m.stack[:n-1]
-			case ekLast:
-				m.LastIndex = e.a
-				m.stack = m.stack[:n-1]
-			case ekRepCount:
-				m.reps[e.pc].count = e.a
-				m.stack = m.stack[:n-1]
-			case ekRepLast:
-				m.reps[e.pc].last = e.a
+				m.LastIndex = e.pos
+				if m.re.sreMarks {
+					m.pending = append(m.pending, *e)
+				} else {
+					m.Caps[e.pc] = e.a
+				}
 				m.stack = m.stack[:n-1]
 			case ekGreedy1:
 				rp := &prog[e.pc]
 				lo, cur := e.a, e.pos
 				if cur <= lo {
+					m.failThrough(e)
 					m.stack = m.stack[:n-1]
 					continue
 				}
@@ -698,6 +915,7 @@ outer:
 				if rp.next >= 0 {
 					i := strings.LastIndexByte(s[lo:cur], byte(rp.next))
 					if i < 0 {
+						m.failThrough(e)
 						m.stack = m.stack[:n-1]
 						continue
 					}
@@ -706,10 +924,19 @@ outer:
 					np = m.prev(cur, lo)
 				}
 				pc = int(e.pc) + 2
+				ent := *e
 				if np <= lo {
 					m.stack = m.stack[:n-1]
 				} else {
 					e.pos = np
+				}
+				if err = m.resumeAt(&ent); err != nil {
+					return false, err
+				}
+				if np <= lo {
+					if err = m.protect(ent.soft); err != nil {
+						return false, err
+					}
 				}
 				pos = np
 				continue outer
@@ -717,31 +944,47 @@ outer:
 				rp := &prog[e.pc]
 				cnt, cur := e.a, e.pos
 				if cnt >= rp.max {
+					m.failThrough(e)
 					m.stack = m.stack[:n-1]
 					continue
 				}
 				np := m.step(&prog[e.pc+1], cur)
 				if np < 0 {
+					m.failThrough(e)
 					m.stack = m.stack[:n-1]
 					continue
 				}
 				cnt++
 				pc = int(e.pc) + 2
+				ent := *e
 				if cnt >= rp.max {
 					m.stack = m.stack[:n-1]
 				} else {
 					e.pos, e.a = np, cnt
+				}
+				if err = m.resumeAt(&ent); err != nil {
+					return false, err
+				}
+				if cnt >= rp.max {
+					if err = m.protect(ent.soft); err != nil {
+						return false, err
+					}
 				}
 				pos = np
 				continue outer
 			case ekLazyUntil:
 				up := &prog[e.pc]
 				p := e.pos
+				ent := *e
 				m.stack = m.stack[:n-1]
 				r := &m.reps[up.n]
 				c := r.count + 1
 				if c >= up.max && up.max != MaxRepeat || p == r.last {
+					m.failThrough(&ent)
 					continue
+				}
+				if err = m.resumeAt(&ent); err != nil {
+					return false, err
 				}
 				if err = m.push(entry{kind: ekRepCount, pc: int32(up.n), a: r.count}); err != nil {
 					return false, err
@@ -750,16 +993,29 @@ outer:
 					return false, err
 				}
 				r.count, r.last = c, p
+				if m.re.sreMarks {
+					if err = m.push(entry{kind: ekInRep, a: m.inRep}); err != nil {
+						return false, err
+					}
+					m.inRep++
+				}
 				pc, pos = up.x, p
 				continue outer
 			case ekBarrier:
 				bp := &prog[e.pc]
 				p := e.pos
+				ent := *e
 				m.stack = m.stack[:n-1]
 				if bp.op == opLook && bp.neg {
+					if err = m.resumeAt(&ent); err != nil {
+						return false, err
+					}
 					pc, pos = bp.x, p
 					continue outer
 				}
+			default:
+				m.undo(e)
+				m.stack = m.stack[:n-1]
 			}
 		}
 	}

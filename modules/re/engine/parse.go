@@ -113,6 +113,7 @@ type setItems struct {
 	neg    bool
 	ranges []runeRange // literals are one-character ranges
 	cats   []int       // categories
+	sig    string      // the items in order, for equality
 }
 
 type runeRange struct{ lo, hi rune }
@@ -394,7 +395,79 @@ func (p *parser) parseSub(verbose bool, nested int, flags int) ([]*node, *Error)
 	if len(items) == 1 {
 		return items[0], nil
 	}
-	return []*node{{kind: ndAlt, alts: items, flags: flags}}, nil
+	// As CPython's parser: move a prefix common to all alternatives out
+	// of the alternation, and turn alternatives of single characters into
+	// a set. (This matters beyond speed: CPython's rules for restoring
+	// groups on backtracking depend on where alternations remain.)
+	var out []*node
+	for {
+		var prefix *node
+		same := true
+		for _, it := range items {
+			if len(it) == 0 {
+				same = false
+				break
+			}
+			if prefix == nil {
+				prefix = it[0]
+			} else if !leafEqual(prefix, it[0]) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			break
+		}
+		out = append(out, prefix)
+		for i := range items {
+			items[i] = items[i][1:]
+		}
+	}
+	set := &setItems{}
+	single := true
+	for _, it := range items {
+		if len(it) != 1 {
+			single = false
+			break
+		}
+		switch n := it[0]; {
+		case n.kind == ndLit:
+			set.ranges = append(set.ranges, runeRange{n.c, n.c})
+			set.sig += "l" + string(n.c)
+		case n.kind == ndSet && !n.set.neg:
+			set.ranges = append(set.ranges, n.set.ranges...)
+			set.cats = append(set.cats, n.set.cats...)
+			set.sig += n.set.sig
+		default:
+			single = false
+		}
+		if !single {
+			break
+		}
+	}
+	if single {
+		return append(out, &node{kind: ndSet, set: set, flags: items[0][0].flags}), nil
+	}
+	return append(out, &node{kind: ndAlt, alts: items, flags: flags}), nil
+}
+
+// leafEqual is CPython's equality of parsed items: only simple items
+// compare equal (subpatterns compare by identity there).
+func leafEqual(a, b *node) bool {
+	if a.kind != b.kind || a.flags != b.flags {
+		return false
+	}
+	switch a.kind {
+	case ndLit, ndNotLit:
+		return a.c == b.c
+	case ndAny:
+		return true
+	case ndAt, ndRef:
+		return a.n == b.n
+	case ndSet:
+		return a.set.neg == b.set.neg && a.set.sig == b.set.sig
+	}
+	return false
 }
 
 // maxNesting is the group nesting at which CPython's recursive parser
@@ -581,8 +654,8 @@ func (p *parser) parseGroup(start int, verbose bool, nested int, flags *int) (*n
 			return nil, false, err
 		}
 		char := []rune(ct)[0]
-		if len(ct) > 1 {
-			char = -1
+		if len([]rune(ct)) > 1 {
+			char = -1 // an escape
 		}
 		switch {
 		case char == 'P':
@@ -671,11 +744,8 @@ func (p *parser) parseGroup(start int, verbose bool, nested int, flags *int) (*n
 			}
 			n := &node{kind: ndLook, neg: char == '!', behind: behind, body: body, flags: *flags}
 			if behind {
-				lo, hi := width(body, p.groupWidths)
-				if lo != hi {
-					return nil, false, &Error{Kind: KindError, Msg: "look-behind requires fixed-width pattern", Pos: -1}
-				}
-				n.n = lo
+				// checked when compiling, as CPython does
+				n.n, n.max = width(body, p.groupWidths)
 			}
 			return n, false, nil
 		case char == '(':
@@ -819,6 +889,7 @@ func isAlpha(r rune) bool { return isASCIILetter(r) || r > 0x7f && isIdentifier(
 
 // parseFlags parses inline flags after "(?" starting with char.
 func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
+	tokLen := 1 // length of the token nextChar read
 	nextChar := func() (rune, bool, *Error) {
 		if p.i >= len(p.src) {
 			return 0, false, nil
@@ -827,10 +898,12 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 		if err != nil {
 			return 0, false, err
 		}
-		if len(t) > 1 {
-			return -1, true, nil
+		rs := []rune(t)
+		tokLen = len(rs)
+		if len(rs) > 1 {
+			return -1, true, nil // an escape
 		}
-		return []rune(t)[0], true, nil
+		return rs[0], true, nil
 	}
 	if char != '-' {
 		for {
@@ -861,7 +934,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 				if c >= 0 && isAlpha(c) {
 					return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 				}
-				return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing -, : or )")
+				return 0, 0, false, p.errAt(p.i-tokLen, "missing -, : or )")
 			}
 		}
 	}
@@ -883,7 +956,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 			if c >= 0 && isAlpha(c) {
 				return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 			}
-			return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing flag")
+			return 0, 0, false, p.errAt(p.i-tokLen, "missing flag")
 		}
 		char = c
 		for {
@@ -907,7 +980,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 				if c >= 0 && isAlpha(c) {
 					return 0, 0, false, p.errAt(p.i-1, "unknown flag")
 				}
-				return 0, 0, false, p.errAt(p.i-p.lastTokLen(), "missing :")
+				return 0, 0, false, p.errAt(p.i-tokLen, "missing :")
 			}
 		}
 	}
@@ -918,21 +991,6 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err *Error) {
 		return 0, 0, false, p.errAt(p.i-1, "bad inline flags: flag turned on and off")
 	}
 	return add, del, false, nil
-}
-
-// lastTokLen is the length of the token just consumed.
-func (p *parser) lastTokLen() int {
-	if p.i >= 2 && p.src[p.i-2] == '\\' {
-		// could be an escape token; count escapes before
-		n := 0
-		for j := p.i - 2; j >= 0 && p.src[j] == '\\'; j-- {
-			n++
-		}
-		if n%2 == 1 {
-			return 2
-		}
-	}
-	return 1
 }
 
 func (p *parser) checkLookbehindGroup(gid int) *Error {
@@ -963,7 +1021,7 @@ func (p *parser) escape(tok string, start int, flags int) (*node, *Error) {
 		return &node{kind: ndAt, n: atNonBoundary, flags: flags}, nil
 	}
 	if cat, ok := categoryEscapes[c]; ok {
-		return &node{kind: ndSet, set: &setItems{cats: []int{cat}}, flags: flags}, nil
+		return &node{kind: ndSet, set: &setItems{cats: []int{cat}, sig: "c" + string(rune('0'+cat))}, flags: flags}, nil
 	}
 	if r, ok := simpleEscapes[c]; ok {
 		return &node{kind: ndLit, c: r, flags: flags}, nil
@@ -1078,10 +1136,13 @@ func (p *parser) parseSet(start int, flags int) (*node, *Error) {
 			if that == "]" {
 				if isLit {
 					set.ranges = append(set.ranges, runeRange{lo, lo})
+					set.sig += "l" + string(lo)
 				} else {
 					set.cats = append(set.cats, cat)
+					set.sig += "c" + string(rune('0'+cat))
 				}
 				set.ranges = append(set.ranges, runeRange{'-', '-'})
+				set.sig += "l-"
 				break
 			}
 			hi, _, isLit2, err := p.classItem(that, thatStart)
@@ -1092,12 +1153,15 @@ func (p *parser) parseSet(start int, flags int) (*node, *Error) {
 				return nil, p.errAt(tokStart, "bad character range %s-%s", this, that)
 			}
 			set.ranges = append(set.ranges, runeRange{lo, hi})
+			set.sig += "r" + string(lo) + string(hi)
 			continue
 		}
 		if isLit {
 			set.ranges = append(set.ranges, runeRange{lo, lo})
+			set.sig += "l" + string(lo)
 		} else {
 			set.cats = append(set.cats, cat)
+			set.sig += "c" + string(rune('0'+cat))
 		}
 	}
 	if len(set.cats) == 0 && len(set.ranges) > 0 {

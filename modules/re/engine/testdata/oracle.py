@@ -5,6 +5,8 @@ warnings.simplefilter("ignore")
 for line in sys.stdin:
     req = json.loads(line)
     pat, flags, s, mode = req["p"], req["f"], req["s"], req["m"]
+    if req.get("b"):
+        pat, s = pat.encode("latin-1"), s.encode("latin-1")
     try:
         r = re.compile(pat, flags)
     except re.error as e:

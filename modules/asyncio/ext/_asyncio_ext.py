@@ -1,0 +1,473 @@
+# Parts of CPython's asyncio API that MicroPython does not have, written
+# on top of upy's Go scheduler (tasks, Futures, done callbacks, call_later).
+# asyncio loads this module when one of these names is first looked up.
+import asyncio
+from asyncio import CancelledError, Future, Lock, ThreadSafeFlag, ensure_future, get_running_loop
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = get_running_loop().create_future()
+
+    def inner_done(f):
+        if outer.done():
+            if not f.cancelled():
+                f.exception()  # retrieved
+            return
+        if f.cancelled():
+            outer.cancel()
+        elif f.exception() is not None:
+            outer.set_exception(f.exception())
+        else:
+            outer.set_result(f.result())
+
+    def outer_done(f):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return_when value: {}".format(return_when))
+    fs = set(fs)
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    for f in fs:
+        if not asyncio.isfuture(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    counter = [len(fs)]
+
+    def on_done(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
+                (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    handle = None
+    if timeout is not None:
+        handle = loop.call_later(timeout, lambda: waiter.done() or waiter.set_result(None))
+    for f in fs:
+        f.add_done_callback(on_done)
+    try:
+        done_now = [f for f in fs if f.done()]
+        if not (len(done_now) == len(fs) or (done_now and return_when == FIRST_COMPLETED) or
+                (return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in done_now))):
+            await waiter
+    finally:
+        if handle is not None:
+            handle.cancel()
+        for f in fs:
+            f.remove_done_callback(on_done)
+    done, pending = set(), set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    if asyncio.isfuture(fs) or asyncio.iscoroutine(fs):
+        raise TypeError("expect an iterable of futures, not {}".format(type(fs).__name__))
+    todo = [ensure_future(f) for f in set(fs)]
+    done = asyncio.Queue()
+    loop = asyncio.get_event_loop()
+    state = {"timer": None}
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_done)
+            done.put_nowait(None)
+        todo.clear()
+
+    def on_done(f):
+        if f in todo:
+            todo.remove(f)
+        done.put_nowait(f)
+        if not todo and state["timer"] is not None:
+            state["timer"].cancel()
+
+    async def wait_one():
+        f = await done.get()
+        if f is None:
+            raise asyncio.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_done)
+    if todo and timeout is not None:
+        state["timer"] = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_one()
+
+
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._lock.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    cancelled = e
+            if cancelled is not None:
+                raise cancelled
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Timeout:
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        self._when = when
+        if when is not None and self._task is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    def _on_timeout(self):
+        self._expired = True
+        self._handle = None
+        self._task.cancel()
+
+    async def __aenter__(self):
+        self._task = asyncio.current_task()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired and exc_type is CancelledError:
+            raise TimeoutError from exc
+        return None
+
+
+def timeout(delay):
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+async def to_thread(func, *args, **kwargs):
+    import _thread
+    flag = ThreadSafeFlag()
+    out = []
+
+    def run():
+        try:
+            out.append((True, func(*args, **kwargs)))
+        except BaseException as e:
+            out.append((False, e))
+        flag.set()
+
+    _thread.start_new_thread(run, ())
+    while not out:
+        await flag.wait()
+    ok, value = out[0]
+    if ok:
+        return value
+    raise value
+
+
+
+class _BaseQueue:
+    # Queue variants with their own ordering (_put/_get); waiters are
+    # Futures served first come, first served, as asyncio.Queue does.
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._init()
+        self._getters = []
+        self._putters = []
+        self._unfinished = 0
+        self._finished = asyncio.Event()
+        self._finished.set()
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        return 0 < self._maxsize <= self.qsize()
+
+    def _wake(self, waiters):
+        while waiters:
+            f = waiters.pop(0)
+            if not f.done():
+                f.set_result(None)
+                return
+
+    async def put(self, item):
+        while self.full():
+            f = get_running_loop().create_future()
+            self._putters.append(f)
+            try:
+                await f
+            except BaseException:
+                f.cancel()
+                if f in self._putters:
+                    self._putters.remove(f)
+                elif not self.full():
+                    self._wake(self._putters)
+                raise
+        self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise asyncio.QueueFull
+        self._put(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake(self._getters)
+
+    async def get(self):
+        while self.empty():
+            f = get_running_loop().create_future()
+            self._getters.append(f)
+            try:
+                await f
+            except BaseException:
+                f.cancel()
+                if f in self._getters:
+                    self._getters.remove(f)
+                elif not self.empty():
+                    self._wake(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise asyncio.QueueEmpty
+        item = self._get()
+        self._wake(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(_BaseQueue):
+    def _init(self):
+        self._queue = []
+
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(_BaseQueue):
+    def _init(self):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._closed = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+
+    def close(self):
+        self._closed = True
+
+    def get_loop(self):
+        return asyncio.get_event_loop()
+
+    def run(self, coro, *, context=None):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
+        return asyncio.run(coro)
+
+
+def _run_in_executor(loop, executor, func, *args):
+    # No executors: each call runs in its own _thread thread; the result
+    # comes back through call_soon_threadsafe.
+    import _thread
+    fut = loop.create_future()
+
+    def settle(ok, value):
+        if fut.done():
+            return
+        if ok:
+            fut.set_result(value)
+        else:
+            fut.set_exception(value)
+
+    def run():
+        try:
+            r = (True, func(*args))
+        except BaseException as e:
+            r = (False, e)
+        loop.call_soon_threadsafe(settle, *r)
+
+    _thread.start_new_thread(run, ())
+    return fut
+
+
+class TaskGroup:
+    # CPython 3.11's TaskGroup. When tasks fail, the others are cancelled
+    # and the errors are raised as an ExceptionGroup when the runtime has
+    # one (otherwise the first error is raised as it is).
+    def __init__(self):
+        self._tasks = []
+        self._errors = []
+        self._entered = False
+        self._exiting = False
+        self._parent = None
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup has already been entered")
+        self._entered = True
+        self._parent = asyncio.current_task()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup is finished")
+        t = asyncio.create_task(coro)
+        if name is not None:
+            t.set_name(name)
+        self._tasks.append(t)
+        t.add_done_callback(self._on_done)
+        return t
+
+    def _on_done(self, t):
+        if t in self._tasks:
+            self._tasks.remove(t)
+        if t.cancelled():
+            return
+        e = t.exception()
+        if e is not None:
+            self._errors.append(e)
+            self._abort()
+
+    def _abort(self):
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._exiting = True
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+            self._abort()
+        while self._tasks:
+            try:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+            except CancelledError:
+                self._abort()
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            group = getattr(__import__("builtins"), "BaseExceptionGroup", None)
+            if group is not None:
+                raise group("unhandled errors in a TaskGroup", errors)
+            raise errors[0]
+        return None

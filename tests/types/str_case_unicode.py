@@ -1,0 +1,2 @@
+for s in ['hello world', "they're bill's friends", 'ΑΣ', 'ΟΔΥΣΣΕΥΣ', 'σσ Σ', 'straße', 'ﬁne ﬂow', 'İstanbul', 'ǅemal', 'ǆ', 'ǈ', 'Ǉ', 'a1b2 c3', 'ÀÉÎõü', 'ΣΑ.Σ', 'x Σ y', 'ῳ', 'ŉ', '中文abc', 'hello\u0301world', 'MiXeD CaSe', 'ß', 'ẞ', 'ſ', 'µ', 'ς', 'ϐ', 'Ǆ']:
+    print(repr(s), repr(s.upper()), repr(s.lower()), repr(s.title()), repr(s.capitalize()), repr(s.swapcase()), repr(s.casefold()), s.istitle(), s.isupper(), s.islower())
