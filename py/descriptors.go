@@ -338,7 +338,26 @@ func init() {
 			return n, nil
 		}
 		return None, nil
-	}, nil)
+	}, func(t *Thread, self, v Object) error {
+		// writable as in CPython (unittest cuts its own frames off)
+		tb := self.(*Traceback)
+		switch n := v.(type) {
+		case nil:
+			return Errorf(TypeError, "can't delete tb_next attribute")
+		case *noneObject:
+			tb.Next = nil
+		case *Traceback:
+			for c := n; c != nil; c = c.Next {
+				if c == tb {
+					return Errorf(ValueError, "traceback loop detected")
+				}
+			}
+			tb.Next = n
+		default:
+			return Errorf(TypeError, "expected traceback object, got '%s'", TypeName(v))
+		}
+		return nil
+	})
 	TracebackType.AddGetSet("tb_frame", func(t *Thread, self Object) (Object, error) {
 		if f := self.(*Traceback).frame; f != nil {
 			return f, nil

@@ -306,6 +306,24 @@ func (t *Thread) loadEmbedded(name, dir, leaf string) (Object, bool, error) {
 	return nil, false, nil
 }
 
+// LibMainSource finds a module of the embedded library for -m: NAME.py, or
+// NAME/__main__.py for a package (name is dotted). file is the name it has
+// in tracebacks.
+func LibMainSource(name string) (file string, src []byte, ok bool) {
+	registryMu.Lock()
+	fss := append([]fs.FS(nil), libFS...)
+	registryMu.Unlock()
+	base := strings.ReplaceAll(name, ".", "/")
+	for _, f := range fss {
+		for _, cand := range []string{base + ".py", base + "/__main__.py"} {
+			if b, err := fs.ReadFile(f, cand); err == nil {
+				return cand, b, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
 func readOSFile(p string) ([]byte, error) { return os.ReadFile(p) }
 
 func fileExists(p string) bool {

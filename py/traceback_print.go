@@ -31,7 +31,19 @@ func formatChain(t *Thread, e *Exception, b *strings.Builder, seen map[*Exceptio
 	}
 	if e.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
+		// A run of more than three identical entries (a recursion) is
+		// cut short, as CPython does.
+		var last *Traceback
+		count := 0
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
+			if last == nil || tb.Filename != last.Filename || tb.Line != last.Line || tb.Name != last.Name {
+				writeRepeated(b, count)
+				last, count = tb, 0
+			}
+			count++
+			if count > recursiveCutoff {
+				continue
+			}
 			b.WriteString("  File \"" + tb.Filename + "\", line " + intToString(int64(tb.Line)) + ", in " + tb.Name + "\n")
 			if raw, ok := rawSourceLine(tb.Filename, tb.Line); ok {
 				if line := strings.TrimSpace(raw); line != "" {
@@ -40,11 +52,28 @@ func formatChain(t *Thread, e *Exception, b *strings.Builder, seen map[*Exceptio
 				}
 			}
 		}
+		writeRepeated(b, count)
 	}
 	b.WriteString(ExceptionOnly(t, e))
 	for _, n := range e.Notes {
 		b.WriteString(n + "\n")
 	}
+}
+
+// recursiveCutoff is how many identical traceback entries are printed
+// before "[Previous line repeated N more times]".
+const recursiveCutoff = 3
+
+func writeRepeated(b *strings.Builder, count int) {
+	if count <= recursiveCutoff {
+		return
+	}
+	n := count - recursiveCutoff
+	b.WriteString("  [Previous line repeated " + intToString(int64(n)) + " more time")
+	if n > 1 {
+		b.WriteString("s")
+	}
+	b.WriteString("]\n")
 }
 
 // ExceptionOnly formats the last line(s): "Type: message\n", and for

@@ -138,6 +138,11 @@ func run(argv []string) int {
 		if abs, err := filepath.Abs(scriptDir); err == nil {
 			scriptDir = abs
 		}
+	} else if o.module != "" {
+		// -m: sys.path[0] is the current directory, by its full path
+		if wd, err := os.Getwd(); err == nil {
+			scriptDir = wd
+		}
 	}
 	if path := o.xopts["cpuprofile"]; path != "" {
 		// -X cpuprofile=FILE: a Go CPU profile of the run, for upy's developers.
@@ -206,7 +211,13 @@ func run(argv []string) int {
 func runModule(t *py.Thread, name string) error {
 	file, src, err := findModuleSource(t, name)
 	if err != nil {
-		return err
+		// a module of the embedded library (upy -m unittest)
+		lib, libSrc, ok := py.LibMainSource(name)
+		if !ok {
+			return err
+		}
+		t.Interp.Argv.Items[0] = py.NewStr(lib)
+		return t.RunMain(lib, libSrc)
 	}
 	if abs, err := filepath.Abs(file); err == nil {
 		file = abs

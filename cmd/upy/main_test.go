@@ -118,3 +118,42 @@ func TestModuleFlag(t *testing.T) {
 		t.Fatalf("got %q %v", out, err)
 	}
 }
+
+// upy -m runs modules of the embedded library too: -m unittest runs the
+// named tests (or discovers test*.py) with sys.path[0] the current
+// directory, and exits with the tests' status.
+func TestModuleFlagUnittest(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "test_one.py"), []byte(
+		"import unittest\nclass T(unittest.TestCase):\n    def test_a(self): pass\n    def test_b(self): self.assertEqual(1, 2)\n"), 0o644)
+	run := func(args ...string) (string, int) {
+		cmd := exec.Command(bin, append([]string{"-m", "unittest"}, args...)...)
+		cmd.Dir = dir
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return errb.String(), code
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+		code int
+	}{
+		{nil, "FAILED (failures=1)", 1},
+		{[]string{"-v", "test_one"}, "test_a (test_one.T.test_a) ... ok", 1},
+		{[]string{"test_one.T.test_a"}, "\nOK\n", 0},
+		{[]string{"discover", "-p", "test_*.py"}, "Ran 2 tests", 1},
+		{[]string{"-x"}, "error: unrecognized arguments: -x", 2},
+	} {
+		text, code := run(c.args...)
+		if code != c.code || !strings.Contains(text, c.want) {
+			t.Errorf("-m unittest %v: status %d, stderr:\n%s", c.args, code, text)
+		}
+	}
+}

@@ -235,34 +235,92 @@ class TestLoader:
         return names
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        """Load the tests of the modules matching pattern in start_dir (not
-        recursive into packages)."""
+        """Load the tests of the modules matching pattern under start_dir,
+        packages (directories with __init__.py) included; modules are
+        imported by their names relative to top_level_dir (start_dir by
+        default), which goes first on sys.path."""
         import os
         start_dir = os.path.abspath(start_dir)
         if top_level_dir is None:
             top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
         if top_level_dir not in sys.path:
             sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        if not os.path.isdir(start_dir):
+            raise ImportError("Start directory is not importable: %r" % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(os.path.join(start_dir, "__init__.py")):
+            raise ImportError("Start directory is not importable: %r" % start_dir)
+        return self.suiteClass(self._find_tests(start_dir, pattern))
+
+    def _module_name(self, path):
+        import os
+        rel = os.path.relpath(path, self._top_level_dir)
+        if rel.endswith(".py"):
+            rel = rel[:-3]
+        return rel.replace(os.sep, ".")
+
+    def _import(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _find_tests(self, start_dir, pattern):
+        import os
         tests = []
-        for fname in sorted(os.listdir(start_dir)):
-            if not fname.endswith(".py"):
-                continue
-            if not _fnmatch_case(fname, pattern):
-                continue
-            modname = fname[:-3]
-            try:
-                module = __import__(modname)
-            except case.SkipTest as e:
-                tests.append(_make_skipped_test(modname, e, self.suiteClass))
-            except Exception as e:
-                t, msg = _make_failed_test(modname, e, self.suiteClass,
-                                           "Failed to import test module: %s\n%s"
-                                           % (modname, _format_exc()))
-                self.errors.append(msg)
-                tests.append(t)
-            else:
-                tests.append(self.loadTestsFromModule(module, pattern=pattern))
-        return self.suiteClass(tests)
+        for entry in sorted(os.listdir(start_dir)):
+            path = os.path.join(start_dir, entry)
+            if os.path.isfile(path):
+                if not (entry.endswith(".py") and _valid_module_name(entry[:-3])):
+                    continue
+                if not _fnmatch_case(entry, pattern):
+                    continue
+                name = self._module_name(path)
+                try:
+                    module = self._import(name)
+                except case.SkipTest as e:
+                    tests.append(_make_skipped_test(name, e, self.suiteClass))
+                except Exception as e:
+                    t, msg = _make_failed_test(name, e, self.suiteClass,
+                                               "Failed to import test module: %s\n%s"
+                                               % (name, _format_exc()))
+                    self.errors.append(msg)
+                    tests.append(t)
+                else:
+                    tests.append(self.loadTestsFromModule(module, pattern=pattern))
+            elif os.path.isdir(path):
+                if not os.path.isfile(os.path.join(path, "__init__.py")):
+                    continue
+                name = self._module_name(path)
+                try:
+                    package = self._import(name)
+                except case.SkipTest as e:
+                    tests.append(_make_skipped_test(name, e, self.suiteClass))
+                    continue
+                except Exception as e:
+                    t, msg = _make_failed_test(name, e, self.suiteClass,
+                                               "Failed to import test module: %s\n%s"
+                                               % (name, _format_exc()))
+                    self.errors.append(msg)
+                    tests.append(t)
+                    continue
+                load_tests = getattr(package, "load_tests", None)
+                found = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is None:
+                    if found.countTestCases():
+                        tests.append(found)
+                    tests.extend(self._find_tests(path, pattern))
+                else:
+                    tests.append(found)
+        return tests
+
+
+def _valid_module_name(name):
+    if not name or not (name[0].isalpha() or name[0] == "_"):
+        return False
+    for c in name:
+        if not (c.isalnum() or c == "_"):
+            return False
+    return True
 
 
 def _format_exc():

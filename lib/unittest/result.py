@@ -147,8 +147,63 @@ def _exception_only(etype, value):
     return lines
 
 
+def _clean_tracebacks(exctype, value, tb, failure_exception):
+    """Cut the unittest frames off the tracebacks of an exception and of
+    the exceptions chained to it, as CPython does: the leading ones (the
+    runner), and for failures the trailing ones (the assert method).
+    Returns the traceback to show for the exception itself; those of the
+    chained exceptions are replaced."""
+    first = True
+    shown = None
+    todo = [(exctype, value, tb)]
+    seen = {id(value)}
+    while todo:
+        exctype, value, tb = todo.pop()
+        while tb is not None and _in_unittest(tb):
+            tb = tb.tb_next
+        if exctype is not None and exctype is failure_exception:
+            prev, cur = None, tb
+            while cur is not None and not _in_unittest(cur):
+                prev, cur = cur, cur.tb_next
+            if prev is not None:
+                prev.tb_next = None
+        if first:
+            shown = tb
+            first = False
+        else:
+            value.__traceback__ = tb
+        if value is not None:
+            for chained in (value.__cause__, value.__context__):
+                if chained is not None and id(chained) not in seen:
+                    todo.append((type(chained), chained, chained.__traceback__))
+                    seen.add(id(chained))
+    return shown
+
+
+def _interpreter_format(value, tb):
+    # the interpreter's own traceback text (with CPython 3.11's position
+    # markers), for value shown with traceback tb
+    print_exception = getattr(sys, "print_exception", None)
+    if print_exception is None or value is None:
+        return None
+    import io
+    out = io.StringIO()
+    saved = value.__traceback__
+    value.__traceback__ = tb
+    try:
+        print_exception(value, out)
+    finally:
+        value.__traceback__ = saved
+    return out.getvalue()
+
+
 def format_failure(exctype, value, tb, failure_exception=None, with_locals=False):
     """The text of an exception as TestResult stores it."""
+    if not with_locals:
+        shown = _clean_tracebacks(exctype, value, tb, failure_exception)
+        text = _interpreter_format(value, shown)
+        if text is not None:
+            return text
     chain = []  # (separator, type, value, tb entries), newest first
     seen = set()
     sep = None
