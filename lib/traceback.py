@@ -152,7 +152,44 @@ def format_exception(exc, value=_unset, tb=_unset, limit=None, chain=True):
             v.__cause__, v.__context__ = saved
     else:
         text = _format(v)
-    return text.splitlines(True)
+    return _group(text.splitlines(True))
+
+
+_SEPARATORS = (
+    "The above exception was the direct cause of the following exception:\n",
+    "During handling of the above exception, another exception occurred:\n",
+)
+
+
+def _group(lines):
+    # As CPython's list: the header, one string per frame (its File line,
+    # source and markers), each chaining message, and the exception.
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line == "\n" and i + 2 < len(lines) and lines[i + 1] in _SEPARATORS:
+            out.append("".join(lines[i:i + 3]))
+            i += 3
+            continue
+        if line.startswith("  File "):
+            j = i + 1
+            while j < len(lines) and lines[j].startswith("    "):
+                j += 1
+            out.append("".join(lines[i:j]))
+            i = j
+            continue
+        if line.startswith("Traceback (most recent call last):") or line.startswith("  ["):
+            out.append(line)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith("Traceback (most recent call last):") \
+                and not (lines[j] == "\n" and j + 1 < len(lines) and lines[j + 1] in _SEPARATORS):
+            j += 1
+        out.append("".join(lines[i:j]))
+        i = j
+    return out
 
 
 def print_exception(exc, value=_unset, tb=_unset, limit=None, file=None, chain=True):
