@@ -215,6 +215,8 @@ func CheckArgs(fname string, args []Object, kw []Kwarg, min, max int) error {
 		return nil
 	}
 	switch {
+	case min == 1 && max == 1:
+		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, n)
 	case min == max:
 		return Errorf(TypeError, "%s() takes exactly %d argument%s (%d given)", fname, min, plural(min), n)
 	case n < min:

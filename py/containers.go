@@ -434,7 +434,7 @@ func init() {
 		})
 	}
 	lm("__init__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("list", a, kw, 0, 1); err != nil {
+		if err := CheckPosArgs("list", a, kw, 0, 1); err != nil {
 			return nil, err
 		}
 		l.Items = nil
@@ -595,11 +595,15 @@ func init() {
 	})
 	lm("sort", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
 		var key Object = None
-		reverse := false
+		var rev Object = False
 		if len(a) > 0 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &reverse); err != nil {
+		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &rev); err != nil {
+			return nil, err
+		}
+		reverse, err := sortReverseFlag(t, rev)
+		if err != nil {
 			return nil, err
 		}
 		return None, sortList(t, l, key, reverse)
@@ -716,7 +720,7 @@ func init() {
 
 	// ---- tuple ----
 	TupleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("tuple", args, kw, 0, 1); err != nil {
+		if err := CheckPosArgs("tuple", args, kw, 0, 1); err != nil {
 			return nil, err
 		}
 		if len(args) == 0 {
@@ -974,7 +978,11 @@ func MinMax(t *Thread, args []Object, kw []Kwarg, isMax bool) (Object, error) {
 		var better bool
 		var err error
 		if isMax {
-			better, err = Less(t, bestKey, k)
+			// CPython asks item > best (so errors name the new item first)
+			var r Object
+			if r, err = RichCompare(t, k, bestKey, GT); err == nil {
+				better, err = Truth(t, r)
+			}
 		} else {
 			better, err = Less(t, k, bestKey)
 		}
@@ -997,4 +1005,23 @@ func Sum(t *Thread, iterable, start Object) (Object, error) {
 		return err == nil, err
 	})
 	return acc, err
+}
+
+// sortReverseFlag converts the reverse argument of sort()/sorted(): an
+// int-like value, as CPython requires.
+func sortReverseFlag(t *Thread, v Object) (bool, error) {
+	if b, ok := v.(Bool); ok {
+		return bool(b), nil
+	}
+	if _, ok := v.(Float); ok {
+		return false, Errorf(TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	if !hasIndex(v) {
+		return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	n, err := Index(t, v)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, n)
 }

@@ -105,7 +105,12 @@ func init() {
 			return fn(t, d, args[1:], kw)
 		})
 	}
-	dm("__init__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) { return None, dictUpdate(t, d, a, kw) })
+	dm("__init__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
+		if len(a) > 1 {
+			return nil, Errorf(TypeError, "dict expected at most 1 argument, got %d", len(a))
+		}
+		return None, dictUpdate(t, d, a, kw)
+	})
 	dm("update", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) { return None, dictUpdate(t, d, a, kw) })
 	dm("get", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
 		if err := CheckArgs("get", a, kw, 1, 2); err != nil {

@@ -216,7 +216,7 @@ func init() {
 	ObjectType.AddGetSet("__dict__", func(t *Thread, self Object) (Object, error) {
 		switch o := self.(type) {
 		case *Instance:
-			if o.Cls.Flags&FlagNoDict != 0 {
+			if o.Cls.Flags&FlagNoDict != 0 || o.Cls == ObjectType {
 				return nil, noAttribute(self, strDict)
 			}
 			if o.Dict == nil {
