@@ -116,7 +116,7 @@ func Module() *py.Module {
 	m.Set("nan", py.Float(gomath.NaN()))
 
 	for name, fn := range map[string]func(float64) float64{
-		"sin": gomath.Sin, "cos": gomath.Cos, "tan": gomath.Tan, "asin": gomath.Asin,
+		"sin": pySin, "cos": pyCos, "tan": pyTan, "asin": gomath.Asin,
 		"acos": gomath.Acos, "atan": gomath.Atan, "tanh": gomath.Tanh, "asinh": gomath.Asinh,
 		"acosh": gomath.Acosh, "atanh": gomath.Atanh, "sqrt": gomath.Sqrt, "log1p": gomath.Log1p,
 		"fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": gomath.Cbrt,
