@@ -284,14 +284,20 @@ func init() {
 		if fs.Kind != 0 && fs.Kind != 's' {
 			return nil, Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", fs.Kind)
 		}
-		if fs.Align == '=' {
-			return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+		if fs.Sign == ' ' {
+			return nil, Errorf(ValueError, "Space not allowed in string format specifier")
 		}
 		if fs.Sign != 0 {
 			return nil, Errorf(ValueError, "Sign not allowed in string format specifier")
 		}
 		if fs.NoNegZero {
 			return nil, Errorf(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+		}
+		if fs.Alt {
+			return nil, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+		}
+		if fs.Align == '=' {
+			return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
 		}
 		body := s.S
 		if fs.Precision >= 0 && fs.Precision < s.Len() {
