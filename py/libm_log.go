@@ -1,4 +1,4 @@
-package math
+package py
 
 import gomath "math"
 
@@ -56,7 +56,7 @@ func logParts(x float64) (k int, hi, lo float64) {
 	return k, hi, lo
 }
 
-func pyLog10(x float64) float64 {
+func Log10(x float64) float64 {
 	switch {
 	case x == 0:
 		return gomath.Inf(-1)
@@ -78,7 +78,7 @@ func pyLog10(x float64) float64 {
 	return valLo + valHi
 }
 
-func pyLog2(x float64) float64 {
+func Log2(x float64) float64 {
 	switch {
 	case x == 0:
 		return gomath.Inf(-1)

@@ -1,10 +1,6 @@
-package math
+package py
 
-import (
-	gomath "math"
-
-	"upy/py"
-)
+import gomath "math"
 
 // atan, asin, acos, atan2, sinh, cosh and tanh in the manner of the
 // classic fdlibm routines, which round like the C library CPython uses
@@ -19,7 +15,7 @@ var aT = [...]float64{
 	-3.65315727442169155270e-02, 1.62858201153657823623e-02,
 }
 
-func pyAtan(x float64) float64 {
+func Atan(x float64) float64 {
 	hx := int32(highWord(x))
 	ix := hx & 0x7fffffff
 	if ix >= 0x44100000 { // |x| >= 2^66
@@ -95,7 +91,7 @@ func asinRatio(z float64) float64 {
 	return p / q
 }
 
-func pyAsin(x float64) float64 {
+func Asin(x float64) float64 {
 	hx := int32(highWord(x))
 	ix := hx & 0x7fffffff
 	if ix >= 0x3ff00000 { // |x| >= 1
@@ -129,7 +125,7 @@ func pyAsin(x float64) float64 {
 	return -r
 }
 
-func pyAcos(x float64) float64 {
+func Acos(x float64) float64 {
 	hx := int32(highWord(x))
 	ix := hx & 0x7fffffff
 	if ix >= 0x3ff00000 { // |x| >= 1
@@ -162,12 +158,12 @@ func pyAcos(x float64) float64 {
 	return 2.0 * (df + w)
 }
 
-func pyAtan2(y, x float64) float64 {
+func Atan2(y, x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsNaN(y) || gomath.IsInf(x, 0) || gomath.IsInf(y, 0) || x == 0 || y == 0 {
 		return gomath.Atan2(y, x)
 	}
 	if x == 1.0 {
-		return pyAtan(y)
+		return Atan(y)
 	}
 	hx, hy := int32(highWord(x)), int32(highWord(y))
 	ix, iy := hx&0x7fffffff, hy&0x7fffffff
@@ -180,7 +176,7 @@ func pyAtan2(y, x float64) float64 {
 	case hx < 0 && k < -60:
 		z = 0.0
 	default:
-		z = pyAtan(gomath.Abs(y / x))
+		z = Atan(gomath.Abs(y / x))
 	}
 	switch m {
 	case 0:
@@ -193,7 +189,7 @@ func pyAtan2(y, x float64) float64 {
 	return (z - piLo) - piD
 }
 
-func pySinh(x float64) float64 {
+func Sinh(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return x
 	}
@@ -214,14 +210,14 @@ func pySinh(x float64) float64 {
 		return h * (t + t/(t+1.0))
 	}
 	if ix < 0x40862E42 {
-		return h * py.Exp(ax)
+		return h * Exp(ax)
 	}
-	w := py.Exp(0.5 * ax)
+	w := Exp(0.5 * ax)
 	t := h * w
 	return t * w
 }
 
-func pyCosh(x float64) float64 {
+func Cosh(x float64) float64 {
 	if gomath.IsNaN(x) {
 		return x
 	}
@@ -239,18 +235,18 @@ func pyCosh(x float64) float64 {
 		return 1.0 + (t*t)/(w+w)
 	}
 	if ix < 0x40360000 {
-		t := py.Exp(ax)
+		t := Exp(ax)
 		return 0.5*t + 0.5/t
 	}
 	if ix < 0x40862E42 {
-		return 0.5 * py.Exp(ax)
+		return 0.5 * Exp(ax)
 	}
-	w := py.Exp(0.5 * ax)
+	w := Exp(0.5 * ax)
 	t := 0.5 * w
 	return t * w
 }
 
-func pyTanh(x float64) float64 {
+func Tanh(x float64) float64 {
 	if gomath.IsNaN(x) {
 		return x
 	}

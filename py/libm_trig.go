@@ -1,4 +1,4 @@
-package math
+package py
 
 import gomath "math"
 
@@ -205,7 +205,7 @@ func remPio2(x float64) (n int, y0, y1 float64, ok bool) {
 	return 0, 0, 0, false
 }
 
-func pySin(x float64) float64 {
+func Sin(x float64) float64 {
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
 		return gomath.NaN()
 	}
@@ -227,7 +227,7 @@ func pySin(x float64) float64 {
 	return -kernelCos(y0, y1)
 }
 
-func pyCos(x float64) float64 {
+func Cos(x float64) float64 {
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
 		return gomath.NaN()
 	}
@@ -249,7 +249,7 @@ func pyCos(x float64) float64 {
 	return kernelSin(y0, y1, 1)
 }
 
-func pyTan(x float64) float64 {
+func Tan(x float64) float64 {
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
 		return gomath.NaN()
 	}
