@@ -285,7 +285,7 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 				return err
 			}
 		}
-		if cls.Flags&FlagNoDict != 0 {
+		if cls.Flags&FlagNoDict != 0 || cls == ObjectType {
 			return genericSetAttr(t, o, name, v, nil)
 		}
 		return genericSetAttr(t, o, name, v, &x.Dict)

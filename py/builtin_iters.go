@@ -51,6 +51,9 @@ func init() {
 	EnumerateType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		var it, start Object
 		start = Int(0)
+		if len(args) == 0 && len(kw) == 0 {
+			return nil, Errorf(TypeError, "enumerate() missing required argument 'iterable'")
+		}
 		if err := UnpackArgs(t, "enumerate", args, kw, "iterable", &it, "start?", &start); err != nil {
 			return nil, err
 		}
@@ -87,7 +90,7 @@ func init() {
 		for i, a := range args {
 			it, err := Iter(t, a)
 			if err != nil {
-				return nil, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
+				return nil, err
 			}
 			iters[i] = it
 		}
@@ -161,7 +164,7 @@ func init() {
 		}}, nil
 	}
 	FilterType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("filter", args, kw, 2, 2); err != nil {
+		if err := CheckPosArgs("filter", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
 		fn := args[0]
@@ -192,7 +195,7 @@ func init() {
 		}}, nil
 	}
 	ReversedType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("reversed", args, kw, 1, 1); err != nil {
+		if err := CheckPosArgs("reversed", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		seq := args[0]

@@ -345,7 +345,7 @@ func attrName(fname string, o Object) (*Str, error) {
 }
 
 func builtinGetattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("getattr", args, kw, 2, 3); err != nil {
+	if err := CheckPosArgs("getattr", args, kw, 2, 3); err != nil {
 		return nil, err
 	}
 	name, err := attrName("getattr", args[1])
@@ -366,7 +366,7 @@ func builtinGetattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinSetattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("setattr", args, kw, 3, 3); err != nil {
+	if err := CheckPosArgs("setattr", args, kw, 3, 3); err != nil {
 		return nil, err
 	}
 	name, err := attrName("setattr", args[1])
@@ -377,7 +377,7 @@ func builtinSetattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinDelattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("delattr", args, kw, 2, 2); err != nil {
+	if err := CheckPosArgs("delattr", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	name, err := attrName("delattr", args[1])
@@ -388,7 +388,7 @@ func builtinDelattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinHasattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("hasattr", args, kw, 2, 2); err != nil {
+	if err := CheckPosArgs("hasattr", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	name, err := attrName("hasattr", args[1])
@@ -400,7 +400,7 @@ func builtinHasattr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinDir(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("dir", args, kw, 0, 1); err != nil {
+	if err := CheckPosArgs("dir", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 0 {
@@ -452,7 +452,7 @@ func builtinDir(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinDivmod(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("divmod", args, kw, 2, 2); err != nil {
+	if err := CheckPosArgs("divmod", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	a, b := args[0], args[1]
@@ -611,7 +611,7 @@ func IsSubclassOf(t *Thread, cls, classinfo Object) (bool, error) {
 }
 
 func builtinIsinstance(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("isinstance", args, kw, 2, 2); err != nil {
+	if err := CheckPosArgs("isinstance", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	ok, err := IsInstanceOf(t, args[0], args[1])
@@ -619,7 +619,7 @@ func builtinIsinstance(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinIssubclass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("issubclass", args, kw, 2, 2); err != nil {
+	if err := CheckPosArgs("issubclass", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	ok, err := IsSubclassOf(t, args[0], args[1])
@@ -627,7 +627,7 @@ func builtinIssubclass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinIter_(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("iter", args, kw, 1, 2); err != nil {
+	if err := CheckPosArgs("iter", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	if len(args) == 2 {
@@ -640,7 +640,7 @@ func builtinIter_(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinNext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("next", args, kw, 1, 2); err != nil {
+	if err := CheckPosArgs("next", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	it := args[0]
@@ -703,6 +703,9 @@ func builtinAnext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 func builtinSum(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var iterable Object
 	var start Object = Int(0)
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
 	if err := UnpackArgs(t, "sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
 		return nil, err
 	}
@@ -728,7 +731,7 @@ func builtinSorted(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		case "key":
 			key = k.Value
 		case "reverse":
-			b, err := Truth(t, k.Value)
+			b, err := sortReverseFlag(t, k.Value)
 			if err != nil {
 				return nil, err
 			}
@@ -770,7 +773,7 @@ func builtinRound(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinVars(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("vars", args, kw, 0, 1); err != nil {
+	if err := CheckPosArgs("vars", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 0 {

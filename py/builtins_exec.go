@@ -151,10 +151,16 @@ func trimLeadingSpace(b []byte) []byte {
 }
 
 func builtinExec(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "exec() takes at least 1 positional argument (0 given)")
+	}
 	return runSource(t, "exec", syntax.ModeExec, args, kw)
 }
 
 func builtinEval(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "eval expected at least 1 argument, got 0")
+	}
 	return runSource(t, "eval", syntax.ModeEval, args, kw)
 }
 

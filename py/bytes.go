@@ -506,6 +506,11 @@ func init() {
 				ba.B = append(append(append([]byte(nil), ba.B[:start]...), src...), ba.B[stop:]...)
 				return None, nil
 			}
+			if len(src) == 0 && n > 0 {
+				// bytearray deletes an extended slice assigned nothing
+				del := ByteArrayType.Dict.GetStr(Intern("__delitem__")).(*MethodDescriptor)
+				return del.Fn(t, []Object{ba, sl}, nil)
+			}
 			if len(src) != n {
 				return nil, Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
 			}

@@ -103,11 +103,15 @@ func complexPow(x, y complex128) (Object, error) {
 	if real(y) != 0 && vabs > 0 && vabs != 1 && !math.IsInf(vabs, 0) {
 		length = powPositive(vabs, real(y))
 	}
-	at := math.Atan2(imag(x), real(x))
+	at := Atan2(imag(x), real(x))
 	phase := at * real(y)
 	if imag(y) != 0 {
 		length /= Exp(at * imag(y))
 		phase += imag(y) * Log(vabs)
+	}
+	if math.IsInf(phase, 0) {
+		// CPython: cos(inf) sets EDOM, reported as this error
+		return nil, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
 	}
 	sn, cs := SinCos(phase)
 	r := complex(length*cs, length*sn)

@@ -3,6 +3,7 @@ package py
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -434,7 +435,7 @@ func init() {
 		})
 	}
 	lm("__init__", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("list", a, kw, 0, 1); err != nil {
+		if err := CheckPosArgs("list", a, kw, 0, 1); err != nil {
 			return nil, err
 		}
 		l.Items = nil
@@ -595,11 +596,15 @@ func init() {
 	})
 	lm("sort", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
 		var key Object = None
-		reverse := false
+		var rev Object = False
 		if len(a) > 0 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &reverse); err != nil {
+		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &rev); err != nil {
+			return nil, err
+		}
+		reverse, err := sortReverseFlag(t, rev)
+		if err != nil {
 			return nil, err
 		}
 		return None, sortList(t, l, key, reverse)
@@ -716,7 +721,7 @@ func init() {
 
 	// ---- tuple ----
 	TupleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("tuple", args, kw, 0, 1); err != nil {
+		if err := CheckPosArgs("tuple", args, kw, 0, 1); err != nil {
 			return nil, err
 		}
 		if len(args) == 0 {
@@ -844,63 +849,113 @@ func listSetSlice(t *Thread, l *List, s *Slice, v Object) error {
 // sortList sorts stably with an optional key; comparison errors stop the sort.
 func sortList(t *Thread, l *List, key Object, reverse bool) error {
 	items := l.Items
+	l.Items = nil // CPython empties the list while sorting (keys included)
 	keys := items
 	if key != None {
 		keys = make([]Object, len(items))
 		for i, x := range items {
 			k, err := t.Call(key, []Object{x}, nil)
 			if err != nil {
+				if l.Items == nil {
+					l.Items = items
+				}
 				return err
 			}
 			keys[i] = k
 		}
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
+	perm := make([]int, len(items))
+	for i := range perm {
+		perm[i] = i
 	}
-	var sortErr error
-	l.Items = nil // CPython empties the list while sorting
-	slices.SortStableFunc(idx, func(a, b int) int {
-		if sortErr != nil {
-			return 0
-		}
-		x, y := keys[a], keys[b]
-		if reverse {
-			x, y = y, x
-		}
-		lt, err := Less(t, x, y)
-		if err != nil {
-			sortErr = err
-			return 0
-		}
-		if lt {
-			return -1
-		}
-		lt, err = Less(t, y, x)
-		if err != nil {
-			sortErr = err
-			return 0
-		}
-		if lt {
-			return 1
-		}
-		return 0
-	})
-	if sortErr != nil {
-		l.Items = items
-		return sortErr
+	if reverse { // reverse, sort stably, reverse back: stable for equal keys
+		slices.Reverse(perm)
+	}
+	s := &pySorter{t: t, keys: keys, perm: perm}
+	s.sort()
+	if reverse {
+		slices.Reverse(perm)
 	}
 	out := make([]Object, len(items))
-	for i, j := range idx {
+	for i, j := range perm {
 		out[i] = items[j]
 	}
-	if l.Items != nil {
-		l.Items = items
+	if s.err != nil {
+		l.Items = out
+		return s.err
+	}
+	modified := l.Items != nil
+	l.Items = out
+	if modified {
 		return Errorf(ValueError, "list modified during sort")
 	}
-	l.Items = out
 	return nil
+}
+
+// pySorter sorts perm by keys with only "<" comparisons, in CPython's
+// order for short lists (a leading run, then binary insertion), so that
+// programs observing their __lt__ calls see the same sequence.
+type pySorter struct {
+	t    *Thread
+	keys []Object
+	perm []int
+	err  error
+}
+
+func (s *pySorter) lt(a, b int) bool {
+	if s.err != nil {
+		return false
+	}
+	r, err := Less(s.t, s.keys[a], s.keys[b])
+	if err != nil {
+		s.err = err
+		return false
+	}
+	return r
+}
+
+func (s *pySorter) Len() int           { return len(s.perm) }
+func (s *pySorter) Less(i, j int) bool { return s.lt(s.perm[i], s.perm[j]) }
+func (s *pySorter) Swap(i, j int)      { s.perm[i], s.perm[j] = s.perm[j], s.perm[i] }
+
+func (s *pySorter) sort() {
+	n := len(s.perm)
+	if n < 2 {
+		return
+	}
+	if n >= 64 {
+		sort.Stable(s)
+		return
+	}
+	p := s.perm
+	// count_run: a strictly descending run is reversed, else take the
+	// ascending one.
+	run := 2
+	if s.lt(p[1], p[0]) {
+		for run < n && s.lt(p[run], p[run-1]) {
+			run++
+		}
+		slices.Reverse(p[:run])
+	} else {
+		for run < n && !s.lt(p[run], p[run-1]) {
+			run++
+		}
+	}
+	// binary insertion of the rest
+	for i := run; i < n && s.err == nil; i++ {
+		pivot := p[i]
+		lo, hi := 0, i
+		for lo < hi {
+			mid := lo + (hi-lo)>>1
+			if s.lt(pivot, p[mid]) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		copy(p[lo+1:i+1], p[lo:i])
+		p[lo] = pivot
+	}
 }
 
 // Sorted is sorted().
@@ -974,7 +1029,11 @@ func MinMax(t *Thread, args []Object, kw []Kwarg, isMax bool) (Object, error) {
 		var better bool
 		var err error
 		if isMax {
-			better, err = Less(t, bestKey, k)
+			// CPython asks item > best (so errors name the new item first)
+			var r Object
+			if r, err = RichCompare(t, k, bestKey, GT); err == nil {
+				better, err = Truth(t, r)
+			}
 		} else {
 			better, err = Less(t, k, bestKey)
 		}
@@ -997,4 +1056,23 @@ func Sum(t *Thread, iterable, start Object) (Object, error) {
 		return err == nil, err
 	})
 	return acc, err
+}
+
+// sortReverseFlag converts the reverse argument of sort()/sorted(): an
+// int-like value, as CPython requires.
+func sortReverseFlag(t *Thread, v Object) (bool, error) {
+	if b, ok := v.(Bool); ok {
+		return bool(b), nil
+	}
+	if _, ok := v.(Float); ok {
+		return false, Errorf(TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	if !hasIndex(v) {
+		return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	n, err := Index(t, v)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, n)
 }

@@ -333,6 +333,18 @@ func init() {
 		return NewStr("Ellipsis"), nil
 	})
 	TracebackType.AddGetSet("tb_lineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Traceback).Line), nil }, nil)
+	TracebackType.AddGetSet("tb_frame", func(t *Thread, self Object) (Object, error) {
+		if f := self.(*Traceback).frame; f != nil {
+			return f, nil
+		}
+		return None, nil
+	}, nil)
+	TracebackType.AddGetSet("tb_lasti", func(t *Thread, self Object) (Object, error) {
+		if f := self.(*Traceback).frame; f != nil {
+			return Int(2 * f.lastPC), nil
+		}
+		return Int(-1), nil
+	}, nil)
 	TracebackType.AddGetSet("tb_next", func(t *Thread, self Object) (Object, error) {
 		if n := self.(*Traceback).Next; n != nil {
 			return n, nil

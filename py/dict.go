@@ -105,7 +105,12 @@ func init() {
 			return fn(t, d, args[1:], kw)
 		})
 	}
-	dm("__init__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) { return None, dictUpdate(t, d, a, kw) })
+	dm("__init__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
+		if len(a) > 1 {
+			return nil, Errorf(TypeError, "dict expected at most 1 argument, got %d", len(a))
+		}
+		return None, dictUpdate(t, d, a, kw)
+	})
 	dm("update", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) { return None, dictUpdate(t, d, a, kw) })
 	dm("get", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
 		if err := CheckArgs("get", a, kw, 1, 2); err != nil {
@@ -418,12 +423,22 @@ func init() {
 		return NewStr(r), err
 	})
 	SliceType.AddMethod("indices", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		n, err := IndexInt(t, args[1])
+		if err := CheckArgs("indices", args[1:], kw, 1, 1); err != nil {
+			return nil, err
+		}
+		nv, err := Index(t, args[1])
 		if err != nil {
 			return nil, err
 		}
-		start, stop, step, _, err := args[0].(*Slice).Indices(t, n)
-		return NewTuple(Int(start), Int(stop), Int(step)), err
+		n, _ := ToBig(nv)
+		if n.Sign() < 0 {
+			return nil, Errorf(ValueError, "length should not be negative")
+		}
+		start, stop, step, err := bigSliceIndices(t, args[0].(*Slice), n)
+		if err != nil {
+			return nil, err
+		}
+		return NewTuple(NewBig(start), NewBig(stop), NewBig(step)), nil
 	})
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name

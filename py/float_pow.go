@@ -211,24 +211,7 @@ var pio2 = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.497384904859
 // double-double precision, so results near multiples of pi/2 keep full
 // relative accuracy (cos(pi/2) is 6.123233995736766e-17, as C's libm).
 func SinCos(x float64) (float64, float64) {
-	if math.Abs(x) <= math.Pi/4 || math.Abs(x) > 1<<30 || math.IsNaN(x) || math.IsInf(x, 0) {
-		return math.Sin(x), math.Cos(x)
-	}
-	k := math.Round(x / pio2[0])
-	r := ddAdd(dd{x, 0}, ddMulF(dd{pio2[0], pio2[1]}, -k))
-	r = ddAdd(r, dd{-k * pio2[2], 0})
-	s0, c0 := math.Sin(r.hi), math.Cos(r.hi)
-	s := s0 + c0*r.lo
-	c := c0 - s0*r.lo
-	switch int64(k) & 3 {
-	case 1:
-		return c, -s
-	case 2:
-		return -s, -c
-	case 3:
-		return -c, s
-	}
-	return s, c
+	return Sin(x), Cos(x)
 }
 
 // Exp is exp(x) correctly rounded in all but rare cases (as C's libm,

@@ -89,6 +89,24 @@ func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 		}
 		fs.Kind = byte(rs[i])
 	}
+	if fs.Grouping != 0 {
+		k := fs.Kind
+		if k == 0 && typeName == "str" {
+			k = 's'
+		}
+		switch k {
+		case 0, 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F':
+		case 'b', 'o', 'x', 'X':
+			if fs.Grouping == ',' {
+				return fs, Errorf(ValueError, "Cannot specify ',' with '%c'.", k)
+			}
+		default:
+			if k > 32 && k < 127 {
+				return fs, Errorf(ValueError, "Cannot specify '%c' with '%c'.", fs.Grouping, k)
+			}
+			return fs, Errorf(ValueError, "Cannot specify '%c' with '\\x%x'.", fs.Grouping, k)
+		}
+	}
 	// A '0' before the width means zero fill; numbers also default to '='
 	// alignment then (see NumAlign), strings keep their default.
 	if fs.Zero && fs.Fill == 0 {

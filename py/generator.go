@@ -507,11 +507,27 @@ func init() {
 			return g.frame, nil
 		}
 		code := func(t *Thread, self Object) (Object, error) { return asGen(self).frame.code, nil }
+		delegate := func(t *Thread, self Object) (Object, error) {
+			g := asGen(self)
+			f := g.frame
+			if g.finished || g.running || !g.started || f.pc >= len(f.code.ins) || compile.Op(f.code.ins[f.pc]) != compile.YIELD_FROM || f.sp == 0 {
+				return None, nil
+			}
+			return f.stack[f.sp-1], nil
+		}
+		suspended := func(t *Thread, self Object) (Object, error) {
+			g := asGen(self)
+			return NewBool(g.started && !g.running && !g.finished), nil
+		}
 		for _, p := range []string{"gi", "cr", "ag"} {
 			tp.AddGetSet(p+"_running", running, nil)
 			tp.AddGetSet(p+"_frame", frame, nil)
 			tp.AddGetSet(p+"_code", code, nil)
+			tp.AddGetSet(p+"_suspended", suspended, nil)
 		}
+		tp.AddGetSet("gi_yieldfrom", delegate, nil)
+		tp.AddGetSet("cr_await", delegate, nil)
+		tp.AddGetSet("ag_await", delegate, nil)
 	}
 	self := func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil }
 	GeneratorType.AddMethod("__iter__", self)

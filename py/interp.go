@@ -74,6 +74,9 @@ func (ip *Interp) Setup(cfg Config) *Thread {
 	ip.Main.Dict.SetString("__builtins__", ip.Builtins)
 	ip.Main.Dict.SetString("__doc__", None)
 	ip.Main.Dict.SetString("__package__", None)
+	ip.Main.Dict.SetString("__loader__", None)
+	ip.Main.Dict.SetString("__spec__", None)
+	ip.Main.Dict.SetString("__annotations__", NewDict())
 	ip.Modules.SetItem(nil, NewStr("__main__"), ip.Main)
 	t := ip.NewThread()
 	t.Ident = 1
@@ -117,8 +120,10 @@ func (ip *Interp) RegisterAtExit(fn Object) { ip.atExit = append(ip.atExit, fn) 
 func (t *Thread) RunMain(filename string, src []byte) error {
 	ip := t.Interp
 	ip.Main.Dict.SetString("__file__", NewStr(filename))
+	ip.Main.Dict.SetString("__cached__", None)
 	if strings.HasPrefix(filename, "<") {
 		ip.Main.Dict.DelStr(Intern("__file__"))
+		ip.Main.Dict.DelStr(Intern("__cached__"))
 	}
 	code, err := CompileSource(filename, src, 0, ip.OptLevel)
 	if err != nil {

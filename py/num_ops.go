@@ -440,6 +440,9 @@ func bigTrueDiv(x, y *big.Int) (Object, error) {
 	if math.IsInf(f, 0) {
 		return nil, Errorf(OverflowError, "integer division result too large for a float")
 	}
+	if f == 0 && x.Sign() == 0 && y.Sign() < 0 {
+		f = math.Copysign(0, -1) // 0 / -n is -0.0, as float division
+	}
 	return Float(f), nil
 }
 

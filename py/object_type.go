@@ -52,6 +52,14 @@ func builtinNew(owner *Type) Object {
 		if owner == ObjectType && cls.Layout != ObjectType {
 			return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Layout.Name)
 		}
+		if owner == ObjectType && (len(args) > 1 || len(kw) > 0) {
+			if n := cls.Lookup(strNew); n != nil && n != ObjectType.Dict.GetStr(strNew) {
+				return nil, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if init := cls.Lookup(strInit); init == nil || init == objectInitDesc {
+				return nil, Errorf(TypeError, "%s() takes no arguments", cls.Name)
+			}
+		}
 		return newInstance(t, cls, args[1:], kw)
 	}}}
 }
@@ -82,8 +90,14 @@ func init() {
 	ObjectType.Doc = "The base class of the class hierarchy."
 	objectInitDesc = addDesc(ObjectType, "__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if len(args) > 1 || len(kw) > 0 {
+			// CPython's object_init: excess arguments are an error when
+			// the class overrides __init__, or when it does not override
+			// __new__ either.
 			cls := args[0].Type()
-			if n := cls.Lookup(strNew); n == nil || isBuiltinNew(n) {
+			if init := cls.Lookup(strInit); init != nil && init != objectInitDesc {
+				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			if n := cls.Lookup(strNew); n == nil || n == ObjectType.Dict.GetStr(strNew) {
 				return nil, Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.Name)
 			}
 		}
@@ -221,7 +235,7 @@ func init() {
 	ObjectType.AddGetSet("__dict__", func(t *Thread, self Object) (Object, error) {
 		switch o := self.(type) {
 		case *Instance:
-			if o.Cls.Flags&FlagNoDict != 0 {
+			if o.Cls.Flags&FlagNoDict != 0 || o.Cls == ObjectType {
 				return nil, noAttribute(self, strDict)
 			}
 			if o.Dict == nil {

@@ -320,7 +320,7 @@ func init() {
 			if frozen {
 				name = "frozenset"
 			}
-			if err := CheckArgs(name, args, kw, 0, 1); err != nil {
+			if err := CheckPosArgs(name, args, kw, 0, 1); err != nil {
 				return nil, err
 			}
 			if frozen && cls == FrozenSetType && len(args) == 1 {

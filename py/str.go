@@ -23,7 +23,17 @@ func strArg(fname string, o Object) (*Str, error) {
 	if s := asStr(o); s != nil {
 		return s, nil
 	}
-	return nil, Errorf(TypeError, "%s arg must be None or str", fname)
+	switch fname {
+	case "strip", "lstrip", "rstrip":
+		return nil, Errorf(TypeError, "%s arg must be None or str", fname)
+	case "removeprefix", "removesuffix":
+		return nil, Errorf(TypeError, "%s() argument must be str, not %s", fname, TypeName(o))
+	case "replace":
+		return nil, Errorf(TypeError, "replace() argument 1 must be str, not %s", TypeName(o))
+	case "replace2":
+		return nil, Errorf(TypeError, "replace() argument 2 must be str, not %s", TypeName(o))
+	}
+	return nil, Errorf(TypeError, "must be str, not %s", TypeName(o))
 }
 
 // pyIsSpace is str.isspace for one code point.
@@ -176,6 +186,12 @@ func init() {
 		if o == nil {
 			return NewStr(""), nil
 		}
+		if enc != nil && asStr(enc) == nil {
+			return nil, Errorf(TypeError, "str() argument 'encoding' must be str, not %s", TypeName(enc))
+		}
+		if errs != nil && asStr(errs) == nil {
+			return nil, Errorf(TypeError, "str() argument 'errors' must be str, not %s", TypeName(errs))
+		}
 		if enc != nil || errs != nil {
 			b, ok := AsBytes(o)
 			if !ok {
@@ -268,14 +284,20 @@ func init() {
 		if fs.Kind != 0 && fs.Kind != 's' {
 			return nil, Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", fs.Kind)
 		}
-		if fs.Align == '=' {
-			return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+		if fs.Sign == ' ' {
+			return nil, Errorf(ValueError, "Space not allowed in string format specifier")
 		}
 		if fs.Sign != 0 {
 			return nil, Errorf(ValueError, "Sign not allowed in string format specifier")
 		}
 		if fs.NoNegZero {
 			return nil, Errorf(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+		}
+		if fs.Alt {
+			return nil, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+		}
+		if fs.Align == '=' {
+			return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
 		}
 		body := s.S
 		if fs.Precision >= 0 && fs.Precision < s.Len() {
@@ -478,7 +500,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		nw, err := strArg("replace", a[1])
+		nw, err := strArg("replace2", a[1])
 		if err != nil {
 			return nil, err
 		}

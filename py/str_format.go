@@ -328,8 +328,18 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 		}
 		conv := f[i]
 		if conv == '%' {
-			b.WriteByte('%')
-			continue
+			if len(flags) == 0 && width == "" && prec == "" && v == nil {
+				b.WriteByte('%')
+				continue
+			}
+			// '%' with flags, width or precision takes an argument and
+			// then is an unsupported conversion, as in CPython
+			if v == nil {
+				if _, err := next(); err != nil {
+					return "", err
+				}
+			}
+			return "", Errorf(ValueError, "unsupported format character '%%' (0x25) at index %d", i)
 		}
 		if v == nil {
 			var err error
@@ -475,7 +485,7 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 				neg := strings.HasPrefix(nb, "-")
 				core := strings.TrimLeft(nb, "+- ")
 				pre := ""
-				if alt != "" && len(core) > 2 {
+				if alt != "" && len(core) > 2 && (conv == 'x' || conv == 'X' || conv == 'o') {
 					pre, core = core[:2], core[2:]
 				}
 				for len(core) < p {
@@ -484,6 +494,13 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 				sgn := sign
 				if neg {
 					sgn = "-"
+				}
+				if fill == "0" && align != "<" {
+					// the zero flag pads after the sign and prefix
+					w, _ := strconv.Atoi(width)
+					for len(sgn)+len(pre)+len(core) < w {
+						core = "0" + core
+					}
 				}
 				body, err2 = Format(t, NewStr(sgn+pre+core), align+width)
 				if err2 != nil {

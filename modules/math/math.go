@@ -116,8 +116,8 @@ func Module() *py.Module {
 	m.Set("nan", py.Float(gomath.NaN()))
 
 	for name, fn := range map[string]func(float64) float64{
-		"sin": gomath.Sin, "cos": gomath.Cos, "tan": gomath.Tan, "asin": gomath.Asin,
-		"acos": gomath.Acos, "atan": gomath.Atan, "tanh": gomath.Tanh, "asinh": gomath.Asinh,
+		"sin": py.Sin, "cos": py.Cos, "tan": py.Tan, "asin": py.Asin,
+		"acos": py.Acos, "atan": py.Atan, "tanh": py.Tanh, "asinh": gomath.Asinh,
 		"acosh": gomath.Acosh, "atanh": gomath.Atanh, "sqrt": gomath.Sqrt, "log1p": gomath.Log1p,
 		"fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": gomath.Cbrt,
 		"radians": func(x float64) float64 { return x * degToRad },
@@ -125,8 +125,8 @@ func Module() *py.Module {
 		m.SetFunc(name, f1(name, checked(fn, false)))
 	}
 	for name, fn := range map[string]func(float64) float64{
-		"exp": py.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": gomath.Sinh,
-		"cosh":    gomath.Cosh,
+		"exp": py.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": py.Sinh,
+		"cosh":    py.Cosh,
 		"degrees": func(x float64) float64 { return x * radToDeg },
 	} {
 		m.SetFunc(name, f1(name, checked(fn, true)))
@@ -167,7 +167,7 @@ func Module() *py.Module {
 		}
 		return py.Float(x), nil
 	})
-	for name, fn := range map[string]func(float64) float64{"log2": gomath.Log2, "log10": gomath.Log10} {
+	for name, fn := range map[string]func(float64) float64{"log2": py.Log2, "log10": py.Log10} {
 		fn := fn
 		name := name
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
@@ -178,7 +178,7 @@ func Module() *py.Module {
 			return py.Float(r), err
 		})
 	}
-	m.SetFunc("atan2", f2("atan2", func(y, x float64) (float64, error) { return gomath.Atan2(y, x), nil }))
+	m.SetFunc("atan2", f2("atan2", func(y, x float64) (float64, error) { return py.Atan2(y, x), nil }))
 	m.SetFunc("copysign", f2("copysign", func(x, y float64) (float64, error) { return gomath.Copysign(x, y), nil }))
 	m.SetFunc("pow", f2("pow", mathPow))
 	m.SetFunc("fmod", f2("fmod", func(x, y float64) (float64, error) {
