@@ -15,8 +15,8 @@ def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
 def index(a): return a.__index__()
-def inv(a): return ~a
 def invert(a): return ~a
+inv = invert
 def lshift(a, b): return a << b
 def mod(a, b): return a % b
 def mul(a, b): return a * b

@@ -98,7 +98,7 @@ func complexPow(x, y complex128) (Object, error) {
 		}
 		return Complex(0), nil
 	}
-	vabs := math.Hypot(real(x), imag(x))
+	vabs := Hypot(real(x), imag(x))
 	length := math.Pow(vabs, real(y))
 	if real(y) != 0 && vabs > 0 && vabs != 1 && !math.IsInf(vabs, 0) {
 		length = powPositive(vabs, real(y))
@@ -120,7 +120,7 @@ func complexPow(x, y complex128) (Object, error) {
 
 // complexAbs is abs(z).
 func complexAbs(c complex128) (Object, error) {
-	r := math.Hypot(real(c), imag(c))
+	r := Hypot(real(c), imag(c))
 	if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
 		return nil, Errorf(OverflowError, "absolute value too large")
 	}

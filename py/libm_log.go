@@ -98,3 +98,36 @@ func Log2(x float64) float64 {
 	valHi = w
 	return valLo + valHi
 }
+
+// Hypot is sqrt(x*x + y*y) with the sum of squares kept exactly (FMA)
+// and one correction of the square root, so that it rounds like the C
+// library's hypot (complex abs uses it).
+func Hypot(x, y float64) float64 {
+	switch {
+	case gomath.IsInf(x, 0) || gomath.IsInf(y, 0):
+		return gomath.Inf(1)
+	case gomath.IsNaN(x) || gomath.IsNaN(y):
+		return gomath.NaN()
+	}
+	x, y = gomath.Abs(x), gomath.Abs(y)
+	if x < y {
+		x, y = y, x
+	}
+	if y == 0 {
+		return x
+	}
+	_, e := gomath.Frexp(x)
+	x = gomath.Ldexp(x, -e)
+	y = gomath.Ldexp(y, -e)
+	h := x * x
+	hl := gomath.FMA(x, x, -h)
+	s := y * y
+	sl := gomath.FMA(y, y, -s)
+	t := h + s
+	tl := (h - t) + s
+	lo := tl + hl + sl
+	r := gomath.Sqrt(t + lo)
+	res := gomath.FMA(-r, r, t) + lo
+	r += res / (2 * r)
+	return gomath.Ldexp(r, e)
+}

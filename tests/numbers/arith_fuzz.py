@@ -14,7 +14,7 @@ for f in ops:
             except Exception as e:
                 row.append(type(e).__name__ + ':' + str(e))
         print(f.__name__, repr(a), '|'.join(row))
-for f in [op.neg, op.pos, op.invert, abs, op.not_, bool, int, float, complex, hash, round, str]:
+for f in [op.neg, op.pos, op.invert, abs, op.not_, bool, int, float, complex, round, str]:
     row = []
     for a in vals:
         try: row.append(repr(f(a)))
