@@ -16,7 +16,7 @@ def and_(a, b): return a & b
 def floordiv(a, b): return a // b
 def index(a): return a.__index__()
 def invert(a): return ~a
-inv = invert
+def inv(a): return ~a
 def lshift(a, b): return a << b
 def mod(a, b): return a % b
 def mul(a, b): return a * b
