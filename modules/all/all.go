@@ -4,9 +4,11 @@ package all
 import (
 	_ "upy/lib"
 	_ "upy/modules/asyncio"
+	_ "upy/modules/binascii"
 	_ "upy/modules/cmath"
 	_ "upy/modules/errno"
 	_ "upy/modules/gc"
+	_ "upy/modules/hashlib"
 	_ "upy/modules/io"
 	_ "upy/modules/json"
 	_ "upy/modules/machine"

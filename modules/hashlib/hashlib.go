@@ -1,0 +1,156 @@
+// Package hashlib is the hashlib module (and uhashlib) on Go's crypto
+// hashes: md5, sha1, sha224, sha256, sha384, sha512, sha3_*.
+package hashlib
+
+import (
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
+	"encoding"
+	"encoding/hex"
+	"hash"
+	"sort"
+	"strings"
+
+	"upy/py"
+)
+
+// algorithms maps names to constructors.
+var algorithms = map[string]func() hash.Hash{
+	"md5":      md5.New,
+	"sha1":     sha1.New,
+	"sha224":   sha256.New224,
+	"sha256":   sha256.New,
+	"sha384":   sha512.New384,
+	"sha512":   sha512.New,
+	"sha3_224": func() hash.Hash { return sha3.New224() },
+	"sha3_256": func() hash.Hash { return sha3.New256() },
+	"sha3_384": func() hash.Hash { return sha3.New384() },
+	"sha3_512": func() hash.Hash { return sha3.New512() },
+}
+
+// Hash is a hash object.
+type Hash struct {
+	name string
+	h    hash.Hash
+}
+
+// HashType is the type of hash objects (CPython: _hashlib.HASH).
+var HashType = func() *py.Type {
+	t := py.NewBuiltinType("HASH", py.ObjectType, nil)
+	t.Module = "_hashlib"
+	return t
+}()
+
+func (*Hash) Type() *py.Type { return HashType }
+
+func dataArg(o py.Object) ([]byte, error) {
+	if _, ok := o.(*py.Str); ok {
+		return nil, py.Errorf(py.TypeError, "Strings must be encoded before hashing")
+	}
+	if b, ok := py.AsBytes(o); ok {
+		return b, nil
+	}
+	return nil, py.Errorf(py.TypeError, "object supporting the buffer API required")
+}
+
+func newHash(name string, data py.Object) (py.Object, error) {
+	mk, ok := algorithms[strings.ToLower(name)]
+	if !ok {
+		return nil, py.Errorf(py.ValueError, "unsupported hash type %s", name)
+	}
+	h := &Hash{name: strings.ToLower(name), h: mk()}
+	if data != nil && data != py.None {
+		b, err := dataArg(data)
+		if err != nil {
+			return nil, err
+		}
+		h.h.Write(b)
+	}
+	return h, nil
+}
+
+func init() {
+	hm := func(name string, fn func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error)) {
+		HashType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			return fn(t, args[0].(*Hash), args[1:])
+		})
+	}
+	hm("update", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		if len(a) != 1 {
+			return nil, py.Errorf(py.TypeError, "update() takes exactly one argument (%d given)", len(a))
+		}
+		b, err := dataArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		h.h.Write(b)
+		return py.None, nil
+	})
+	hm("digest", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		return py.NewBytes(h.h.Sum(nil)), nil
+	})
+	hm("hexdigest", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		return py.NewStr(hex.EncodeToString(h.h.Sum(nil))), nil
+	})
+	hm("copy", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		state, err := h.h.(encoding.BinaryMarshaler).MarshalBinary()
+		if err != nil {
+			return nil, py.Errorf(py.ValueError, "%s", err.Error())
+		}
+		c := algorithms[h.name]()
+		if err := c.(encoding.BinaryUnmarshaler).UnmarshalBinary(state); err != nil {
+			return nil, py.Errorf(py.ValueError, "%s", err.Error())
+		}
+		return &Hash{name: h.name, h: c}, nil
+	})
+	hm("__repr__", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		return py.NewStr("<" + h.name + " _hashlib.HASH object @ " + py.HexID(h) + ">"), nil
+	})
+	get := func(name string, fn func(h *Hash) py.Object) {
+		HashType.AddGetSet(name, func(t *py.Thread, self py.Object) (py.Object, error) { return fn(self.(*Hash)), nil }, nil)
+	}
+	get("name", func(h *Hash) py.Object { return py.NewStr(h.name) })
+	get("digest_size", func(h *Hash) py.Object { return py.Int(h.h.Size()) })
+	get("block_size", func(h *Hash) py.Object { return py.Int(h.h.BlockSize()) })
+
+	py.RegisterModule("hashlib", func(t *py.Thread) (*py.Module, error) {
+		m := py.NewModule("hashlib")
+		var names []string
+		for name := range algorithms {
+			names = append(names, name)
+			name := name
+			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+				var data py.Object = py.None
+				usedforsecurity := true
+				if err := py.UnpackArgs(t, name, args, kw, "string?", &data, "*", "usedforsecurity?", &usedforsecurity); err != nil {
+					return nil, err
+				}
+				return newHash(name, data)
+			})
+		}
+		sort.Strings(names)
+		m.SetFunc("new", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			var name string
+			var data py.Object = py.None
+			usedforsecurity := true
+			if err := py.UnpackArgs(t, "new", args, kw, "name", &name, "data?", &data, "*", "usedforsecurity?", &usedforsecurity); err != nil {
+				return nil, err
+			}
+			return newHash(name, data)
+		})
+		set := func() py.Object {
+			s := py.NewSet()
+			for _, n := range names {
+				s.Add(nil, py.NewStr(n))
+			}
+			s.Frozen = true
+			return s
+		}
+		m.Set("algorithms_guaranteed", set())
+		m.Set("algorithms_available", set())
+		return m, nil
+	})
+}
