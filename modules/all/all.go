@@ -15,6 +15,7 @@ import (
 	_ "upy/modules/math"
 	_ "upy/modules/micropython"
 	_ "upy/modules/os"
+	_ "upy/modules/random"
 	_ "upy/modules/re"
 	_ "upy/modules/select"
 	_ "upy/modules/socket"
