@@ -21,6 +21,8 @@ func AsBytes(o Object) ([]byte, bool) {
 	case *MemoryView:
 		b, err := v.Bytes()
 		return b, err == nil
+	case Buffer:
+		return v.BufferBytes(), true
 	}
 	return nil, false
 }
@@ -32,9 +34,13 @@ func WritableBytes(o Object) ([]byte, bool) {
 		return v.B, true
 	case *Instance:
 		return WritableBytes(v.Base)
+	case Buffer:
+		if !v.BufferReadOnly() {
+			return v.BufferBytes(), true
+		}
 	case *MemoryView:
 		// a contiguous writable view writes through
-		if v.ba != nil && !v.released && (v.step == v.itemsize || v.n <= 1) {
+		if v.writable() && !v.released && (v.step == v.itemsize || v.n <= 1) {
 			if b, err := v.Bytes(); err == nil {
 				return b, true
 			}

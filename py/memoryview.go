@@ -16,9 +16,10 @@ type MemoryView struct {
 	obj      Object // the exporter, as memoryview.obj
 	ro       []byte // the bytes of a read-only exporter
 	ba       *ByteArray
-	start    int // byte offset of item 0
-	step     int // bytes from one item to the next (a multiple of itemsize)
-	n        int // items
+	exp      Buffer // an exporter implemented outside py (array.array)
+	start    int    // byte offset of item 0
+	step     int    // bytes from one item to the next (a multiple of itemsize)
+	n        int    // items
 	format   string
 	itemsize int
 	released bool
@@ -31,7 +32,25 @@ func (m *MemoryView) data() []byte {
 	if m.ba != nil {
 		return m.ba.B
 	}
+	if m.exp != nil {
+		return m.exp.BufferBytes()
+	}
 	return m.ro
+}
+
+// writable reports whether the view may change the exporter's bytes.
+func (m *MemoryView) writable() bool {
+	return m.ba != nil || (m.exp != nil && !m.exp.BufferReadOnly())
+}
+
+// Buffer is implemented by exporters of bytes defined outside this package
+// (array.array): memoryview, bytes() and the functions that take
+// bytes-like objects accept them.
+type Buffer interface {
+	Object
+	BufferBytes() []byte  // the current contents, shared
+	BufferFormat() string // the struct format of one item
+	BufferReadOnly() bool
 }
 
 // Bytes returns the view's bytes (a copy unless contiguous).
@@ -81,6 +100,10 @@ func newMemoryView(o Object) (*MemoryView, error) {
 		}
 		c := *v
 		return &c, nil
+	case Buffer:
+		f := v.BufferFormat()
+		size := itemSizes[f]
+		return &MemoryView{obj: o, exp: v, step: size, n: len(v.BufferBytes()) / size, format: f, itemsize: size}, nil
 	case *Instance:
 		if v.Base != nil {
 			if m, err := newMemoryView(v.Base); err == nil {
@@ -258,7 +281,7 @@ func init() {
 		}, nil)
 	}
 	attr("obj", func(m *MemoryView) Object { return m.obj })
-	attr("readonly", func(m *MemoryView) Object { return NewBool(m.ba == nil) })
+	attr("readonly", func(m *MemoryView) Object { return NewBool(!m.writable()) })
 	attr("format", func(m *MemoryView) Object { return NewStr(m.format) })
 	attr("itemsize", func(m *MemoryView) Object { return Int(m.itemsize) })
 	attr("nbytes", func(m *MemoryView) Object { return Int(m.n * m.itemsize) })
@@ -296,7 +319,7 @@ func init() {
 		return m.item(i)
 	})
 	mm("__setitem__", func(t *Thread, m *MemoryView, a []Object, kw []Kwarg) (Object, error) {
-		if m.ba == nil {
+		if !m.writable() {
 			return nil, Errorf(TypeError, "cannot modify read-only memory")
 		}
 		if s, ok := a[0].(*Slice); ok {
@@ -369,8 +392,8 @@ func init() {
 	})
 	mm("toreadonly", func(t *Thread, m *MemoryView, a []Object, kw []Kwarg) (Object, error) {
 		v := *m
-		if m.ba != nil {
-			v.ro, v.ba = m.ba.B, nil
+		if m.writable() {
+			v.ro, v.ba, v.exp = m.data(), nil, nil
 		}
 		return &v, nil
 	})
@@ -442,7 +465,7 @@ func init() {
 		return True, nil
 	})
 	mm("__hash__", func(t *Thread, m *MemoryView, a []Object, kw []Kwarg) (Object, error) {
-		if m.ba != nil {
+		if m.writable() {
 			return nil, Errorf(ValueError, "cannot hash writable memoryview object")
 		}
 		b, err := m.Bytes()

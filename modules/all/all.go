@@ -3,6 +3,7 @@ package all
 
 import (
 	_ "upy/lib"
+	_ "upy/modules/array"
 	_ "upy/modules/asyncio"
 	_ "upy/modules/binascii"
 	_ "upy/modules/cmath"
