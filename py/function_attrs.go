@@ -33,6 +33,12 @@ func init() {
 	get("__module__", func(f *Function) Object { return f.Module }, func(t *Thread, f *Function, v Object) error { f.Module = v; return nil })
 	get("__code__", func(f *Function) Object { return f.Code }, nil)
 	get("__globals__", func(f *Function) Object { return f.Globals }, nil)
+	get("__builtins__", func(f *Function) Object {
+		if f.builtins != nil {
+			return f.builtins
+		}
+		return NewDict()
+	}, nil)
 	get("__defaults__", func(f *Function) Object {
 		if f.Defaults == nil {
 			return None

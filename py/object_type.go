@@ -300,10 +300,46 @@ func Dir(t *Thread, o Object) []Object {
 			return true
 		})
 	}
+	// adjust fixes the names that upy keeps in other places than CPython:
+	// __qualname__ of a class lives in its dictionary here, __dict__ is
+	// one descriptor on object, and classes have no __weakref__ slot.
+	adjust := func(mro []*Type, own *Dict) {
+		if own == nil || own.GetStr(Intern("__qualname__")) == nil {
+			delete(seen, "__qualname__")
+		}
+		user, dict := false, false
+		for _, c := range mro {
+			if c.Flags&FlagBuiltin == 0 {
+				user = true
+				if c.Flags&FlagNoDict == 0 {
+					dict = true
+				}
+			}
+		}
+		if user && dict {
+			seen["__weakref__"] = true
+		} else if _, isType := o.(*Type); !isType {
+			if instanceDict(o) == nil {
+				if _, inst := o.(*Instance); !inst || !dict {
+					delete(seen, "__dict__")
+				}
+			}
+		}
+	}
 	switch v := o.(type) {
 	case *Type:
 		for _, c := range v.MRO {
 			add(c.Dict)
+		}
+		adjust(v.MRO, nil)
+		ownDict := false
+		for _, c := range v.MRO {
+			if c != ObjectType && (c.Dict.GetStr(strDict) != nil || (c.Flags&FlagBuiltin == 0 && c.Flags&FlagNoDict == 0)) {
+				ownDict = true
+			}
+		}
+		if !ownDict {
+			delete(seen, "__dict__")
 		}
 	case *Module:
 		add(v.Dict)
@@ -311,6 +347,11 @@ func Dir(t *Thread, o Object) []Object {
 		add(instanceDict(o))
 		for _, c := range o.Type().MRO {
 			add(c.Dict)
+		}
+		switch o.(type) {
+		case *Function, *Exception:
+		default:
+			adjust(o.Type().MRO, instanceDict(o))
 		}
 	}
 	names := make([]string, 0, len(seen))
@@ -326,3 +367,61 @@ func Dir(t *Thread, o Object) []Object {
 }
 
 func sortStrings(a []string) { slices.Sort(a) }
+
+func init() {
+	// object.__getstate__ (3.11) and object.__reduce__
+	ObjectType.AddMethod("__getstate__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if d := instanceDict(args[0]); d != nil && d.Len() > 0 {
+			return d, nil
+		}
+		return None, nil
+	})
+	ObjectType.AddMethod("__reduce__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		fn := ObjectType.Dict.GetStr(Intern("__reduce_ex__"))
+		if fn == nil {
+			return nil, Errorf(TypeError, "cannot pickle '%s' object", TypeName(args[0]))
+		}
+		return callMethodObj(t, fn, args[0], Int(0))
+	})
+	// the types whose instances have a __dict__ list it, as in CPython
+	for _, tp := range []*Type{BaseException, FunctionType} {
+		tp.Dict.SetStr(strDict, ObjectType.Dict.GetStr(strDict))
+	}
+	BytesType.AddMethod("__bytes__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if b, ok := args[0].(*Bytes); ok {
+			return b, nil
+		}
+		bb, _ := AsBytes(args[0])
+		return NewBytes(append([]byte(nil), bb...)), nil
+	})
+	BytesType.AddMethod("__getnewargs__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		bb, _ := AsBytes(args[0])
+		return NewTuple(NewBytes(append([]byte(nil), bb...))), nil
+	})
+	StrType.AddMethod("__rmod__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		return NotImplemented, nil
+	})
+	DictType.AddMethod("__ror__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		self, other := asDict(args[0]), asDict(args[1])
+		if self == nil || other == nil {
+			return NotImplemented, nil
+		}
+		n := other.Copy()
+		return n, dictUpdate(t, n, []Object{self}, nil)
+	})
+	BaseException.AddMethod("__setstate__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if len(args) == 2 && args[1] != None {
+			if d := asDict(args[1]); d != nil {
+				var err error
+				d.Items(func(k, v Object) bool {
+					if s, ok := k.(*Str); ok {
+						err = SetAttr(t, args[0], s, v)
+					}
+					return err == nil
+				})
+				return None, err
+			}
+		}
+		return None, nil
+	})
+}
