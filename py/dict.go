@@ -113,7 +113,7 @@ func init() {
 	})
 	dm("update", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) { return None, dictUpdate(t, d, a, kw) })
 	dm("get", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("get", a, kw, 1, 2); err != nil {
+		if err := CheckPosArgs("get", a, kw, 1, 2); err != nil {
 			return nil, err
 		}
 		v, found, err := d.GetItem(t, a[0])
@@ -129,7 +129,7 @@ func init() {
 		return v, nil
 	})
 	dm("setdefault", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("setdefault", a, kw, 1, 2); err != nil {
+		if err := CheckPosArgs("setdefault", a, kw, 1, 2); err != nil {
 			return nil, err
 		}
 		v, found, err := d.GetItem(t, a[0])
@@ -143,7 +143,7 @@ func init() {
 		return dv, d.SetItem(t, a[0], dv)
 	})
 	dm("pop", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("pop", a, kw, 1, 2); err != nil {
+		if err := CheckPosArgs("pop", a, kw, 1, 2); err != nil {
 			return nil, err
 		}
 		v, err := d.Pop(t, a[0])
