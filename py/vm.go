@@ -800,13 +800,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.SET_UPDATE:
 				sp--
 				s := stack[sp-arg].(*Set)
-				if src, ok := stack[sp].(*Set); ok && s.used == 0 && len(s.table) == 0 {
-					// merging into an empty set copies the table (CPython's set_merge)
-					*s = Set{table: append([]setEntry(nil), src.table...), fill: src.fill, used: src.used}
-					stack[sp] = nil
-					break
-				}
-				e := Iterate(t, stack[sp], func(x Object) (bool, error) { return true, s.Add(t, x) })
+				e := s.update(t, stack[sp]) // CPython's set_update_internal (set_merge for sets)
 				stack[sp] = nil
 				if e != nil {
 					pending = e
