@@ -1,0 +1,16 @@
+import sys
+sys.stdout.write('a'); print('b'); sys.stdout.write('c\n')
+print('x', end=''); sys.stdout.flush(); print()
+try: input()
+except EOFError as e: print('EOF', repr(e))
+try: input('prompt> ')
+except EOFError as e: print('EOF2', e)
+print(sys.stdout.write('abc') if False else '', file=sys.stdout)
+print(repr(sys.stdin.read()), repr(sys.stdin.readline()))
+import io
+s = io.StringIO('line1\nline2\n'); print(s.readline(), s.read(), repr(s.getvalue()[:3]))
+b = io.BytesIO(); b.write(b'ab'); print(b.getvalue())
+print(*['a', 'b'], sep='\n')
+print('a\tb', 'ü', '€', '😀')
+sys.stdout.write(str(42) + '\n')
+print(file=sys.stderr)
