@@ -262,6 +262,10 @@ func scanFloat(s string) int {
 // ComplexFromString parses s as complex(s) does.
 func ComplexFromString(s string) (complex128, error) {
 	bad := Errorf(ValueError, "complex() arg is a malformed string")
+	if strings.Contains(s, "_") {
+		// CPython strips underscores in a helper with its own message
+		bad = Errorf(ValueError, "could not convert string to complex: %s", StrRepr(s))
+	}
 	t := numericText(s)
 	if strings.HasPrefix(t, "(") {
 		if !strings.HasSuffix(t, ")") {
