@@ -1,6 +1,7 @@
 package py
 
 import (
+	"slices"
 	"strings"
 
 	"upy/compile"
@@ -39,6 +40,38 @@ func quoteList(names []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
 }
 
+// tooManyPositional is CPython's error for surplus positional arguments.
+func tooManyPositional(fn *Function, given int, fast []Object) error {
+	c := fn.Code.C
+	nargs := c.ArgCount
+	ndef := len(fn.Defaults)
+	kwonly := 0
+	for i := nargs; i < nargs+c.KwOnlyCount; i++ {
+		if fast[i] != nil {
+			kwonly++
+		}
+	}
+	var takes string
+	if ndef > 0 {
+		takes = "from " + intToString(int64(nargs-ndef)) + " to " + intToString(int64(nargs)) + " positional arguments"
+	} else {
+		takes = plural2(nargs, "positional argument")
+	}
+	extra := ""
+	if kwonly > 0 {
+		s := "s"
+		if given == 1 {
+			s = ""
+		}
+		extra = " positional argument" + s + " (and " + plural2(kwonly, "keyword-only argument") + ")"
+	}
+	was := "were"
+	if given == 1 && kwonly == 0 {
+		was = "was"
+	}
+	return Errorf(TypeError, "%s() takes %s but %d%s %s given", fn.QualName, takes, given, extra, was)
+}
+
 // bind creates the frame of a call, binding arguments to parameters with
 // CPython's error messages.
 func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
@@ -67,21 +100,9 @@ func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 			fast[slot] = EmptyTuple
 		}
 		slot++
-	} else if len(args) > nargs {
-		ndef := len(fn.Defaults)
-		given := len(args)
-		var takes string
-		if ndef > 0 {
-			takes = "from " + intToString(int64(nargs-ndef)) + " to " + intToString(int64(nargs)) + " positional arguments"
-		} else {
-			takes = plural2(nargs, "positional argument")
-		}
-		was := "were"
-		if given == 1 {
-			was = "was"
-		}
-		return nil, Errorf(TypeError, "%s() takes %s but %d %s given", name, takes, given, was)
 	}
+	// CPython reports keyword errors before too many positional ones.
+	tooMany := len(args) > nargs && c.Flags&compile.FlagVarArgs == 0
 	var kwdict *Dict
 	if c.Flags&compile.FlagVarKw != 0 {
 		kwdict = NewDict()
@@ -99,6 +120,14 @@ func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 				posOnlyAsKw = append(posOnlyAsKw, k.Name)
 				continue
 			}
+			for _, k2 := range kw { // positional-only names are reported first
+				if j, ok2 := code.kwnames[k2.Name]; ok2 && j < c.PosOnlyCount && !slices.Contains(posOnlyAsKw, k2.Name) {
+					posOnlyAsKw = append(posOnlyAsKw, k2.Name)
+				}
+			}
+			if len(posOnlyAsKw) > 0 {
+				return nil, Errorf(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyAsKw, ", "))
+			}
 			return nil, Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
 		}
 		if fast[i] != nil {
@@ -108,6 +137,9 @@ func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 	}
 	if len(posOnlyAsKw) > 0 {
 		return nil, Errorf(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyAsKw, ", "))
+	}
+	if tooMany {
+		return nil, tooManyPositional(fn, len(args), fast)
 	}
 	// defaults for positional parameters
 	ndef := len(fn.Defaults)
