@@ -324,3 +324,16 @@ func matchClass(t *Thread, subj Object, d *Tuple, caps []Object) (bool, error) {
 	}
 	return true, nil
 }
+
+// isIterable reports whether iter(o) can succeed (o defines __iter__ or
+// the __getitem__ sequence protocol).
+func isIterable(o Object) bool {
+	if _, ok := builtinIter(o); ok {
+		return true
+	}
+	tp := o.Type()
+	if fn := tp.Lookup(strIter); fn != nil && fn != None {
+		return true
+	}
+	return tp.Lookup(strGetitem) != nil
+}

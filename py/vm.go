@@ -878,6 +878,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				before, after := arg&0xff, arg>>8
 				items, e := ToSlice(t, stack[sp-1])
 				if e != nil {
+					if ex := AsException(e); ex.IsInstance(TypeError) && !isIterable(stack[sp-1]) {
+						e = Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(stack[sp-1]))
+					}
 					pending = e
 					break
 				}
