@@ -122,3 +122,21 @@ func slotMember(cls *Type, name *Str) *GetSet {
 		},
 	}
 }
+
+var strWeakref = Intern("__weakref__")
+
+// addWeakrefSlot gives the first Python class of a hierarchy (with a
+// __dict__) CPython's __weakref__ descriptor; upy keeps no list of weak
+// references in instances, so it reads None.
+func addWeakrefSlot(cls *Type) {
+	if cls.Flags&FlagNoDict != 0 || cls.Layout != ObjectType || cls.Dict.GetStr(strWeakref) != nil {
+		return
+	}
+	for _, b := range cls.MRO[1:] {
+		if b.Flags&FlagBuiltin == 0 {
+			return
+		}
+	}
+	cls.Dict.SetStr(strWeakref, &GetSet{Name: "__weakref__", Owner: cls,
+		Get: func(t *Thread, self Object) (Object, error) { return None, nil }})
+}

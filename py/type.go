@@ -322,6 +322,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if err := installSlots(cls); err != nil {
 		return nil, err
 	}
+	addWeakrefSlot(cls)
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, cls)
 	}
