@@ -31,12 +31,11 @@ type Frame struct {
 	entry       bool // returns to Go when it finishes
 	escaped     bool // referenced from Python (sys._getframe): never recycled
 	genConsumer bool // a generator tracked for finalization was resumed from this frame (its return may have dropped it)
+	isInit      bool // an __init__ run inline by the VM: the instance waits on the caller's stack
 	back        *Frame
 	retval      Object
 	gen         *Generator
 	throw       *Exception // raised at the resumption point (generator.throw)
-	initSelf    *Instance  // an __init__ run inline by the VM: the call's result
-	savedExc    *Exception // a generator resumed inline: the caller's exc_info
 	buf         []Object   // backing store of fast and stack
 }
 
@@ -139,7 +138,8 @@ func (t *Thread) recycle(f *Frame) {
 	f.buf = f.buf[:0]
 	f.fast, f.stack, f.cells = nil, nil, nil
 	f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil
-	f.back, f.retval, f.gen, f.throw, f.initSelf = nil, nil, nil, nil, nil
+	f.back, f.retval, f.gen, f.throw = nil, nil, nil, nil
+	f.isInit = false
 	f.blocks = f.blocks[:0]
 	f.sp, f.pc, f.lastPC, f.entry = 0, 0, 0, false
 	t.framePool = append(t.framePool, f)

@@ -191,10 +191,13 @@ func (g *Generator) enterInline(t *Thread, caller *Frame, send Object) (*Frame, 
 	g.started, g.running = true, true
 	f.entry = false
 	f.back = caller
-	f.savedExc = t.ExcInfo
+	// While g runs, excInfo (its own state while suspended) keeps the
+	// caller's: a field of the frame would cost every task memory.
+	saved := t.ExcInfo
 	if g.excInfo != nil {
 		t.ExcInfo = g.excInfo
 	}
+	g.excInfo = saved
 	return f, nil
 }
 
@@ -203,13 +206,14 @@ func (g *Generator) enterInline(t *Thread, caller *Frame, send Object) (*Frame, 
 func (g *Generator) suspendInline(t *Thread) *Frame {
 	f := g.frame
 	caller := f.back
-	if t.ExcInfo != f.savedExc {
+	saved := g.excInfo
+	if t.ExcInfo != saved {
 		g.excInfo = t.ExcInfo
 	} else {
 		g.excInfo = nil
 	}
-	t.ExcInfo = f.savedExc
-	f.savedExc, f.back = nil, nil
+	t.ExcInfo = saved
+	f.back = nil
 	t.Leave()
 	g.running = false
 	t.trackSuspended(g, f, caller)
@@ -220,7 +224,7 @@ func (g *Generator) suspendInline(t *Thread) *Frame {
 // StopIteration raised inside becomes RuntimeError (PEP 479).
 func (g *Generator) finishInline(t *Thread, exc *Exception) *Exception {
 	f := g.frame
-	t.ExcInfo = f.savedExc
+	t.ExcInfo = g.excInfo
 	g.excInfo = nil
 	t.Leave()
 	g.running, g.finished = false, true

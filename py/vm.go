@@ -345,16 +345,16 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if cls, ok := fnObj.(*Type); ok && op == compile.CALL {
 					if obj, init := t.inlineInit(cls); obj != nil {
 						// Construction: run __init__(obj, *args) in this
-						// loop; RETURN_VALUE gives obj to the caller.
+						// loop, leaving obj on this stack as the result.
 						stack[base] = obj
 						nf, e := t.pushCall(init, stack[base:sp], nil)
 						if e != nil {
 							pending = e
 							break
 						}
-						nf.initSelf = obj
-						clear(stack[base:sp])
-						f.sp, f.pc = base, pc
+						nf.isInit = true
+						clear(stack[base+1 : sp])
+						f.sp, f.pc = base+1, pc
 						nf.back = f
 						f = nf
 						code, stack, sp, fast, pc = t.switchTo(f)
@@ -973,18 +973,17 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				done := f
 				f = caller
 				code, stack, sp, fast, pc = t.switchTo(f)
-				if obj := done.initSelf; obj != nil {
-					if v != None {
-						pending = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
-						t.recycle(done)
-						break
-					}
-					v = obj
-				}
-				consumer := done.genConsumer
+				isInit, consumer := done.isInit, done.genConsumer
 				t.recycle(done)
 				if consumer {
 					t.genDropped()
+				}
+				if isInit {
+					// the instance is already on the stack
+					if v != None {
+						pending = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
+					}
+					break
 				}
 				stack[sp] = v
 				sp++
