@@ -20,10 +20,9 @@ import (
 // percentFor gives the GOGC percentage for a live heap size. Go's
 // minimum heap goal (4 MiB at GOGC=100) scales with the percentage.
 func percentFor(live uint64) int {
-	switch {
-	case live < 4<<20:
-		return 400
-	case live < 16<<20:
+	// 200 gives most of the speed of larger values (measured on bench/:
+	// 400 was 1-5% faster) for 8 MiB more memory, not 16.
+	if live < 16<<20 {
 		return 200
 	}
 	return 100
