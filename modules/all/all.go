@@ -25,4 +25,5 @@ import (
 	_ "upy/modules/thread"
 	_ "upy/modules/time"
 	_ "upy/modules/weakref"
+	_ "upy/modules/zlib"
 )
