@@ -105,6 +105,11 @@ func (l *layout) packOne(t *py.Thread, code byte, dst []byte, x py.Object, bo bi
 		}
 		return nil
 	}
+	if v, ok := x.(py.Int); ok && fitsInt64(code, len(dst), int64(v)) {
+		// the common case, without big numbers
+		putUint(dst, uint64(v), bo)
+		return nil
+	}
 	n, err := intArg(t, x)
 	if err != nil {
 		return err
@@ -119,6 +124,26 @@ func (l *layout) packOne(t *py.Thread, code byte, dst []byte, x py.Object, bo bi
 	} else {
 		u = n.Uint64()
 	}
+	putUint(dst, u, bo)
+	return nil
+}
+
+// fitsInt64 reports whether v is in range for an integer code of size.
+func fitsInt64(code byte, size int, v int64) bool {
+	bits := uint(size * 8)
+	if signed(code) {
+		if bits == 64 {
+			return true
+		}
+		return v >= -(1<<(bits-1)) && v < 1<<(bits-1)
+	}
+	if v < 0 {
+		return false
+	}
+	return bits == 64 || v < 1<<bits
+}
+
+func putUint(dst []byte, u uint64, bo binary.ByteOrder) {
 	switch len(dst) {
 	case 1:
 		dst[0] = byte(u)
@@ -129,7 +154,6 @@ func (l *layout) packOne(t *py.Thread, code byte, dst []byte, x py.Object, bo bi
 	default:
 		bo.PutUint64(dst, u)
 	}
-	return nil
 }
 
 func signed(code byte) bool {
