@@ -214,13 +214,16 @@ func builtinAbs(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	switch v := args[0].(type) {
 	case Int:
 		if v >= 0 {
-			return v, nil
+			return args[0], nil // already boxed
 		}
 		if v != -v {
-			return -v, nil
+			return t.boxInt(int64(-v)), nil
 		}
 	case Float:
-		return Float(math.Abs(float64(v))), nil
+		if !math.Signbit(float64(v)) {
+			return args[0], nil
+		}
+		return t.boxFloat(Float(math.Abs(float64(v)))), nil
 	}
 	r, found, err := CallSpecial(t, args[0], Intern("__abs__"))
 	if !found {
