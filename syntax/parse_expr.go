@@ -444,6 +444,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				p.syntaxError(e.Start(), "positional argument follows keyword argument")
 			}
 			args = append(args, e)
+			if !p.isOp(",") {
+				p.checkMissingComma(e)
+			}
 		}
 		if !p.isOp(",") {
 			break
@@ -648,6 +651,9 @@ func (p *parser) dictRest(start Pos, d *Dict) Expr {
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, p.test())
 	}
+	if !p.isOp("}") && len(d.Values) > 0 && d.Keys[len(d.Keys)-1] != nil {
+		p.checkMissingComma(d.Values[len(d.Values)-1])
+	}
 	p.expectOp("}")
 	d.Span = span(start, p.prevEnd())
 	return d
@@ -795,5 +801,42 @@ func (p *parser) moreElements(first Expr, end func() bool, elem func() Expr) []E
 		}
 		elts = append(elts, elem())
 	}
+	p.checkMissingComma(elts[len(elts)-1])
 	return elts
+}
+
+// checkMissingComma reports CPython's "Perhaps you forgot a comma?" when,
+// inside brackets, expression a is directly followed by another one.
+func (p *parser) checkMissingComma(a Expr) {
+	if len(p.sc.parens) == 0 || !p.startsExpr() || p.tok.kind == tOp && p.tok.val != "(" && p.tok.val != "[" && p.tok.val != "{" {
+		return
+	}
+	if n, ok := a.(*Name); ok && (p.tok.kind == tString || n.Id == "match" || n.Id == "case" || n.Id == "_") {
+		return
+	}
+	if p.sc.err != nil {
+		return
+	}
+	// parse the second expression for the range; if it does not parse,
+	// the plain error at its start is the better one
+	save := *p
+	saveSc := *p.sc
+	var b Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if r != errBail {
+					panic(r)
+				}
+				b = nil
+			}
+		}()
+		b = p.test()
+	}()
+	if b == nil {
+		*p.sc = saveSc
+		*p = save
+		return
+	}
+	p.syntaxErrorSpan(a.Start(), b.End(), "invalid syntax. Perhaps you forgot a comma?")
 }
