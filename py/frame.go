@@ -19,9 +19,7 @@ type Frame struct {
 	globals  *Dict
 	builtins *Dict
 	locals   *Dict // name-based locals (module, class body, exec)
-	fast     []Object
 	cells    []*Cell
-	stack    []Object
 	sp       int
 	blocks   []block
 	pc       int
@@ -40,6 +38,16 @@ type Frame struct {
 }
 
 func (*Frame) Type() *Type { return FrameType }
+
+// fastSlots and stackSlots are the local variables and the value stack,
+// the two parts of buf (kept as one slice: a waiting task's frame is
+// smaller without two more slice headers).
+func (f *Frame) fastSlots() []Object {
+	n := f.code.nlocals
+	return f.buf[:n:n]
+}
+
+func (f *Frame) stackSlots() []Object { return f.buf[f.code.nlocals:] }
 
 // newFrame makes a frame for code with globals.
 func newFrame(code *Code, fn *Function, globals, locals *Dict, builtins *Dict) *Frame {
@@ -61,8 +69,6 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 		buf = make([]Object, n)
 	}
 	f.buf = buf
-	f.fast = buf[:code.nlocals:code.nlocals]
-	f.stack = buf[code.nlocals:]
 	if code.ncells > 0 {
 		f.cells = make([]*Cell, code.ncells)
 		for i := range c.CellVars {
@@ -94,7 +100,7 @@ func (f *Frame) Locals() *Dict {
 	}
 	d := NewDict()
 	for i, n := range f.code.varNames {
-		if v := f.fast[i]; v != nil {
+		if v := f.fastSlots()[i]; v != nil {
 			d.SetStr(n, v)
 		}
 	}
@@ -134,9 +140,9 @@ func (t *Thread) recycle(f *Frame) {
 	// them. The fields are reset one by one (not *f = Frame{}) to keep the
 	// block stack's capacity and to skip the write barriers of a bulk
 	// clear during garbage collection.
-	clear(f.fast)
+	clear(f.fastSlots())
 	f.buf = f.buf[:0]
-	f.fast, f.stack, f.cells = nil, nil, nil
+	f.cells = nil
 	f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil
 	f.back, f.retval, f.gen, f.throw = nil, nil, nil, nil
 	f.isInit = false

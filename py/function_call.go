@@ -78,7 +78,7 @@ func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 	code := fn.Code
 	c := code.C
 	f := initFrame(t.allocFrame(), code, fn, fn.Globals, nil, nil)
-	fast := f.fast
+	fast := f.fastSlots()
 	nargs := c.ArgCount
 	name := fn.QualName
 	// fast path: exact positional call
@@ -180,8 +180,8 @@ func (t *Thread) bind(fn *Function, args []Object, kw []Kwarg) (*Frame, error) {
 func (t *Thread) initCells(f *Frame) {
 	for i, arg := range f.code.C.Cell2Arg {
 		if arg >= 0 {
-			f.cells[i].V = f.fast[arg]
-			f.fast[arg] = nil
+			f.cells[i].V = f.fastSlots()[arg]
+			f.fastSlots()[arg] = nil
 		}
 	}
 }

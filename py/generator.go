@@ -90,7 +90,7 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		}
 		// Delegate to a sub-iterator of `yield from` / `await`.
 		if f.pc < len(f.code.ins) && compile.Op(f.code.ins[f.pc]) == compile.YIELD_FROM {
-			sub := f.stack[f.sp-1]
+			sub := f.stackSlots()[f.sp-1]
 			if throw.IsInstance(GeneratorExit) {
 				closeSub(t, sub)
 			} else {
@@ -99,12 +99,12 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 					return y, nil, nil
 				}
 				f.sp--
-				f.stack[f.sp] = nil
+				f.stackSlots()[f.sp] = nil
 				f.pc++
 				if e != nil {
 					throw = AsException(e)
 				} else {
-					f.stack[f.sp] = r
+					f.stackSlots()[f.sp] = r
 					f.sp++
 					throw = nil
 				}
@@ -115,7 +115,7 @@ func (g *Generator) Resume(t *Thread, send Object, throw *Exception) (yielded, r
 		if send == nil {
 			send = None
 		}
-		f.stack[f.sp] = send
+		f.stackSlots()[f.sp] = send
 		f.sp++
 	} else if send != nil && send != None {
 		return nil, nil, Errorf(TypeError, "can't send non-None value to a just-started %s", g.noun())
@@ -185,7 +185,7 @@ func (g *Generator) enterInline(t *Thread, caller *Frame, send Object) (*Frame, 
 	f := g.frame
 	f.gen = g // a tracked generator's frame forgets it while suspended
 	if g.started {
-		f.stack[f.sp] = send // the value of the yield expression
+		f.stackSlots()[f.sp] = send // the value of the yield expression
 		f.sp++
 	}
 	g.started, g.running = true, true
@@ -253,7 +253,7 @@ func (t *Thread) yieldInline(f *Frame, y Object) (*Frame, *Frame) {
 			f.pc--
 			continue
 		}
-		f.stack[f.sp] = y
+		f.stackSlots()[f.sp] = y
 		f.sp++
 		return f, nil
 	}
@@ -517,7 +517,7 @@ func init() {
 			if g.finished || g.running || !g.started || f.pc >= len(f.code.ins) || compile.Op(f.code.ins[f.pc]) != compile.YIELD_FROM || f.sp == 0 {
 				return None, nil
 			}
-			return f.stack[f.sp-1], nil
+			return f.stackSlots()[f.sp-1], nil
 		}
 		suspended := func(t *Thread, self Object) (Object, error) {
 			g := asGen(self)

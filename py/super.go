@@ -31,7 +31,7 @@ func (t *Thread) zeroArgSuper() (*Type, Object, error) {
 	if cls == nil {
 		return nil, nil, Errorf(RuntimeError, "super(): __class__ cell not found")
 	}
-	obj := f.fast[0]
+	obj := f.fastSlots()[0]
 	if obj == nil {
 		// the first argument may live in a cell
 		for i, arg := range c.Cell2Arg {

@@ -42,9 +42,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 	}
 	var (
 		code  = f.code
-		stack = f.stack
+		stack = f.stackSlots()
 		sp    = f.sp
-		fast  = f.fast
+		fast  = f.fastSlots()
 		pc    = f.pc
 	)
 	if f.throw != nil {
@@ -1265,7 +1265,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 // (initFrame); eval sets those of entry frames.
 func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []Object, pc int) {
 	t.Frame = f
-	return f.code, f.stack, f.sp, f.fast, f.pc
+	return f.code, f.stackSlots(), f.sp, f.fastSlots(), f.pc
 }
 
 // unwind handles exception exc raised by the instruction before pc in
@@ -1278,7 +1278,7 @@ func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []
 // exception's context and traceback.
 func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame, *Exception) {
 	for {
-		code, stack, sp := f.code, f.stack, f.sp
+		code, stack, sp := f.code, f.stackSlots(), f.sp
 		f.lastPC = int32(pc - 1)
 		if !reraise {
 			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
