@@ -2,6 +2,7 @@ package structmod
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"upy/py"
 )
@@ -20,10 +21,10 @@ var StructType = func() *py.Type {
 
 func (*Struct) Type() *py.Type { return StructType }
 
-// cache of parsed formats, as CPython keeps one.
+// cache of parsed formats, as CPython keeps one (read without locking).
 var (
-	cacheMu sync.Mutex
-	cache   = map[string]*layout{}
+	cache     sync.Map // string → *layout
+	cacheSize atomic.Int32
 )
 
 // formatArg gets the layout of a format given as str or bytes.
@@ -39,22 +40,18 @@ func formatArg(o py.Object) (*layout, error) {
 	default:
 		return nil, py.Errorf(py.TypeError, "Struct() argument 1 must be a str or bytes object, not %s", py.TypeName(o))
 	}
-	cacheMu.Lock()
-	l, ok := cache[f]
-	cacheMu.Unlock()
-	if ok {
-		return l, nil
+	if l, ok := cache.Load(f); ok {
+		return l.(*layout), nil
 	}
 	l, msg := parse(f)
 	if msg != "" {
 		return nil, structError(msg)
 	}
-	cacheMu.Lock()
-	if len(cache) > 100 {
-		clear(cache)
+	if cacheSize.Add(1) > 100 {
+		cache.Clear()
+		cacheSize.Store(0)
 	}
-	cache[f] = l
-	cacheMu.Unlock()
+	cache.Store(f, l)
 	return l, nil
 }
 

@@ -277,12 +277,12 @@ func unpackOne(code byte, b []byte, bo binary.ByteOrder) py.Object {
 	}
 	if signed(code) {
 		shift := 64 - uint(len(b)*8)
-		return py.Int(int64(u<<shift) >> shift)
+		return py.MakeInt(int64(u<<shift) >> shift)
 	}
 	if u > math.MaxInt64 {
 		return py.NewBig(new(big.Int).SetUint64(u))
 	}
-	return py.Int(int64(u))
+	return py.MakeInt(int64(u))
 }
 
 // float16Bits converts to IEEE half precision with round-half-even.
