@@ -41,7 +41,6 @@ func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 // ByteArray is Python's bytearray.
 type ByteArray struct {
 	B       []byte
-	exports int // live memoryviews; resizing is refused while > 0
 }
 
 func (*ByteArray) Type() *Type { return ByteArrayType }
