@@ -40,7 +40,7 @@ func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 
 // ByteArray is Python's bytearray.
 type ByteArray struct {
-	B       []byte
+	B []byte
 }
 
 func (*ByteArray) Type() *Type { return ByteArrayType }
