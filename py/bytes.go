@@ -15,19 +15,33 @@ func AsBytes(o Object) ([]byte, bool) {
 		return v.B, true
 	case *ByteArray:
 		return v.B, true
+	case *MemoryView:
+		if v.released {
+			return nil, false
+		}
+		return v.bytes(), true
 	case *Instance:
 		return AsBytes(v.Base)
+	case Buffer:
+		return v.GetBuffer().B, true
 	}
 	return nil, false
 }
 
-// WritableBytes returns the writable buffer of a bytearray.
+// WritableBytes returns the writable buffer of a bytearray, a writable
+// contiguous memoryview or another writable buffer.
 func WritableBytes(o Object) ([]byte, bool) {
 	switch v := o.(type) {
 	case *ByteArray:
 		return v.B, true
+	case *MemoryView:
+		return v.writable()
 	case *Instance:
 		return WritableBytes(v.Base)
+	case Buffer:
+		if info := v.GetBuffer(); !info.ReadOnly {
+			return info.B, true
+		}
 	}
 	return nil, false
 }
@@ -375,12 +389,16 @@ func init() {
 			return Decode(b, enc, errs)
 		})
 		bm("hex", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			const d = "0123456789abcdef"
-			out := make([]byte, 0, 2*len(b))
-			for _, c := range b {
-				out = append(out, d[c>>4], d[c&15])
+			var sep Object
+			per := 1
+			if err := UnpackClinicArgs(t, "hex", a, kw, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
+				return nil, err
 			}
-			return NewStr(string(out)), nil
+			s, err := HexString(t, b, sep, per)
+			if err != nil {
+				return nil, err
+			}
+			return NewStr(s), nil
 		})
 		bm("join", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			var out []byte
@@ -500,6 +518,9 @@ func init() {
 		if n < 0 || n > 255 {
 			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
 		}
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		ba.B = append(ba.B, byte(n))
 		return None, nil
 	})
@@ -508,6 +529,11 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if len(b) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = append(ba.B, b...)
 		return None, nil
 	})
@@ -515,6 +541,11 @@ func init() {
 		b, ok := AsBytes(a[0])
 		if !ok {
 			return nil, Errorf(TypeError, "can't concat %s to bytearray", TypeName(a[0]))
+		}
+		if len(b) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
 		}
 		ba.B = append(ba.B, b...)
 		return ba, nil
@@ -527,6 +558,11 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if k != 1 && len(ba.B) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = bytes.Repeat(ba.B, k)
 		return ba, nil
 	})
@@ -534,11 +570,19 @@ func init() {
 		if len(ba.B) == 0 {
 			return nil, Errorf(IndexError, "pop from empty bytearray")
 		}
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		v := ba.B[len(ba.B)-1]
 		ba.B = ba.B[:len(ba.B)-1]
 		return Int(v), nil
 	})
 	bam("clear", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		if len(ba.B) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = ba.B[:0]
 		return None, nil
 	})
@@ -555,6 +599,13 @@ func init() {
 			if step == 1 {
 				if stop < start {
 					stop = start
+				}
+				if len(src) == stop-start {
+					copy(ba.B[start:stop], src)
+					return None, nil
+				}
+				if err := ba.checkResize(); err != nil {
+					return nil, err
 				}
 				ba.B = append(append(append([]byte(nil), ba.B[:start]...), src...), ba.B[stop:]...)
 				return None, nil

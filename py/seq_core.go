@@ -41,7 +41,7 @@ func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 // ByteArray is Python's bytearray.
 type ByteArray struct {
 	B       []byte
-	exports int // live memoryviews; resizing is refused while > 0
+	exports Exports // live memoryviews; resizing is refused while there are any
 }
 
 func (*ByteArray) Type() *Type { return ByteArrayType }
