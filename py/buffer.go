@@ -196,6 +196,16 @@ func ItemRange(code byte, size int) (lo, hi *big.Int) {
 // the item size). Integers go through __index__ and floats through
 // __float__; the errors are ErrItemType, ErrItemRange or a Python error.
 func PackItem(t *Thread, code byte, v Object, dst []byte, le bool) error {
+	return packItem(t, code, v, dst, le, false)
+}
+
+// PackItemStandard is PackItem for struct's standard sizes, where a float
+// too large for 'f' is an OverflowError instead of an infinity.
+func PackItemStandard(t *Thread, code byte, v Object, dst []byte, le bool) error {
+	return packItem(t, code, v, dst, le, true)
+}
+
+func packItem(t *Thread, code byte, v Object, dst []byte, le, strictF bool) error {
 	var order binary.ByteOrder = binary.BigEndian
 	if le {
 		order = binary.LittleEndian
@@ -204,10 +214,6 @@ func PackItem(t *Thread, code byte, v Object, dst []byte, le bool) error {
 	case 'c':
 		b, ok := v.(*Bytes)
 		if !ok || len(b.B) != 1 {
-			if ba, ok2 := v.(*ByteArray); ok2 && len(ba.B) == 1 {
-				dst[0] = ba.B[0]
-				return nil
-			}
 			return ErrItemType
 		}
 		dst[0] = b.B[0]
@@ -245,7 +251,7 @@ func PackItem(t *Thread, code byte, v Object, dst []byte, le bool) error {
 			order.PutUint16(dst, h)
 		case 'f':
 			f32 := float32(f)
-			if math.IsInf(float64(f32), 0) && !math.IsInf(f, 0) {
+			if strictF && math.IsInf(float64(f32), 0) && !math.IsInf(f, 0) {
 				return Errorf(OverflowError, "float too large to pack with f format")
 			}
 			order.PutUint32(dst, math.Float32bits(f32))
@@ -273,14 +279,14 @@ func PackItem(t *Thread, code byte, v Object, dst []byte, le bool) error {
 					return ErrItemRange
 				}
 			}
-		} else {
+		} else if code != 'P' || x < 0 && size < 8 {
 			if x < 0 || (size < 8 && int64(x) >= int64(1)<<(8*size)) {
 				return ErrItemRange
 			}
 		}
 		u = uint64(x)
 	case *BigInt:
-		if signed || x.V.Sign() < 0 || x.V.BitLen() > 64 {
+		if signed || size < 8 || x.V.Sign() < 0 || x.V.BitLen() > 64 {
 			return ErrItemRange
 		}
 		u = x.V.Uint64()

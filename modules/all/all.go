@@ -16,6 +16,7 @@ import (
 	_ "upy/modules/select"
 	_ "upy/modules/socket"
 	_ "upy/modules/ssl"
+	_ "upy/modules/struct"
 	_ "upy/modules/thread"
 	_ "upy/modules/time"
 )
