@@ -16,34 +16,32 @@ func AsBytes(o Object) ([]byte, bool) {
 		return v.B, true
 	case *ByteArray:
 		return v.B, true
+	case *MemoryView:
+		if v.released {
+			return nil, false
+		}
+		return v.bytes(), true
 	case *Instance:
 		return AsBytes(v.Base)
-	case *MemoryView:
-		b, err := v.Bytes()
-		return b, err == nil
 	case Buffer:
-		return v.BufferBytes(), true
+		return v.GetBuffer().B, true
 	}
 	return nil, false
 }
 
-// WritableBytes returns the writable buffer of a bytearray.
+// WritableBytes returns the writable buffer of a bytearray, a writable
+// contiguous memoryview or another writable buffer.
 func WritableBytes(o Object) ([]byte, bool) {
 	switch v := o.(type) {
 	case *ByteArray:
 		return v.B, true
+	case *MemoryView:
+		return v.writable()
 	case *Instance:
 		return WritableBytes(v.Base)
 	case Buffer:
-		if !v.BufferReadOnly() {
-			return v.BufferBytes(), true
-		}
-	case *MemoryView:
-		// a contiguous writable view writes through
-		if v.writable() && !v.released && (v.step == v.itemsize || v.n <= 1) {
-			if b, err := v.Bytes(); err == nil {
-				return b, true
-			}
+		if info := v.GetBuffer(); !info.ReadOnly {
+			return info.B, true
 		}
 	}
 	return nil, false
@@ -461,6 +459,9 @@ func init() {
 		if n < 0 || n > 255 {
 			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
 		}
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		ba.B = append(ba.B, byte(n))
 		return None, nil
 	})
@@ -469,6 +470,11 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if len(b) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = append(ba.B, b...)
 		return None, nil
 	})
@@ -476,6 +482,11 @@ func init() {
 		b, ok := AsBytes(a[0])
 		if !ok {
 			return nil, Errorf(TypeError, "can't concat %s to bytearray", TypeName(a[0]))
+		}
+		if len(b) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
 		}
 		ba.B = append(ba.B, b...)
 		return ba, nil
@@ -488,10 +499,20 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if k != 1 && len(ba.B) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = bytes.Repeat(ba.B, k)
 		return ba, nil
 	})
 	bam("clear", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		if len(ba.B) > 0 {
+			if err := ba.checkResize(); err != nil {
+				return nil, err
+			}
+		}
 		ba.B = ba.B[:0]
 		return None, nil
 	})
@@ -508,6 +529,13 @@ func init() {
 			if step == 1 {
 				if stop < start {
 					stop = start
+				}
+				if len(src) == stop-start {
+					copy(ba.B[start:stop], src)
+					return None, nil
+				}
+				if err := ba.checkResize(); err != nil {
+					return nil, err
 				}
 				ba.B = append(append(append([]byte(nil), ba.B[:start]...), src...), ba.B[stop:]...)
 				return None, nil

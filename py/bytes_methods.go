@@ -255,6 +255,9 @@ func bytesHex(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 		default:
 			sb, ok := AsBytes(sepObj)
 			if !ok {
+				if sepObj.Type().Lookup(strLen) == nil {
+					return nil, Errorf(TypeError, "object of type '%s' has no len()", TypeName(sepObj))
+				}
 				return nil, Errorf(TypeError, "sep must be str or bytes.")
 			}
 			if len(sb) != 1 {
@@ -881,6 +884,9 @@ func init() {
 		return None, nil
 	})
 	bam("insert", func(t *Thread, ba *ByteArray, a []Object, kw []Kwarg) (Object, error) {
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := CheckArgs("insert", a, kw, 2, 2); err != nil {
 			return nil, err
 		}
@@ -905,6 +911,9 @@ func init() {
 		return None, nil
 	})
 	bam("remove", func(t *Thread, ba *ByteArray, a []Object, kw []Kwarg) (Object, error) {
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := CheckArgs("remove", a, kw, 1, 1); err != nil {
 			return nil, err
 		}
@@ -920,6 +929,9 @@ func init() {
 		return None, nil
 	})
 	bam("pop", func(t *Thread, ba *ByteArray, a []Object, kw []Kwarg) (Object, error) {
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := CheckArgs("pop", a, kw, 0, 1); err != nil {
 			return nil, err
 		}
@@ -946,6 +958,9 @@ func init() {
 		return Int(v), nil
 	})
 	bam("__delitem__", func(t *Thread, ba *ByteArray, a []Object, kw []Kwarg) (Object, error) {
+		if err := ba.checkResize(); err != nil {
+			return nil, err
+		}
 		if sl, ok := a[0].(*Slice); ok {
 			start, _, step, n, err := sl.Indices(t, len(ba.B))
 			if err != nil {

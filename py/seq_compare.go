@@ -22,7 +22,7 @@ func compareSequences(t *Thread, a, b Object, op CompareOp) (Object, bool, error
 	case *Bytes, *ByteArray:
 		ba, _ := AsBytes(a)
 		bb, ok := AsBytes(b)
-		if _, isMV := b.(*Str); isMV || !ok {
+		if !ok || !isBytesOrByteArray(b) {
 			return nil, false, nil
 		}
 		return NewBool(cmpResult(op, bytes.Compare(ba, bb))), true, nil
@@ -60,4 +60,16 @@ func compareSequences(t *Thread, a, b Object, op CompareOp) (Object, bool, error
 		c = 1
 	}
 	return NewBool(cmpResult(op, c)), true, nil
+}
+
+// isBytesOrByteArray: other buffers (memoryview, array) compare through
+// their own methods.
+func isBytesOrByteArray(o Object) bool {
+	switch v := o.(type) {
+	case *Bytes, *ByteArray:
+		return true
+	case *Instance:
+		return isBytesOrByteArray(v.Base)
+	}
+	return false
 }

@@ -40,7 +40,8 @@ func NewBytes(b []byte) *Bytes { return &Bytes{B: b} }
 
 // ByteArray is Python's bytearray.
 type ByteArray struct {
-	B []byte
+	B       []byte
+	exports Exports // live memoryviews; resizing is refused while there are any
 }
 
 func (*ByteArray) Type() *Type { return ByteArrayType }

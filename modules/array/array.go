@@ -19,9 +19,10 @@ var itemSize = map[byte]int{'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I':
 
 // Array is array.array.
 type Array struct {
-	code byte
-	size int
-	data []byte
+	code    byte
+	size    int
+	data    []byte
+	exports py.Exports // memoryviews of data: no resizing while they live
 }
 
 // ArrayType is array.array.
@@ -33,14 +34,18 @@ var ArrayType = func() *py.Type {
 
 func (*Array) Type() *py.Type { return ArrayType }
 
-func (a *Array) BufferBytes() []byte { return a.data }
-func (a *Array) BufferFormat() string {
-	if a.code == 'u' {
-		return "I" // wchar_t: 4-byte code points
-	}
-	return string(a.code)
+// GetBuffer exports the array's memory (memoryview, bytes(), ...).
+func (a *Array) GetBuffer() py.BufferInfo {
+	return py.BufferInfo{B: a.data, Format: string(a.code), ItemSize: a.size, Exports: &a.exports}
 }
-func (a *Array) BufferReadOnly() bool { return false }
+
+// checkResize refuses to move the memory while views of it live.
+func (a *Array) checkResize() error {
+	if a.exports.Live() {
+		return py.Errorf(py.BufferError, "cannot resize an array that is exporting buffers")
+	}
+	return nil
+}
 
 func (a *Array) len() int { return len(a.data) / a.size }
 

@@ -137,6 +137,9 @@ func init() {
 		return py.None, nil
 	})
 	am("__delitem__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		if s, ok := args[0].(*py.Slice); ok {
 			start, _, step, n, err := s.Indices(t, a.len())
 			if err != nil {
@@ -170,6 +173,9 @@ func init() {
 		return py.NewBool(i >= 0), err
 	})
 	am("append", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := nargs("append", args, 1, 1); err != nil {
 			return nil, err
 		}
@@ -181,6 +187,9 @@ func init() {
 		return py.None, nil
 	})
 	am("extend", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := nargs("extend", args, 1, 1); err != nil {
 			return nil, err
 		}
@@ -199,6 +208,9 @@ func init() {
 		return py.None, nil
 	})
 	am("insert", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		if err := nargs("insert", args, 2, 2); err != nil {
 			return nil, err
 		}
@@ -220,6 +232,9 @@ func init() {
 		return py.None, nil
 	})
 	am("pop", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		if a.len() == 0 {
 			return nil, py.Errorf(py.IndexError, "pop from empty array")
 		}
@@ -236,6 +251,9 @@ func init() {
 		return v, nil
 	})
 	am("remove", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		i, err := a.index(t, args[0], 0, a.len())
 		if err != nil {
 			return nil, err
@@ -311,6 +329,9 @@ func init() {
 		return py.NewBytes(append([]byte(nil), a.data...)), nil
 	})
 	am("frombytes", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		b, ok := py.AsBytes(args[0])
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(args[0]))
@@ -331,6 +352,9 @@ func init() {
 		return py.NewStr(string(rs)), nil
 	})
 	am("fromunicode", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		s, ok := args[0].(*py.Str)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "fromunicode() argument must be str, not %s", py.TypeName(args[0]))
@@ -354,6 +378,9 @@ func init() {
 		return a.clone(append(append([]byte(nil), a.data...), b.data...)), nil
 	})
 	am("__iadd__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		b, ok := args[0].(*Array)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "can only extend array with array (not \"%s\")", py.TypeName(args[0]))
@@ -378,6 +405,9 @@ func init() {
 	am("__mul__", mul)
 	am("__rmul__", mul)
 	am("__imul__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := a.checkResize(); err != nil {
+			return nil, err
+		}
 		r, err := mul(t, a, args)
 		if err != nil {
 			return nil, err

@@ -1,96 +1,313 @@
-// Package structmod is the struct module (and ustruct): packing Python
-// values into bytes by a format string, with CPython's sizes, alignment
-// and error messages.
+// Package struct is CPython's struct module (MicroPython's ustruct is the
+// same module): pack, unpack, calcsize, pack_into, unpack_from,
+// iter_unpack and the Struct class, with every format character, the
+// byte orders @ = < > ! (native size and alignment for @) and CPython's
+// struct.error messages.
 package structmod
 
-import "strconv"
+import (
+	"math"
+	"strings"
+	"sync"
 
-// item is one format code with its repeat count.
-type item struct {
-	code   byte
-	count  int // for s and p: the byte length
-	size   int // of one value
-	offset int // of the first value
+	"upy/py"
+)
+
+// Error is struct.error.
+var Error = py.NewExceptionType("struct", "error", py.ExceptionType)
+
+func structErr(format string, a ...any) error { return py.Errorf(Error, format, a...) }
+
+// code is one run of a format character: count items of size bytes at offset.
+type code struct {
+	c      byte
+	count  int // repeat count (the length for s and p)
+	size   int // bytes of one item (of the whole field for s and p)
+	offset int
 }
 
-// layout is a parsed format.
+// layout is a compiled format.
 type layout struct {
-	format  string
-	native  bool // '@': native sizes and alignment
-	little  bool
-	items   []item
-	size    int
-	nvalues int // values packed or unpacked
+	format string
+	codes  []code
+	size   int
+	nargs  int  // values packed/unpacked
+	le     bool // little-endian
+	native bool // native sizes and alignment
+	bigEnd bool // an explicit big-endian order (its 8-byte range messages differ)
 }
 
-// standard sizes (= < > !); native sizes are those of linux/amd64.
-var stdSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 4, 'L': 4, 'q': 8, 'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
-var nativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
+var (
+	cacheMu sync.Mutex
+	cache   = map[string]*layout{}
+)
 
-// parse parses a format; the error is a struct.error message.
-func parse(format string) (*layout, string) {
-	l := &layout{format: format, native: true, little: true}
-	f := format
-	if f != "" {
-		switch f[0] {
+func standardSize(c byte) int {
+	switch c {
+	case 'x', 'c', 'b', 'B', '?', 's', 'p':
+		return 1
+	case 'h', 'H', 'e':
+		return 2
+	case 'i', 'I', 'l', 'L', 'f':
+		return 4
+	case 'q', 'Q', 'd':
+		return 8
+	}
+	return 0
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// compile parses a format string.
+func compile(format string) (*layout, error) {
+	cacheMu.Lock()
+	l := cache[format]
+	cacheMu.Unlock()
+	if l != nil {
+		return l, nil
+	}
+	l, err := parse(format)
+	if err != nil {
+		return nil, err
+	}
+	cacheMu.Lock()
+	if len(cache) > 256 {
+		clear(cache)
+	}
+	cache[format] = l
+	cacheMu.Unlock()
+	return l, nil
+}
+
+func parse(format string) (*layout, error) {
+	l := &layout{format: format, le: true, native: true}
+	s := format
+	if len(s) > 0 {
+		switch s[0] {
 		case '@':
-			f = f[1:]
+			s = s[1:]
 		case '=', '<':
-			l.native, f = false, f[1:]
+			l.native = false
+			s = s[1:]
 		case '>', '!':
-			l.native, l.little, f = false, false, f[1:]
+			l.native, l.le, l.bigEnd = false, false, true
+			s = s[1:]
 		}
 	}
-	sizes := stdSizes
-	if l.native {
-		sizes = nativeSizes
-	}
-	off := 0
-	for i := 0; i < len(f); {
-		c := f[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+	const maxSize = math.MaxInt64
+	size := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isSpace(c) {
 			i++
 			continue
 		}
 		count := 1
 		if c >= '0' && c <= '9' {
-			j := i
-			for j < len(f) && f[j] >= '0' && f[j] <= '9' {
-				j++
+			count = 0
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				d := int(s[i] - '0')
+				if count > (maxSize-d)/10 {
+					return nil, structErr("total struct size too long")
+				}
+				count = count*10 + d
+				i++
 			}
-			n, err := strconv.Atoi(f[i:j])
-			if err != nil || n > 1<<40 {
-				return nil, "total struct size too long"
+			if i >= len(s) {
+				return nil, structErr("repeat count given without format specifier")
 			}
-			if j == len(f) {
-				return nil, "repeat count given without format specifier"
-			}
-			count, i, c = n, j, f[j]
-		}
-		size, ok := sizes[c]
-		if !ok {
-			return nil, "bad char in struct format"
+			c = s[i]
 		}
 		i++
-		if l.native && c != 's' && c != 'p' && c != 'x' && size > 1 {
-			off = (off + size - 1) / size * size // alignment
+		var itemSize int
+		if l.native {
+			itemSize = py.NativeItemSize(c)
+		} else {
+			itemSize = standardSize(c)
 		}
-		switch c {
-		case 's', 'p':
-			l.items = append(l.items, item{code: c, count: count, size: count, offset: off})
-			off += count
-			l.nvalues++
-		case 'x':
-			off += count
-		default:
-			l.items = append(l.items, item{code: c, count: count, size: size, offset: off})
-			off += count * size
-			l.nvalues += count
+		if itemSize == 0 {
+			return nil, structErr("bad char in struct format")
 		}
-		if off > 1<<40 {
-			return nil, "total struct size too long"
+		if l.native {
+			// Native alignment: each item starts at a multiple of its size.
+			align := itemSize
+			switch c {
+			case 's', 'p', 'x', 'c', '?', 'b', 'B':
+				align = 1
+			}
+			if r := size % align; r != 0 {
+				if size > maxSize-(align-r) {
+					return nil, structErr("total struct size too long")
+				}
+				size += align - r
+			}
+		}
+		cd := code{c: c, count: count, size: itemSize, offset: size}
+		total := itemSize * count
+		if c == 's' || c == 'p' {
+			cd.size = count
+			total = count
+			l.nargs++
+		} else {
+			if count != 0 && itemSize > (maxSize-size)/count {
+				return nil, structErr("total struct size too long")
+			}
+			if c != 'x' {
+				l.nargs += count
+			}
+		}
+		if total > maxSize-size {
+			return nil, structErr("total struct size too long")
+		}
+		size += total
+		if count > 0 || c == 's' || c == 'p' {
+			l.codes = append(l.codes, cd)
 		}
 	}
-	l.size = off
-	return l, ""
+	l.size = size
+	return l, nil
+}
+
+// formatArg converts the format argument (str or bytes).
+func formatArg(o py.Object) (string, error) {
+	switch v := o.(type) {
+	case *py.Str:
+		return v.S, nil
+	case *py.Bytes:
+		return string(v.B), nil
+	case *py.Instance:
+		if v.Base != nil {
+			return formatArg(v.Base)
+		}
+	}
+	return "", py.Errorf(py.TypeError, "Struct() argument 1 must be a str or bytes object, not %s", py.TypeName(o))
+}
+
+var intRangeNames = map[byte]string{'b': "byte", 'B': "ubyte", 'h': "short", 'H': "ushort"}
+
+// rangeError is CPython's message for an integer that does not fit.
+func (l *layout) rangeError(t *py.Thread, c byte, size int, v py.Object) error {
+	iv, err := py.Index(t, v)
+	if err != nil {
+		return err
+	}
+	b, _ := py.IntToBig(iv)
+	signed := strings.IndexByte("bhilqn", c) >= 0
+	if size == 8 || c == 'P' {
+		if l.bigEnd || c == 'P' {
+			return structErr("int too large to convert")
+		}
+		return structErr("argument out of range")
+	}
+	// The value went through a C long (unsigned long for I and L) first.
+	if signed || c == 'B' || c == 'H' {
+		if !b.IsInt64() {
+			return structErr("argument out of range")
+		}
+	} else if b.Sign() < 0 || !b.IsUint64() {
+		return structErr("argument out of range")
+	}
+	lo, hi := py.ItemRange(c, size)
+	if name, ok := intRangeNames[c]; ok {
+		return structErr("%s format requires %s <= number <= %s", name, lo.String(), hi.String())
+	}
+	return structErr("'%c' format requires %s <= number <= %s", c, lo.String(), hi.String())
+}
+
+// pack writes args into dst (len(dst) >= l.size).
+func (l *layout) pack(t *py.Thread, dst []byte, args []py.Object) error {
+	ai := 0
+	for _, cd := range l.codes {
+		p := cd.offset
+		switch cd.c {
+		case 'x':
+			clear(dst[p : p+cd.count])
+			continue
+		case 's', 'p':
+			v := args[ai]
+			ai++
+			var b []byte
+			switch x := v.(type) {
+			case *py.Bytes:
+				b = x.B
+			case *py.ByteArray:
+				b = x.B
+			default:
+				return structErr("argument for '%c' must be a bytes object", cd.c)
+			}
+			field := dst[p : p+cd.count]
+			clear(field)
+			if cd.c == 's' {
+				copy(field, b)
+				continue
+			}
+			if cd.count == 0 {
+				continue
+			}
+			n := min(len(b), cd.count-1, 255)
+			field[0] = byte(n)
+			copy(field[1:], b[:n])
+			continue
+		}
+		for k := 0; k < cd.count; k++ {
+			v := args[ai]
+			ai++
+			item := dst[p : p+cd.size]
+			p += cd.size
+			var err error
+			if l.native {
+				err = py.PackItem(t, cd.c, v, item, nativeLE)
+			} else {
+				err = py.PackItemStandard(t, cd.c, v, item, l.le)
+			}
+			switch err {
+			case nil:
+				continue
+			case py.ErrItemType:
+				switch cd.c {
+				case 'c':
+					return structErr("char format requires a bytes object of length 1")
+				case 'e', 'f', 'd':
+					return structErr("required argument is not a float")
+				}
+				return structErr("required argument is not an integer")
+			case py.ErrItemRange:
+				return l.rangeError(t, cd.c, cd.size, v)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// nativeLE: upy's supported platforms are little-endian.
+const nativeLE = true
+
+func (l *layout) unpack(b []byte) py.Object {
+	out := make([]py.Object, 0, l.nargs)
+	for _, cd := range l.codes {
+		p := cd.offset
+		switch cd.c {
+		case 'x':
+			continue
+		case 's':
+			out = append(out, py.NewBytes(append([]byte(nil), b[p:p+cd.count]...)))
+			continue
+		case 'p':
+			if cd.count == 0 {
+				out = append(out, py.NewBytes(nil))
+				continue
+			}
+			n := min(int(b[p]), cd.count-1)
+			out = append(out, py.NewBytes(append([]byte(nil), b[p+1:p+1+n]...)))
+			continue
+		}
+		for k := 0; k < cd.count; k++ {
+			out = append(out, py.UnpackItem(cd.c, b[p:p+cd.size], l.le))
+			p += cd.size
+		}
+	}
+	return py.NewTuple(out...)
 }

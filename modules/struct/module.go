@@ -1,243 +1,308 @@
 package structmod
 
-import (
-	"sync"
-	"sync/atomic"
-
-	"upy/py"
-)
+import "upy/py"
 
 // Struct is struct.Struct: a compiled format.
 type Struct struct {
-	l *layout
+	l      *layout
+	format py.Object // the format as given (str or bytes)
 }
 
-// StructType is struct.Struct.
-var StructType = func() *py.Type {
-	t := py.NewBuiltinType("Struct", py.ObjectType, newStruct)
-	t.Module = "_struct"
-	return t
-}()
+// StructType is struct.Struct (named _struct.Struct as in CPython).
+var StructType = py.NewBuiltinType("Struct", py.ObjectType, nil)
 
 func (*Struct) Type() *py.Type { return StructType }
 
-// cache of parsed formats, as CPython keeps one (read without locking).
-var (
-	cache     sync.Map // string → *layout
-	cacheSize atomic.Int32
-)
-
-// formatArg gets the layout of a format given as str or bytes.
-func formatArg(o py.Object) (*layout, error) {
-	var f string
-	switch v := o.(type) {
-	case *py.Str:
-		f = v.S
-	case *py.Bytes:
-		f = string(v.B)
-	case *Struct:
-		return v.l, nil
-	default:
-		return nil, py.Errorf(py.TypeError, "Struct() argument 1 must be a str or bytes object, not %s", py.TypeName(o))
-	}
-	if l, ok := cache.Load(f); ok {
-		return l.(*layout), nil
-	}
-	l, msg := parse(f)
-	if msg != "" {
-		return nil, structError(msg)
-	}
-	if cacheSize.Add(1) > 100 {
-		cache.Clear()
-		cacheSize.Store(0)
-	}
-	cache.Store(f, l)
-	return l, nil
+// unpackIter is the iterator of iter_unpack.
+type unpackIter struct {
+	l   *layout
+	b   []byte
+	pos int
 }
 
-func newStruct(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var f py.Object
-	if err := py.UnpackArgs(t, "Struct", args, kw, "format", &f); err != nil {
-		return nil, err
+var unpackIterType = py.NewBuiltinType("unpack_iterator", py.ObjectType, nil)
+
+func (*unpackIter) Type() *py.Type { return unpackIterType }
+
+func (it *unpackIter) Next(t *py.Thread) (py.Object, error) {
+	if it.pos+it.l.size > len(it.b) {
+		return nil, nil
 	}
-	l, err := formatArg(f)
+	r := it.l.unpack(it.b[it.pos:])
+	it.pos += it.l.size
+	return r, nil
+}
+
+func init() {
+	StructType.Module = "_struct"
+	unpackIterType.Module = "_struct"
+	py.RegisterModule("struct", func(t *py.Thread) (*py.Module, error) { return Module(), nil })
+	StructType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var f py.Object
+		if err := py.UnpackArgs(t, "Struct", args, kw, "format", &f); err != nil {
+			return nil, err
+		}
+		s, err := newStruct(f)
+		if err != nil {
+			return nil, err
+		}
+		if cls != StructType {
+			return &py.Instance{Cls: cls, Base: s}, nil
+		}
+		return s, nil
+	}
+	StructType.Doc = "Struct(format)\n--\n\nCreate a compiled struct object."
+	self := func(o py.Object) *Struct {
+		switch v := o.(type) {
+		case *Struct:
+			return v
+		case *py.Instance:
+			if s, ok := v.Base.(*Struct); ok {
+				return s
+			}
+		}
+		return nil
+	}
+	method := func(name string, fn func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error)) {
+		StructType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			s := self(args[0])
+			if s == nil {
+				return nil, py.Errorf(py.TypeError, "descriptor '%s' requires a '_struct.Struct' object but received '%s'", name, py.TypeName(args[0]))
+			}
+			return fn(t, s.l, args[1:], kw)
+		})
+	}
+	method("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.NoKwargs("pack", kw); err != nil {
+			return nil, err
+		}
+		return pack(t, l, args)
+	})
+	method("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.NoKwargs("pack_into", kw); err != nil {
+			return nil, err
+		}
+		return packInto(t, l, args)
+	})
+	method("unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("unpack", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return unpack(l, args[0])
+	})
+	method("unpack_from", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var buf py.Object
+		off := 0
+		if err := py.UnpackClinicArgs(t, "unpack_from", args, kw, "buffer", &buf, "offset?", &off); err != nil {
+			return nil, err
+		}
+		return unpackFrom(l, buf, off)
+	})
+	method("iter_unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("iter_unpack", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return iterUnpack(l, args[0])
+	})
+	StructType.AddGetSet("format", func(t *py.Thread, o py.Object) (py.Object, error) {
+		return py.NewStr(self(o).l.format), nil
+	}, nil)
+	StructType.AddGetSet("size", func(t *py.Thread, o py.Object) (py.Object, error) {
+		return py.Int(self(o).l.size), nil
+	}, nil)
+	unpackIterType.AddMethod("__length_hint__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		it := args[0].(*unpackIter)
+		return py.Int((len(it.b) - it.pos) / it.l.size), nil
+	})
+	py.InstallNew(StructType)
+}
+
+func newStruct(f py.Object) (*Struct, error) {
+	s, err := formatArg(f)
 	if err != nil {
 		return nil, err
 	}
-	return &Struct{l: l}, nil
-}
-
-// buffer returns the bytes of a bytes-like argument.
-func buffer(o py.Object) ([]byte, error) {
-	if b, ok := py.AsBytes(o); ok {
-		return b, nil
-	}
-	return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(o))
-}
-
-func doPack(t *py.Thread, l *layout, values []py.Object) (py.Object, error) {
-	buf := make([]byte, l.size)
-	if err := l.pack(t, buf, values); err != nil {
+	l, err := compile(s)
+	if err != nil {
 		return nil, err
 	}
-	return py.NewBytes(buf), nil
+	return &Struct{l: l, format: f}, nil
 }
 
-func doUnpack(l *layout, o py.Object) (py.Object, error) {
-	b, err := buffer(o)
+func pack(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
+	if len(args) != l.nargs {
+		return nil, structErr("pack expected %d items for packing (got %d)", l.nargs, len(args))
+	}
+	out := make([]byte, l.size)
+	if err := l.pack(t, out, args); err != nil {
+		return nil, err
+	}
+	return py.NewBytes(out), nil
+}
+
+func packInto(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
+	if len(args) < 1 {
+		return nil, structErr("pack_into expected buffer argument")
+	}
+	if len(args) < 2 {
+		return nil, structErr("pack_into expected offset argument")
+	}
+	if len(args)-2 != l.nargs {
+		return nil, structErr("pack_into expected %d items for packing (got %d)", l.nargs, len(args)-2)
+	}
+	buf, ok := py.WritableBytes(args[0])
+	if !ok {
+		return nil, py.Errorf(py.TypeError, "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
+	}
+	off, err := py.IndexInt(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if off < 0 {
+		if off+l.size > 0 {
+			return nil, structErr("no space to pack %d bytes at offset %d", l.size, off)
+		}
+		if off+len(buf) < 0 {
+			return nil, structErr("offset %d out of range for %d-byte buffer", off, len(buf))
+		}
+		off += len(buf)
+	}
+	if len(buf)-off < l.size {
+		return nil, structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)",
+			l.size+off, l.size, off, len(buf))
+	}
+	// Pack into a scratch buffer first so that a failure leaves buf unchanged.
+	tmp := make([]byte, l.size)
+	if err := l.pack(t, tmp, args[2:]); err != nil {
+		return nil, err
+	}
+	copy(buf[off:], tmp)
+	return py.None, nil
+}
+
+func bufferArg(o py.Object) ([]byte, error) {
+	b, ok := py.AsBytes(o)
+	if !ok {
+		return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(o))
+	}
+	return b, nil
+}
+
+func unpack(l *layout, o py.Object) (py.Object, error) {
+	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
 	}
 	if len(b) != l.size {
-		return nil, structError("unpack requires a buffer of " + itoa(l.size) + " bytes")
+		return nil, structErr("unpack requires a buffer of %d bytes", l.size)
 	}
-	return py.NewTuple(l.unpack(b)...), nil
+	return l.unpack(b), nil
 }
 
-func doUnpackFrom(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var bufObj py.Object
-	offset := 0
-	if err := py.UnpackArgs(t, "unpack_from", args, kw, "buffer", &bufObj, "offset?", &offset); err != nil {
-		return nil, err
-	}
-	b, err := buffer(bufObj)
+func unpackFrom(l *layout, o py.Object, off int) (py.Object, error) {
+	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
 	}
-	if offset < 0 {
-		if offset+len(b) < 0 {
-			return nil, structError("offset " + itoa(offset) + " out of range for " + itoa(len(b)) + "-byte buffer")
+	if off < 0 {
+		if off+len(b) < 0 {
+			return nil, structErr("offset %d out of range for %d-byte buffer", off, len(b))
 		}
-		offset += len(b)
-	}
-	if len(b)-offset < l.size {
-		if offset > len(b) {
-			return nil, structError("offset " + itoa(offset) + " out of range for " + itoa(len(b)) + "-byte buffer")
+		if off+l.size > 0 {
+			return nil, structErr("not enough data to unpack %d bytes at offset %d", l.size, off)
 		}
-		return nil, structError("unpack_from requires a buffer of at least " + itoa(l.size+offset) + " bytes for unpacking " + itoa(l.size) + " bytes at offset " + itoa(offset) + " (actual buffer size is " + itoa(len(b)) + ")")
+		off += len(b)
 	}
-	return py.NewTuple(l.unpack(b[offset : offset+l.size])...), nil
+	if len(b)-off < l.size {
+		return nil, structErr("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
+			l.size+off, l.size, off, len(b))
+	}
+	return l.unpack(b[off:]), nil
 }
 
-func doPackInto(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
-	if len(args) < 2 {
-		return nil, py.Errorf(py.TypeError, "pack_into expected buffer argument")
-	}
-	dst, ok := py.WritableBytes(args[0])
-	if !ok {
-		return nil, py.Errorf(py.TypeError, "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
-	}
-	offset, err := py.IndexInt(t, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if offset < 0 {
-		if offset+len(dst) < 0 {
-			return nil, structError("offset " + itoa(offset) + " out of range for " + itoa(len(dst)) + "-byte buffer")
-		}
-		offset += len(dst)
-	}
-	if len(dst)-offset < l.size {
-		if offset > len(dst) {
-			return nil, structError("offset " + itoa(offset) + " out of range for " + itoa(len(dst)) + "-byte buffer")
-		}
-		return nil, structError("pack_into requires a buffer of at least " + itoa(l.size+offset) + " bytes for packing " + itoa(l.size) + " bytes at offset " + itoa(offset) + " (actual buffer size is " + itoa(len(dst)) + ")")
-	}
-	buf := make([]byte, l.size)
-	if err := l.pack(t, buf, args[2:]); err != nil {
-		return nil, err
-	}
-	copy(dst[offset:], buf)
-	return py.None, nil
-}
-
-func doIterUnpack(l *layout, o py.Object) (py.Object, error) {
-	b, err := buffer(o)
+func iterUnpack(l *layout, o py.Object) (py.Object, error) {
+	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
 	}
 	if l.size == 0 {
-		return nil, structError("cannot iteratively unpack with a struct of length 0")
+		return nil, structErr("cannot iteratively unpack with a struct of length 0")
 	}
 	if len(b)%l.size != 0 {
-		return nil, structError("iterative unpacking requires a buffer of a multiple of " + itoa(l.size) + " bytes")
+		return nil, structErr("iterative unpacking requires a buffer of a multiple of %d bytes", l.size)
 	}
-	var items []py.Object
-	for i := 0; i < len(b); i += l.size {
-		items = append(items, py.NewTuple(l.unpack(b[i:i+l.size])...))
-	}
-	return py.Iter(nil, py.NewList(items...))
+	return &unpackIter{l: l, b: b}, nil
 }
 
-func init() {
-	sm := func(name string, fn func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error)) {
-		StructType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return fn(t, args[0].(*Struct), args[1:], kw)
+// Module builds the struct module.
+func Module() *py.Module {
+	m := py.NewModule("struct")
+	m.Set("error", Error)
+	m.Set("Struct", StructType)
+	// withFormat compiles args[0] for the module-level functions.
+	withFormat := func(name string, fn func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error)) {
+		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if len(args) == 0 {
+				if name == "unpack_from" {
+					return nil, py.Errorf(py.TypeError, "unpack_from() missing required argument 'format' (pos 1)")
+				}
+				if name == "pack" || name == "pack_into" {
+					return nil, py.Errorf(py.TypeError, "missing format argument")
+				}
+				return nil, py.Errorf(py.TypeError, "%s expected 2 arguments, got 0", name)
+			}
+			s, err := newStruct(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return fn(t, s.l, args[1:], kw)
 		})
 	}
-	sm("pack", func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return doPack(t, s.l, a)
-	})
-	sm("unpack", func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("unpack", a, kw, 1, 1); err != nil {
+	withFormat("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.NoKwargs("pack", kw); err != nil {
 			return nil, err
 		}
-		return doUnpack(s.l, a[0])
+		return pack(t, l, args)
 	})
-	sm("unpack_from", func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return doUnpackFrom(t, s.l, a, kw)
-	})
-	sm("pack_into", func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return doPackInto(t, s.l, a)
-	})
-	sm("iter_unpack", func(t *py.Thread, s *Struct, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("iter_unpack", a, kw, 1, 1); err != nil {
+	withFormat("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.NoKwargs("pack_into", kw); err != nil {
 			return nil, err
 		}
-		return doIterUnpack(s.l, a[0])
+		return packInto(t, l, args)
 	})
-	StructType.AddGetSet("format", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewStr(self.(*Struct).l.format), nil
-	}, nil)
-	StructType.AddGetSet("size", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.Int(self.(*Struct).l.size), nil
-	}, nil)
-	py.InstallNew(StructType)
-
-	py.RegisterModule("struct", func(t *py.Thread) (*py.Module, error) {
-		m := py.NewModule("struct")
-		m.Set("error", Error)
-		m.Set("Struct", StructType)
-		withFormat := func(name string, min int, fn func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error)) {
-			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-				if len(args) < min {
-					return nil, py.Errorf(py.TypeError, "%s expected %d arguments, got %d", name, min, len(args))
-				}
-				l, err := formatArg(args[0])
-				if err != nil {
-					return nil, err
-				}
-				return fn(t, l, args[1:], kw)
-			})
+	two := func(name string, fn func(l *layout, o py.Object) (py.Object, error)) {
+		withFormat(name, func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := py.NoKwargs(name, kw); err != nil {
+				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, py.Errorf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args)+1)
+			}
+			return fn(l, args[0])
+		})
+	}
+	two("unpack", unpack)
+	two("iter_unpack", iterUnpack)
+	withFormat("unpack_from", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var buf py.Object
+		off := 0
+		if err := py.UnpackClinicArgs(t, "unpack_from", args, kw, "buffer", &buf, "offset?", &off); err != nil {
+			if e := py.AsException(err); e != nil && len(args) == 0 && len(kw) == 0 {
+				return nil, py.Errorf(py.TypeError, "unpack_from() missing required argument 'buffer' (pos 2)")
+			}
+			return nil, err
 		}
-		withFormat("pack", 1, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return doPack(t, l, a)
-		})
-		withFormat("unpack", 2, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return doUnpack(l, a[0])
-		})
-		withFormat("unpack_from", 1, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return doUnpackFrom(t, l, a, kw)
-		})
-		withFormat("pack_into", 1, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return doPackInto(t, l, a)
-		})
-		withFormat("iter_unpack", 2, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return doIterUnpack(l, a[0])
-		})
-		withFormat("calcsize", 1, func(t *py.Thread, l *layout, a []py.Object, kw []py.Kwarg) (py.Object, error) {
-			return py.Int(l.size), nil
-		})
-		return m, nil
+		return unpackFrom(l, buf, off)
 	})
+	m.SetFunc("calcsize", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if len(args) != 1 || len(kw) > 0 {
+			return nil, py.Errorf(py.TypeError, "_struct.calcsize() takes exactly one argument (%d given)", len(args))
+		}
+		s, err := newStruct(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(s.l.size), nil
+	})
+	return m
 }
