@@ -29,9 +29,11 @@ def _index(x, what):
         return x.__index__()
     except AttributeError:
         pass
-    if isinstance(x, float) and x == int(x):
-        return int(x)
-    raise ValueError("non-integer %s for randrange()" % what)
+    # CPython 3.11 still accepts integral values (with a deprecation)
+    ix = int(x)
+    if ix != x:
+        raise ValueError("non-integer %s for randrange()" % what)
+    return ix
 
 
 class Random(_random.Random):
@@ -124,7 +126,7 @@ class Random(_random.Random):
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop, "arg 2")
+        istop = _index(stop, "stop")
         width = istop - istart
         istep = _index(step, "step")
         if istep == 1:

@@ -251,7 +251,7 @@ func init() {
 			return py.Int(crc32.Update(start, crc32.IEEETable, b)), nil
 		})
 		m.SetFunc("crc_hqx", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.CheckArgs("crc_hqx", args, kw, 2, 2); err != nil {
+			if err := py.CheckPosArgs("crc_hqx", args, kw, 2, 2); err != nil {
 				return nil, err
 			}
 			b, err := data(args[0], false)

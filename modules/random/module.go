@@ -80,11 +80,13 @@ func init() {
 		}
 		n, ok := bigOf(a[0])
 		if !ok {
+			// other objects seed by their hash, taken as unsigned
 			h, err := py.Hash(t, a[0])
 			if err != nil {
 				return nil, err
 			}
-			n = big.NewInt(h)
+			g.mt.seedInt(new(big.Int).SetUint64(uint64(h)))
+			return py.None, nil
 		}
 		g.mt.seedInt(new(big.Int).Abs(n))
 		return py.None, nil
