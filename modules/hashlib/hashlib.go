@@ -31,10 +31,45 @@ var algorithms = map[string]func() hash.Hash{
 	"sha3_512": func() hash.Hash { return sha3.New512() },
 }
 
-// Hash is a hash object.
+// Hash is a hash object: a fixed-size hash, or a SHAKE extendable
+// output function (whose digests take a length).
 type Hash struct {
-	name string
-	h    hash.Hash
+	name  string
+	h     hash.Hash
+	shake *sha3.SHAKE
+}
+
+var shakes = map[string]func() *sha3.SHAKE{"shake_128": sha3.NewSHAKE128, "shake_256": sha3.NewSHAKE256}
+
+func (h *Hash) write(b []byte) {
+	if h.shake != nil {
+		h.shake.Write(b)
+		return
+	}
+	h.h.Write(b)
+}
+
+// sum returns the digest (length bytes of a SHAKE's output).
+func (h *Hash) sum(t *py.Thread, a []py.Object, method string) ([]byte, error) {
+	if h.shake == nil {
+		return h.h.Sum(nil), nil
+	}
+	if len(a) != 1 {
+		return nil, py.Errorf(py.TypeError, "%s() missing required argument 'length' (pos 1)", method)
+	}
+	n, err := py.IndexInt(t, a[0])
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.Errorf(py.ValueError, "length must be non-negative")
+	}
+	state, _ := h.shake.MarshalBinary()
+	c := shakes[h.name]()
+	c.UnmarshalBinary(state)
+	out := make([]byte, n)
+	c.Read(out)
+	return out, nil
 }
 
 // HashType is the type of hash objects (CPython: _hashlib.HASH).
@@ -57,17 +92,21 @@ func dataArg(o py.Object) ([]byte, error) {
 }
 
 func newHash(name string, data py.Object) (py.Object, error) {
-	mk, ok := algorithms[strings.ToLower(name)]
-	if !ok {
+	lname := strings.ToLower(name)
+	var h *Hash
+	if mk, ok := algorithms[lname]; ok {
+		h = &Hash{name: lname, h: mk()}
+	} else if mk, ok := shakes[lname]; ok {
+		h = &Hash{name: lname, shake: mk()}
+	} else {
 		return nil, py.Errorf(py.ValueError, "unsupported hash type %s", name)
 	}
-	h := &Hash{name: strings.ToLower(name), h: mk()}
 	if data != nil && data != py.None {
 		b, err := dataArg(data)
 		if err != nil {
 			return nil, err
 		}
-		h.h.Write(b)
+		h.write(b)
 	}
 	return h, nil
 }
@@ -86,16 +125,30 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		h.h.Write(b)
+		h.write(b)
 		return py.None, nil
 	})
 	hm("digest", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
-		return py.NewBytes(h.h.Sum(nil)), nil
+		b, err := h.sum(t, a, "digest")
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBytes(b), nil
 	})
 	hm("hexdigest", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
-		return py.NewStr(hex.EncodeToString(h.h.Sum(nil))), nil
+		b, err := h.sum(t, a, "hexdigest")
+		if err != nil {
+			return nil, err
+		}
+		return py.NewStr(hex.EncodeToString(b)), nil
 	})
 	hm("copy", func(t *py.Thread, h *Hash, a []py.Object) (py.Object, error) {
+		if h.shake != nil {
+			state, _ := h.shake.MarshalBinary()
+			c := shakes[h.name]()
+			c.UnmarshalBinary(state)
+			return &Hash{name: h.name, shake: c}, nil
+		}
 		state, err := h.h.(encoding.BinaryMarshaler).MarshalBinary()
 		if err != nil {
 			return nil, py.Errorf(py.ValueError, "%s", err.Error())
@@ -113,13 +166,27 @@ func init() {
 		HashType.AddGetSet(name, func(t *py.Thread, self py.Object) (py.Object, error) { return fn(self.(*Hash)), nil }, nil)
 	}
 	get("name", func(h *Hash) py.Object { return py.NewStr(h.name) })
-	get("digest_size", func(h *Hash) py.Object { return py.Int(h.h.Size()) })
-	get("block_size", func(h *Hash) py.Object { return py.Int(h.h.BlockSize()) })
+	get("digest_size", func(h *Hash) py.Object {
+		if h.shake != nil {
+			return py.Int(0)
+		}
+		return py.Int(h.h.Size())
+	})
+	get("block_size", func(h *Hash) py.Object {
+		if h.shake != nil {
+			return py.Int(h.shake.BlockSize())
+		}
+		return py.Int(h.h.BlockSize())
+	})
 
 	py.RegisterModule("hashlib", func(t *py.Thread) (*py.Module, error) {
 		m := py.NewModule("hashlib")
 		var names []string
+		all := []string{"shake_128", "shake_256"}
 		for name := range algorithms {
+			all = append(all, name)
+		}
+		for _, name := range all {
 			names = append(names, name)
 			name := name
 			m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {

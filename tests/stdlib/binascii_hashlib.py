@@ -23,3 +23,13 @@ try: hashlib.sha256('str')
 except Exception as e: print(type(e).__name__, e)
 print('sha256' in hashlib.algorithms_guaranteed, 'md5' in hashlib.algorithms_available, hashlib.sha1(string=b'a').hexdigest()[:8])
 print(hashlib.sha256(memoryview(b'abc')).hexdigest() == hashlib.sha256(b'abc').hexdigest())
+for n in ("shake_128", "shake_256"):
+    h = hashlib.new(n, b"abc")
+    c = h.copy()
+    h.update(b"d")
+    print(n, h.hexdigest(10), c.hexdigest(4), len(h.digest(33)), h.digest_size, h.block_size)
+    try:
+        h.hexdigest()
+    except TypeError as e:
+        print("TypeError", e)
+print(hashlib.shake_128(b"").hexdigest(8))
