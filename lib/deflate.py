@@ -23,8 +23,9 @@ def _wbits(format, wbits, decompress):
         return wbits
     if format == GZIP:
         return wbits + 16
-    if format == AUTO and decompress:
-        return wbits + 32  # zlib or gzip header
+    if format == AUTO:
+        # reading: a zlib or gzip header is detected; writing: raw deflate
+        return wbits + 32 if decompress else -wbits
     raise ValueError("format")
 
 

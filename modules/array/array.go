@@ -36,7 +36,11 @@ func (*Array) Type() *py.Type { return ArrayType }
 
 // GetBuffer exports the array's memory (memoryview, bytes(), ...).
 func (a *Array) GetBuffer() py.BufferInfo {
-	return py.BufferInfo{B: a.data, Format: string(a.code), ItemSize: a.size, Exports: &a.exports}
+	f := string(a.code)
+	if a.code == 'u' {
+		f = "w" // CPython's format for a wchar_t item
+	}
+	return py.BufferInfo{B: a.data, Format: f, ItemSize: a.size, Exports: &a.exports}
 }
 
 // checkResize refuses to move the memory while views of it live.
@@ -198,7 +202,10 @@ func newArray(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.O
 	if len(kw) > 0 {
 		return nil, py.Errorf(py.TypeError, "array.array() takes no keyword arguments")
 	}
-	if len(args) < 1 || len(args) > 2 {
+	if len(args) < 1 {
+		return nil, py.Errorf(py.TypeError, "array() takes at least 1 argument (0 given)")
+	}
+	if len(args) > 2 {
 		return nil, py.Errorf(py.TypeError, "array() takes at most 2 arguments (%d given)", len(args))
 	}
 	tc, ok := args[0].(*py.Str)
@@ -227,9 +234,11 @@ func newArray(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.O
 			}
 			return a, nil
 		case *Array:
-			if v.code != a.code && (v.code == 'u') != (a.code == 'u') {
+			if v.code == 'u' && a.code != 'u' {
 				return nil, py.Errorf(py.TypeError, "cannot use a unicode array to initialize an array with typecode '%c'", a.code)
 			}
+			// another typecode's items are converted one by one
+			init = py.NewList(v.items()...)
 		}
 		if err := a.extend(t, init); err != nil {
 			return nil, err

@@ -434,6 +434,7 @@ func init() {
 	am("__copy__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
 		return a.clone(append([]byte(nil), a.data...)), nil
 	})
+	ArrayType.Dict.SetStr(py.Intern("__hash__"), py.None) // mutable: unhashable
 	py.InstallNew(ArrayType)
 
 	py.RegisterModule("array", func(t *py.Thread) (*py.Module, error) {

@@ -45,9 +45,9 @@ func containerOf(wbits int, decompress bool) (container, error) {
 		return cAuto, nil
 	}
 	if decompress {
-		return 0, zerr("Error -2 while preparing to decompress data")
+		return 0, zerr("Error -2 while preparing to decompress data: inconsistent stream state")
 	}
-	return 0, py.Errorf(py.ValueError, "Invalid initialization option")
+	return 0, zerr("Bad compression level") // what C zlib's deflateInit2 failure reads as
 }
 
 func compress(data []byte, level int, c container) ([]byte, error) {
