@@ -1,6 +1,10 @@
 package py
 
-import "upy/compile"
+import (
+	"unsafe"
+
+	"upy/compile"
+)
 
 // block is an entry of a frame's block stack: a SETUP_FINALLY handler or
 // an active except handler (which restores the handled exception).
@@ -61,7 +65,7 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 	if fn != nil && builtins == nil {
 		f.builtins = fn.builtins
 	}
-	n := code.nlocals + c.StackSize
+	n := code.nlocals + max(c.StackSize, 1) // stackArr must point into buf
 	buf := f.buf
 	if cap(buf) >= n {
 		buf = buf[:n]
@@ -173,4 +177,18 @@ func init() {
 		return None, nil
 	}, nil)
 	_ = compile.FlagModule
+}
+
+// slotArray is the type through which the VM loop indexes a frame's
+// slots: a pointer to an array has no length to keep in a register, and
+// its bounds check is a compare with a constant. Slices of it that leave
+// the loop are cut with cap == len, so an append cannot write past buf.
+type slotArray [1 << 24]Object
+
+func (f *Frame) fastArr() *slotArray {
+	return (*slotArray)(unsafe.Pointer(unsafe.SliceData(f.buf)))
+}
+
+func (f *Frame) stackArr() *slotArray {
+	return (*slotArray)(unsafe.Add(unsafe.Pointer(f.fastArr()), uintptr(f.code.nlocals)*unsafe.Sizeof(Object(nil))))
 }

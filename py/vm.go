@@ -42,9 +42,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 	}
 	var (
 		code  = f.code
-		stack = f.stackSlots()
+		stack = f.stackArr()
 		sp    = f.sp
-		fast  = f.fastSlots()
+		fast  = f.fastArr()
 		pc    = f.pc
 	)
 	if f.throw != nil {
@@ -311,11 +311,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.CALL_METHOD, compile.CALL:
 				// CALL: fn, args...; CALL_METHOD: fn, self-or-nil, args...
 				base := sp - arg - 1
-				args := stack[base+1 : sp]
+				args := stack[base+1 : sp : sp]
 				if op == compile.CALL_METHOD {
 					base--
 					if stack[base+1] != nil {
-						args = stack[base+1 : sp]
+						args = stack[base+1 : sp : sp]
 					}
 				}
 				fnObj := stack[base]
@@ -347,7 +347,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						// Construction: run __init__(obj, *args) in this
 						// loop, leaving obj on this stack as the result.
 						stack[base] = obj
-						nf, e := t.pushCall(init, stack[base:sp], nil)
+						nf, e := t.pushCall(init, stack[base:sp:sp], nil)
 						if e != nil {
 							pending = e
 							break
@@ -384,7 +384,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					for i, n := range kwnames {
 						kw = append(kw, Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]})
 					}
-					nf, e := t.pushInline(pyfn, self, stack[base+1:base+1+npos], kw)
+					nf, e := t.pushInline(pyfn, self, stack[base+1:base+1+npos:base+1+npos], kw)
 					clear(kw)
 					t.kwScratch = kw[:0]
 					if e != nil {
@@ -404,7 +404,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				for i, n := range kwnames {
 					kw[i] = Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]}
 				}
-				r, e := t.Call(stack[base], stack[base+1:base+1+npos], kw)
+				r, e := t.Call(stack[base], stack[base+1:base+1+npos:base+1+npos], kw)
 				clear(stack[base:sp])
 				sp = base
 				if e != nil {
@@ -1263,9 +1263,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 // switchTo makes f the running frame and returns what the VM loop keeps
 // in locals of it. Frames of calls get their builtins from the function
 // (initFrame); eval sets those of entry frames.
-func (t *Thread) switchTo(f *Frame) (code *Code, stack []Object, sp int, fast []Object, pc int) {
+func (t *Thread) switchTo(f *Frame) (code *Code, stack *slotArray, sp int, fast *slotArray, pc int) {
 	t.Frame = f
-	return f.code, f.stackSlots(), f.sp, f.fastSlots(), f.pc
+	return f.code, f.stackArr(), f.sp, f.fastArr(), f.pc
 }
 
 // unwind handles exception exc raised by the instruction before pc in
