@@ -167,6 +167,16 @@ func inlineTarget(fn Object) (*Function, Object) {
 // pushInline binds a call of fn (with self first when not nil) for the
 // VM loop. The argument lists may be the caller's stack: bind copies them.
 func (t *Thread) pushInline(fn *Function, self Object, args []Object, kw []Kwarg) (*Frame, error) {
+	if code := fn.Code; len(kw) == 0 && code.simpleArgc >= 0 && t.depth < t.Interp.RecursionLimit+50 && t.depth < maxGoDepth {
+		// The common call: positional arguments to plain parameters.
+		n := len(args)
+		if self != nil {
+			n++
+		}
+		if n == code.simpleArgc {
+			return t.pushSimple(fn, self, args), nil
+		}
+	}
 	if self == nil {
 		return t.pushCall(fn, args, kw)
 	}
@@ -175,6 +185,28 @@ func (t *Thread) pushInline(fn *Function, self Object, args []Object, kw []Kwarg
 	clear(all)
 	t.argScratch = all[:0]
 	return nf, err
+}
+
+// pushSimple makes the frame of a call that pushInline found simple.
+func (t *Thread) pushSimple(fn *Function, self Object, args []Object) *Frame {
+	t.depth++
+	code := fn.Code
+	f := t.allocFrame()
+	f.code, f.fn, f.globals, f.locals, f.builtins = code, fn, fn.Globals, nil, fn.builtins
+	buf := f.buf
+	if n := code.frameSize; cap(buf) >= n {
+		buf = buf[:n]
+	} else {
+		buf = make([]Object, n)
+	}
+	f.buf = buf
+	if self != nil {
+		buf[0] = self
+		copy(buf[1:], args)
+	} else {
+		copy(buf, args)
+	}
+	return f
 }
 
 // inlineInit returns a new instance of cls and its Python __init__ when

@@ -19,6 +19,13 @@ type Code struct {
 	kwnames  map[string]int // parameter name → index, for keyword binding
 	varNames []*Str
 	caches   []inlineCache // per instruction; see inline_cache.go
+
+	// simpleArgc is the number of arguments of a plain function (only
+	// positional-or-keyword parameters, no cells, not a generator), whose
+	// frame a call with exactly that many positional arguments can fill
+	// by copying; -1 for other code.
+	simpleArgc int
+	frameSize  int // len(Frame.buf)
 }
 
 func (*Code) Type() *Type { return CodeType }
@@ -26,6 +33,11 @@ func (*Code) Type() *Type { return CodeType }
 // NewCode converts a compiled code object.
 func NewCode(c *compile.Code) *Code {
 	code := &Code{C: c, ins: fuse(c.Instructions), nlocals: len(c.VarNames), ncells: len(c.CellVars) + len(c.FreeVars)}
+	code.frameSize = code.nlocals + max(c.StackSize, 1) // stackArr must point into buf
+	code.simpleArgc = -1
+	if c.Flags&(compile.FlagVarArgs|compile.FlagVarKw|genFlags) == 0 && c.KwOnlyCount == 0 && code.ncells == 0 {
+		code.simpleArgc = c.ArgCount
+	}
 	code.Consts = make([]Object, len(c.Consts))
 	for i, k := range c.Consts {
 		code.Consts[i] = constObject(k)

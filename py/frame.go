@@ -65,7 +65,7 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 	if fn != nil && builtins == nil {
 		f.builtins = fn.builtins
 	}
-	n := code.nlocals + max(c.StackSize, 1) // stackArr must point into buf
+	n := code.frameSize
 	buf := f.buf
 	if cap(buf) >= n {
 		buf = buf[:n]

@@ -375,6 +375,28 @@ func GetItem(t *Thread, o, key Object) (Object, error) {
 			}
 			return v.Items[i], nil
 		}
+	case *Str:
+		if i, ok := key.(Int); ok {
+			n := Int(v.Len())
+			if i < 0 {
+				i += n
+			}
+			if i < 0 || i >= n {
+				return nil, Errorf(IndexError, "string index out of range")
+			}
+			return CharStr(v.At(int(i))), nil
+		}
+	case *Bytes:
+		if i, ok := key.(Int); ok {
+			n := Int(len(v.B))
+			if i < 0 {
+				i += n
+			}
+			if i < 0 || i >= n {
+				return nil, Errorf(IndexError, "index out of range")
+			}
+			return smallInts[int(v.B[i])+5], nil
+		}
 	case *Dict:
 		r, found, err := v.GetItem(t, key)
 		if err != nil {

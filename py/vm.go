@@ -347,7 +347,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						// Construction: run __init__(obj, *args) in this
 						// loop, leaving obj on this stack as the result.
 						stack[base] = obj
-						nf, e := t.pushCall(init, stack[base:sp:sp], nil)
+						nf, e := t.pushInline(init, nil, stack[base:sp:sp], nil)
 						if e != nil {
 							pending = e
 							break

@@ -5,13 +5,14 @@ import asyncio
 async def worker(sem, name, log, hold):
     async with sem:
         log.append(name + "+")
-        await asyncio.sleep(hold)
+        for _ in range(hold):  # scheduler turns, not time: the order is exact
+            await asyncio.sleep(0)
         log.append(name + "-")
 
 async def main():
     sem = asyncio.Semaphore(2)
     log = []
-    await asyncio.gather(*(worker(sem, n, log, 0.01) for n in "abcde"))
+    await asyncio.gather(*(worker(sem, n, log, h) for n, h in zip("abcde", (1, 3, 1, 3, 1))))
     print(log)
 
     sem = asyncio.Semaphore(0)
