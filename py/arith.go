@@ -51,8 +51,11 @@ func (op BinOp) Symbol() string { return binOps[op].sym }
 func BinaryOp(t *Thread, op BinOp, a, b Object) (Object, error) {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
-			if r, ok := intFast(op, x, y); ok {
-				return r, nil
+			if r, ok := intFastInt(op, x, y); ok {
+				if t != nil {
+					return t.boxInt(int64(r)), nil
+				}
+				return MakeInt(int64(r)), nil
 			}
 		}
 	}

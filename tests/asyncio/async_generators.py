@@ -59,7 +59,7 @@ async def main():
     async def gen():
         try:
             while True:
-                await asyncio.sleep(0.02)
+                await asyncio.sleep(0)  # scheduler turns, not timers: exact
                 yield 1
         finally:
             glog.append("gen finally")
@@ -72,7 +72,8 @@ async def main():
             await g.aclose()
             glog.append("iterate finally")
     t = asyncio.create_task(iterate())
-    await asyncio.sleep(0.05)
+    for _ in range(5):
+        await asyncio.sleep(0)
     t.cancel()
     try:
         await t
