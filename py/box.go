@@ -28,9 +28,12 @@ var (
 func itabOf(o Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(&o)).tab }
 
 // boxes holds a thread's current chunks.
+// The next free slot is an index, not a re-sliced slice, so that taking
+// one stores no pointer (no write barrier while the GC marks).
 type boxes struct {
 	ints   []Int
 	floats []Float
+	ni, nf int
 }
 
 // boxInt returns v as an Object.
@@ -39,11 +42,11 @@ func (t *Thread) boxInt(v int64) Object {
 		return smallInts[v+5]
 	}
 	b := &t.boxes
-	if len(b.ints) == 0 {
-		b.ints = make([]Int, boxChunk)
+	if b.ni >= len(b.ints) {
+		b.ints, b.ni = make([]Int, boxChunk), 0
 	}
-	p := &b.ints[0]
-	b.ints = b.ints[1:]
+	p := &b.ints[b.ni]
+	b.ni++
 	*p = Int(v)
 	var o Object
 	*(*iface)(unsafe.Pointer(&o)) = iface{intTab, unsafe.Pointer(p)}
@@ -53,11 +56,11 @@ func (t *Thread) boxInt(v int64) Object {
 // boxFloat returns v as an Object.
 func (t *Thread) boxFloat(v Float) Object {
 	b := &t.boxes
-	if len(b.floats) == 0 {
-		b.floats = make([]Float, boxChunk)
+	if b.nf >= len(b.floats) {
+		b.floats, b.nf = make([]Float, boxChunk), 0
 	}
-	p := &b.floats[0]
-	b.floats = b.floats[1:]
+	p := &b.floats[b.nf]
+	b.nf++
 	*p = v
 	var o Object
 	*(*iface)(unsafe.Pointer(&o)) = iface{floatTab, unsafe.Pointer(p)}
