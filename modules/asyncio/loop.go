@@ -35,6 +35,29 @@ type Loop struct {
 
 	start time.Time
 	clock int64 // nowNs when last read
+
+	live *Task // unfinished tasks, most recent first (all_tasks)
+}
+
+// addLive and dropLive keep the list of unfinished tasks.
+func (l *Loop) addLive(tk *Task) {
+	tk.nextLive = l.live
+	if l.live != nil {
+		l.live.prevLive = tk
+	}
+	l.live = tk
+}
+
+func (l *Loop) dropLive(tk *Task) {
+	if tk.prevLive != nil {
+		tk.prevLive.nextLive = tk.nextLive
+	} else if l.live == tk {
+		l.live = tk.nextLive
+	}
+	if tk.nextLive != nil {
+		tk.nextLive.prevLive = tk.prevLive
+	}
+	tk.prevLive, tk.nextLive = nil, nil
 }
 
 // ioPoller is the I/O readiness source the streams plug in.
@@ -147,6 +170,7 @@ func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
 			return nil, py.Errorf(py.TypeError, "coroutine expected")
 		}
 	}
+	l.addLive(tk)
 	l.pushNow(tk)
 	return tk, nil
 }
@@ -403,6 +427,9 @@ func (l *Loop) reset() {
 	l.stopping = nil
 	l.cur = nil
 	l.scheduled = nil
+	for l.live != nil {
+		l.dropLive(l.live)
+	}
 }
 
 // callHandler calls the custom or default exception handler.

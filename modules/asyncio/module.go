@@ -183,6 +183,23 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}
 		return cur, nil
 	})
+	fn(m, "all_tasks", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// CPython's: the unfinished tasks of the running loop.
+		if err := py.CheckArgs("all_tasks", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		l := loopOf(t)
+		if !l.running {
+			return nil, py.Errorf(py.RuntimeError, "no running event loop")
+		}
+		s := py.NewSet()
+		for tk := l.live; tk != nil; tk = tk.nextLive {
+			if err := s.Add(t, tk); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	})
 	fn(m, "run", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var coro, debug py.Object
 		if err := py.UnpackArgs(t, "run", args, kw, "main", &coro, "debug?", &debug); err != nil {

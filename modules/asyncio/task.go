@@ -8,7 +8,7 @@ import (
 	"upy/py"
 )
 
-// Task wraps a coroutine scheduled by the loop. It is kept small (112
+// Task wraps a coroutine scheduled by the loop. It is kept small (128
 // bytes): programs hold many waiting tasks.
 type Task struct {
 	coro py.Object // a VM coroutine, any object with send/throw, or a *queueMarker
@@ -35,6 +35,9 @@ type Task struct {
 	result  py.Object
 	exc     *py.Exception
 	waiters []observer // tasks in `await task`, gather and wait_for, told in order
+
+	// The loop's list of unfinished tasks, for all_tasks().
+	prevLive, nextLive *Task
 }
 
 // queueMarker is the coro of a run-queue entry that is not a task: the
@@ -157,6 +160,7 @@ func stopIteration(v py.Object) error {
 // finish records the coroutine's outcome and wakes whoever waits.
 func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	tk.done = true
+	l.dropLive(tk)
 	tk.result = result
 	if tk.result == nil {
 		tk.result = py.None
