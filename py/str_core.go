@@ -16,7 +16,7 @@ type Str struct {
 	// Lazily computed: number of code points (-1 unknown) and, for non-ASCII
 	// strings, the byte offset of every code point for O(1) indexing.
 	nchars  int
-	offsets []int32
+	offsets *[]int32 // a pointer keeps Str in the 48-byte size class
 }
 
 func (*Str) Type() *Type { return StrType }
@@ -141,9 +141,9 @@ func (s *Str) byteOffset(i int) int {
 			j += sz
 		}
 		offs = append(offs, int32(len(s.S)))
-		s.offsets = offs
+		s.offsets = &offs
 	}
-	return int(s.offsets[i])
+	return int((*s.offsets)[i])
 }
 
 // Substr returns code points [i, j) as a Go string.
