@@ -18,6 +18,7 @@ var extNames = map[string]bool{
 	"shield": true, "wait": true, "as_completed": true, "Condition": true,
 	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true,
 	"PriorityQueue": true, "LifoQueue": true, "Runner": true, "TaskGroup": true,
+	"Barrier": true, "BrokenBarrierError": true,
 }
 
 func init() {

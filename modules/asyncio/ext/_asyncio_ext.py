@@ -471,3 +471,95 @@ class TaskGroup:
                 raise group("unhandled errors in a TaskGroup", errors)
             raise errors[0]
         return None
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    # CPython 3.11's asyncio.Barrier over a Condition. States: filling
+    # (tasks arrive), draining (the last one arrived: all leave),
+    # resetting (reset() with tasks inside), broken (abort()).
+    _names = {0: "filling", 1: "draining", -1: "resetting", -2: "broken"}
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._names[self._state]
+        if not self.broken:
+            extra += ", waiters:%d/%d" % (self.n_waiting, self._parties)
+        return "<asyncio.locks.Barrier object [%s]>" % extra
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 1
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Arrivals wait while the previous round drains or resets.
+        await self._cond.wait_for(lambda: self._state not in (1, -1))
+        if self._state == -2:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 0)
+        if self._state in (-2, -1):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != -1:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = -2
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
