@@ -350,52 +350,45 @@ func Len(t *Thread, o Object) (int, error) {
 	return lenResult(r)
 }
 
+// inRange turns index i (negative from the end) of a sequence of n items
+// into a position, reporting whether it is one.
+func inRange(i Int, n int) (int, bool) {
+	if i < 0 {
+		i += Int(n)
+	}
+	return int(i), i >= 0 && i < Int(n)
+}
+
 // GetItem returns o[key].
 func GetItem(t *Thread, o, key Object) (Object, error) {
 	switch v := o.(type) {
 	case *List:
 		if i, ok := key.(Int); ok {
-			n := Int(len(v.Items))
-			if i < 0 {
-				i += n
+			if j, ok := inRange(i, len(v.Items)); ok {
+				return v.Items[j], nil
 			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "list index out of range")
-			}
-			return v.Items[i], nil
+			return nil, Errorf(IndexError, "list index out of range")
 		}
 	case *Tuple:
 		if i, ok := key.(Int); ok {
-			n := Int(len(v.Items))
-			if i < 0 {
-				i += n
+			if j, ok := inRange(i, len(v.Items)); ok {
+				return v.Items[j], nil
 			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "tuple index out of range")
-			}
-			return v.Items[i], nil
+			return nil, Errorf(IndexError, "tuple index out of range")
 		}
 	case *Str:
 		if i, ok := key.(Int); ok {
-			n := Int(v.Len())
-			if i < 0 {
-				i += n
+			if j, ok := inRange(i, v.Len()); ok {
+				return CharStr(v.At(j)), nil
 			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "string index out of range")
-			}
-			return CharStr(v.At(int(i))), nil
+			return nil, Errorf(IndexError, "string index out of range")
 		}
 	case *Bytes:
 		if i, ok := key.(Int); ok {
-			n := Int(len(v.B))
-			if i < 0 {
-				i += n
+			if j, ok := inRange(i, len(v.B)); ok {
+				return smallInts[int(v.B[j])+5], nil
 			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "index out of range")
-			}
-			return smallInts[int(v.B[i])+5], nil
+			return nil, Errorf(IndexError, "index out of range")
 		}
 	case *Dict:
 		r, found, err := v.GetItem(t, key)
