@@ -653,8 +653,17 @@ func init() {
 		if err := py.UnpackArgs(t, "getpeercert", args, kw, "binary_form?", &binary); err != nil {
 			return nil, err
 		}
+		if err := s.checkOpen(); err != nil {
+			return nil, err
+		}
 		done, err := s.e.handshakeState()
 		if !done {
+			// CPython: an unconnected socket fails as getpeername() does
+			// (ENOTCONN); a connected one whose handshake is not over
+			// raises ValueError.
+			if _, err := t.CallMethod(s.sock, "getpeername"); err != nil {
+				return nil, err
+			}
 			return nil, py.Errorf(py.ValueError, "handshake not done yet")
 		}
 		if err != nil {
