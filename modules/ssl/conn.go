@@ -2,6 +2,8 @@ package ssl
 
 import (
 	"crypto/tls"
+	"errors"
+	"fmt"
 	"net"
 	"os"
 	"sync"
@@ -49,6 +51,10 @@ type engine struct {
 
 	closed bool
 
+	// hsTimeout bounds the handshake (set before it starts): a peer that
+	// stalls mid-handshake cannot hold the connection forever.
+	hsTimeout time.Duration
+
 	hsFinished chan struct{} // closed when the handshake goroutine is done
 	writerDone chan struct{} // closed when the writer goroutine exits
 }
@@ -75,6 +81,7 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 		return nil, err
 	}
 	e := &engine{changed: make(chan struct{}), raw: raw, server: server,
+		hsTimeout:  DefaultHandshakeTimeout,
 		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
 	if server {
 		e.conn = tls.Server(raw, cfg)
@@ -158,9 +165,51 @@ func (e *engine) start() {
 	go e.run()
 }
 
+// DefaultHandshakeTimeout bounds every handshake unless the socket has a
+// timeout of its own or asyncio's ssl_handshake_timeout says otherwise
+// (CPython's asyncio uses the same 60 s).
+var DefaultHandshakeTimeout = 60 * time.Second
+
+// handshakeTimeout is the failure of a handshake that did not finish in
+// time.
+type handshakeTimeout struct{ d time.Duration }
+
+func (h *handshakeTimeout) Error() string {
+	return fmt.Sprintf("The handshake operation timed out (not finished after %v)", h.d)
+}
+
+// setHandshakeTimeout changes the handshake's time limit (before it
+// starts; d <= 0: no limit).
+func (e *engine) setHandshakeTimeout(d time.Duration) {
+	e.mu.Lock()
+	if !e.started {
+		e.hsTimeout = d
+	}
+	e.mu.Unlock()
+}
+
 func (e *engine) run() {
+	e.mu.Lock()
+	limit := e.hsTimeout
+	e.mu.Unlock()
+	if limit > 0 {
+		e.raw.SetDeadline(time.Now().Add(limit))
+	}
 	err := e.conn.Handshake()
 	e.mu.Lock()
+	if limit > 0 {
+		if e.closed {
+			// close() set its own deadline meanwhile: keep one.
+			e.raw.SetDeadline(time.Now().Add(closeTimeout))
+		} else {
+			e.raw.SetDeadline(time.Time{})
+		}
+		if err != nil && errors.Is(err, os.ErrDeadlineExceeded) && !e.closed {
+			err = &handshakeTimeout{limit}
+			// Tell the peer too: the connection is of no use any more.
+			shutdown(e.raw)
+		}
+	}
 	e.hsDone = true
 	e.hsErr = err
 	e.signal()
@@ -454,6 +503,16 @@ func init() {
 		case <-time.After(exitWait):
 		}
 	})
+}
+
+// shutdown ends both directions of the connection (the descriptor is
+// shared with the Python socket, so closing ours would not).
+func shutdown(c net.Conn) {
+	if sc, ok := c.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			rc.Control(func(fd uintptr) { syscall.Shutdown(int(fd), syscall.SHUT_RDWR) })
+		}
+	}
 }
 
 func isEOF(err error) bool {

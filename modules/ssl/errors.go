@@ -88,6 +88,14 @@ func convertError(err error, server bool) *py.Exception {
 	if pe, ok := err.(*py.Exception); ok {
 		return pe
 	}
+	var hto *handshakeTimeout
+	if errors.As(err, &hto) {
+		// TimeoutError(ETIMEDOUT, message): an OSError naming the limit.
+		e := py.NewOSError(syscall.ETIMEDOUT, nil)
+		e.Args = py.NewTuple(py.Int(syscall.ETIMEDOUT), py.NewStr(hto.Error()))
+		e.SetAttr("strerror", py.NewStr(hto.Error()))
+		return e
+	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
 		return py.NewOSError(errno, nil)

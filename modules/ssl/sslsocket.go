@@ -47,6 +47,19 @@ func (s *SSLSocket) HandshakeDone() bool {
 	return done
 }
 
+// handshakeLimit is the handshake's time limit: the socket's timeout when
+// it has one (as CPython), else DefaultHandshakeTimeout.
+func (s *SSLSocket) handshakeLimit() time.Duration {
+	if s.timeout > 0 && s.timeout < 1e9 {
+		return time.Duration(s.timeout * float64(time.Second))
+	}
+	return DefaultHandshakeTimeout
+}
+
+// SetHandshakeTimeout sets the handshake's time limit before it starts
+// (asyncio's ssl_handshake_timeout).
+func (s *SSLSocket) SetHandshakeTimeout(d time.Duration) { s.e.setHandshakeTimeout(d) }
+
 // TryRead takes decrypted data without waiting (asyncio's streams): again
 // when none is there yet; 0 bytes without again is the end of the stream.
 func (s *SSLSocket) TryRead(buf []byte) (int, bool, error) {
@@ -156,6 +169,7 @@ func wrap(t *py.Thread, c *Context, sock py.Object, server, doHandshake bool, ho
 		return nil, py.OSErrorFromGo(err, nil)
 	}
 	s := &SSLSocket{e: e, sock: sock, ctx: c, server: server, hostname: hostname, timeout: socketTimeout(t, sock)}
+	e.hsTimeout = s.handshakeLimit()
 	if hostname == nil {
 		s.hostname = py.None
 	}
@@ -612,6 +626,7 @@ func init() {
 			}
 			s.timeout = f
 		}
+		s.e.setHandshakeTimeout(s.handshakeLimit())
 		_, err := t.CallMethod(s.sock, "settimeout", args[0])
 		return py.None, err
 	})
