@@ -19,8 +19,10 @@ import (
 // like a plain socket: "readable" means decrypted bytes, EOF or an error
 // are available; "writable" means the write buffer has room.
 type engine struct {
-	mu      sync.Mutex
-	changed chan struct{} // closed and replaced on every state change
+	mu sync.Mutex
+	// changed is closed at the next state change (made by the first
+	// goroutine that waits for one: see changes).
+	changed chan struct{}
 	conn    *tls.Conn
 	raw     net.Conn
 	server  bool
@@ -44,6 +46,8 @@ type engine struct {
 	// watched: a poller found nothing ready (under mu), so the next state
 	// change must wake the poll (netpoll.Wake costs a system call).
 	watched bool
+	// notify: an asyncio loop waits for the next state change (Watch).
+	notify func()
 
 	wq     [][]byte
 	wbytes int
@@ -80,7 +84,7 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{changed: make(chan struct{}), raw: raw, server: server,
+	e := &engine{raw: raw, server: server,
 		hsTimeout:  DefaultHandshakeTimeout,
 		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
 	if server {
@@ -93,12 +97,27 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 
 // signal wakes everyone waiting on the state (locked by the caller).
 func (e *engine) signal() {
-	close(e.changed)
-	e.changed = make(chan struct{})
+	if e.changed != nil {
+		close(e.changed)
+		e.changed = nil
+	}
+	if f := e.notify; f != nil {
+		e.notify = nil
+		f()
+	}
 	if e.watched {
 		e.watched = false
 		netpoll.Wake()
 	}
+}
+
+// changes returns a channel closed at the next state change (locked by
+// the caller).
+func (e *engine) changes() chan struct{} {
+	if e.changed == nil {
+		e.changed = make(chan struct{})
+	}
+	return e.changed
 }
 
 // chunkSize is the reader's buffer: tls.Conn.Read returns at most one
@@ -229,7 +248,7 @@ func (e *engine) reader() {
 		e.mu.Lock()
 		for e.rbytes >= readBufferLimit && !e.closed {
 			e.rwait = true
-			ch := e.changed
+			ch := e.changes()
 			e.mu.Unlock()
 			<-ch
 			e.mu.Lock()
@@ -266,7 +285,7 @@ func (e *engine) writer() {
 	for {
 		e.mu.Lock()
 		for len(e.wq) == 0 && !e.closed {
-			ch := e.changed
+			ch := e.changes()
 			e.mu.Unlock()
 			<-ch
 			e.mu.Lock()
@@ -408,7 +427,7 @@ func (e *engine) handshakeState() (bool, error) {
 // It must be called without the GIL.
 func (e *engine) wait(deadline time.Time, interrupted func() bool) bool {
 	e.mu.Lock()
-	ch := e.changed
+	ch := e.changes()
 	e.mu.Unlock()
 	d := 100 * time.Millisecond
 	if !deadline.IsZero() {
@@ -428,34 +447,59 @@ func (e *engine) wait(deadline time.Time, interrupted func() bool) bool {
 	return !interrupted()
 }
 
-// pollState is the engine's readiness for select.poll and asyncio.
+// pollState is the engine's readiness for select.poll.
 func (e *engine) pollState(events int16) int16 {
+	e.startIfNeeded()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ready := e.readyLocked(events)
+	if ready == 0 {
+		e.watched = true
+	}
+	return ready
+}
+
+// watch is the engine's readiness for asyncio (netpoll.Watcher): when
+// nothing is ready, notify is called at the next state change.
+func (e *engine) watch(events int16, notify func()) int16 {
+	e.startIfNeeded()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ready := e.readyLocked(events)
+	if ready == 0 {
+		e.notify = notify
+	}
+	return ready
+}
+
+// startIfNeeded starts a deferred handshake: polling drives it.
+func (e *engine) startIfNeeded() {
 	e.mu.Lock()
 	started := e.started
 	e.mu.Unlock()
 	if !started {
-		e.start() // polling drives a deferred handshake
+		e.start()
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
+}
+
+// readyLocked is the subset of events that is ready (locked by the
+// caller).
+func (e *engine) readyLocked(events int16) int16 {
 	if e.closed {
 		return netpoll.POLLNVAL
 	}
-	var ready int16
 	if e.failure() != nil {
 		return netpoll.POLLERR | netpoll.POLLHUP | (events & (netpoll.POLLIN | netpoll.POLLOUT))
 	}
 	if e.hsDone && !e.hsSeen {
 		return events & (netpoll.POLLIN | netpoll.POLLOUT)
 	}
+	var ready int16
 	if events&netpoll.POLLIN != 0 && (e.rbytes > 0 || e.rerr != nil) {
 		ready |= netpoll.POLLIN
 	}
 	if events&netpoll.POLLOUT != 0 && e.hsDone && e.wbytes < writeBufferLimit {
 		ready |= netpoll.POLLOUT
-	}
-	if ready == 0 {
-		e.watched = true
 	}
 	return ready
 }

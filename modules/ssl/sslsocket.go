@@ -36,6 +36,15 @@ func (s *SSLSocket) PollState(events int16) (int16, int, int16) {
 	return s.e.pollState(events), -1, 0
 }
 
+// Watch makes SSL sockets netpoll.Watchers: asyncio's loop is notified
+// of their state changes instead of asking them on every wait.
+func (s *SSLSocket) Watch(events int16, notify func()) int16 {
+	if s.closed {
+		return netpoll.POLLNVAL
+	}
+	return s.e.watch(events, notify)
+}
+
 // HandshakeDone starts the handshake if needed and reports whether it is
 // over, successfully or not (asyncio's servers wait for it).
 func (s *SSLSocket) HandshakeDone() bool {
