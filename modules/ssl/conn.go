@@ -25,6 +25,7 @@ type engine struct {
 	changed chan struct{}
 	conn    *tls.Conn
 	raw     net.Conn
+	out     *batchConn // raw as tls.Conn sees it
 	server  bool
 
 	started bool // handshake started
@@ -87,10 +88,11 @@ func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
 	e := &engine{raw: raw, server: server,
 		hsTimeout:  DefaultHandshakeTimeout,
 		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
+	e.out = &batchConn{Conn: raw}
 	if server {
-		e.conn = tls.Server(raw, cfg)
+		e.conn = tls.Server(e.out, cfg)
 	} else {
-		e.conn = tls.Client(raw, cfg)
+		e.conn = tls.Client(e.out, cfg)
 	}
 	return e, nil
 }
@@ -294,14 +296,35 @@ func (e *engine) writer() {
 			e.mu.Unlock()
 			return
 		}
-		chunk := e.wq[0]
+		// Everything queued goes out together: its records in one system
+		// call (the queue holds at most writeBufferLimit bytes).
+		k := len(e.wq)
+		batch := e.wq[:k:k]
 		e.mu.Unlock()
-		_, err := e.conn.Write(chunk)
+		e.out.begin()
+		var err error
+		sent := 0
+		for _, chunk := range batch {
+			if _, err = e.conn.Write(chunk); err != nil {
+				break
+			}
+			sent += len(chunk)
+		}
+		if ferr := e.out.flush(); err == nil {
+			err = ferr
+		}
 		e.mu.Lock()
-		e.wq = e.wq[1:]
-		e.wbytes -= len(chunk)
-		if err != nil && e.werr == nil {
-			e.werr = err
+		clear(e.wq[:k])
+		e.wq = e.wq[k:]
+		if len(e.wq) == 0 {
+			e.wq = nil
+		}
+		e.wbytes -= sent
+		if err != nil {
+			e.wbytes = 0
+			if e.werr == nil {
+				e.werr = err
+			}
 		}
 		e.signal()
 		e.mu.Unlock()
@@ -309,6 +332,63 @@ func (e *engine) writer() {
 			return
 		}
 	}
+}
+
+// batchConn is the connection under tls.Conn. Between begin and flush
+// (the writer goroutine sending a batch of queued data) the records that
+// tls.Conn writes are gathered and go out in one system call; other
+// writes (the handshake's, close_notify, replies to the peer's key
+// updates made while reading) go straight through, in order.
+type batchConn struct {
+	net.Conn
+	mu       sync.Mutex // guards batching and buf
+	wmu      sync.Mutex // serialises writes to Conn (taken under mu)
+	batching bool
+	buf      []byte
+}
+
+// keepBatch is the largest batch buffer kept for the next batch.
+const keepBatch = 512 << 10
+
+func (b *batchConn) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	if b.batching {
+		b.buf = append(b.buf, p...)
+		b.mu.Unlock()
+		return len(p), nil
+	}
+	b.wmu.Lock()
+	b.mu.Unlock()
+	defer b.wmu.Unlock()
+	return b.Conn.Write(p)
+}
+
+func (b *batchConn) begin() {
+	b.mu.Lock()
+	b.batching = true
+	b.mu.Unlock()
+}
+
+// flush ends the batch and writes it.
+func (b *batchConn) flush() error {
+	b.mu.Lock()
+	b.batching = false
+	data := b.buf
+	b.wmu.Lock()
+	b.mu.Unlock()
+	defer b.wmu.Unlock()
+	var err error
+	if len(data) > 0 {
+		_, err = b.Conn.Write(data)
+	}
+	b.mu.Lock()
+	if cap(data) <= keepBatch {
+		b.buf = data[:0]
+	} else {
+		b.buf = nil
+	}
+	b.mu.Unlock()
+	return err
 }
 
 // failure is the error that makes the connection unusable, if any.
