@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"os"
 	"strings"
 	"syscall"
 
@@ -103,7 +104,7 @@ func convertError(err error, server bool) *py.Exception {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return codeError(errConnEOF)
 	}
-	if errors.Is(err, net.ErrClosed) {
+	if errors.Is(err, net.ErrClosed) || errors.Is(err, os.ErrClosed) {
 		return py.NewOSError(syscall.EBADF, nil)
 	}
 	var ae tls.AlertError
