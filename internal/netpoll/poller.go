@@ -90,10 +90,14 @@ func (p *Poller) Close() {
 func (p *Poller) Notify() {
 	p.notified.Store(true)
 	if p.sleeping.CompareAndSwap(true, false) {
-		if p.efd >= 0 {
+		p.mu.Lock() // against Close
+		efd := p.efd
+		if efd >= 0 {
 			var one = [8]byte{1}
-			unix.Write(p.efd, one[:])
-		} else {
+			unix.Write(efd, one[:])
+		}
+		p.mu.Unlock()
+		if efd < 0 {
 			Wake()
 		}
 	}

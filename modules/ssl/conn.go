@@ -651,6 +651,10 @@ func rawConn(fd int) (net.Conn, error) {
 		syscall.Close(dup)
 		return nil, err
 	}
+	// No Nagle delay (as net's TCP connections and asyncio's transports):
+	// a record's last segment must not wait for the peer's delayed ACK.
+	// Not a TCP socket: nothing to do.
+	syscall.SetsockoptInt(dup, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 1)
 	return fileConn{os.NewFile(uintptr(dup), "tls")}, nil
 }
 

@@ -1,6 +1,7 @@
 package ssl
 
 import (
+	"net"
 	"os"
 	"runtime"
 	"strings"
@@ -293,5 +294,41 @@ func TestHandshakeTimeoutDefault(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > gr0 {
 		t.Errorf("%d goroutines leaked", n-gr0)
+	}
+}
+
+// The TCP connection under TLS has Nagle's algorithm off (as net's and
+// asyncio's): otherwise the last segment of a write waits for the peer's
+// delayed ACK, 40 ms a message.
+func TestTCPNoDelay(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer l.Close()
+	c, err := net.Dial("tcp", l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	s, err := l.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f, err := s.(*net.TCPConn).File() // a blocking duplicate, Nagle on
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fd := int(f.Fd())
+	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 0)
+	raw, err := rawConn(fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if v, err := syscall.GetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY); err != nil || v == 0 {
+		t.Fatalf("TCP_NODELAY %d %v", v, err)
 	}
 }

@@ -35,7 +35,7 @@ async def stalled(port, hello):
 
 
 async def main():
-    server = await asyncio.start_server(echo, "127.0.0.1", 0, ssl=_certs.server_context(), ssl_handshake_timeout=0.3)
+    server = await asyncio.start_server(echo, "127.0.0.1", 0, ssl=_certs.server_context(), ssl_handshake_timeout=1.0)
     port = server.sockets[0].getsockname()[1]
     await asyncio.gather(stalled(port, False), stalled(port, True))
     reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=_certs.client_context(), server_hostname="localhost")
