@@ -340,12 +340,19 @@ type batchConn struct {
 	buf      []byte
 }
 
-// keepBatch is the largest batch buffer kept for the next batch.
-const keepBatch = 512 << 10
+// batchPool holds the batch buffers between batches, so that an idle
+// connection keeps none.
+var batchPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// keepBatch is the largest batch buffer put back into the pool.
+const keepBatch = 1 << 20
 
 func (b *batchConn) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	if b.batching {
+		if b.buf == nil {
+			b.buf = (*batchPool.Get().(*[]byte))[:0]
+		}
 		b.buf = append(b.buf, p...)
 		b.mu.Unlock()
 		return len(p), nil
@@ -367,6 +374,7 @@ func (b *batchConn) flush() error {
 	b.mu.Lock()
 	b.batching = false
 	data := b.buf
+	b.buf = nil
 	b.wmu.Lock()
 	b.mu.Unlock()
 	defer b.wmu.Unlock()
@@ -374,13 +382,10 @@ func (b *batchConn) flush() error {
 	if len(data) > 0 {
 		_, err = b.Conn.Write(data)
 	}
-	b.mu.Lock()
-	if cap(data) <= keepBatch {
-		b.buf = data[:0]
-	} else {
-		b.buf = nil
+	if data != nil && cap(data) <= keepBatch {
+		data = data[:0]
+		batchPool.Put(&data)
 	}
-	b.mu.Unlock()
 	return err
 }
 
