@@ -367,22 +367,39 @@ func raiseNoFile() uint64 {
 }
 
 type row struct {
-	name     string
-	unit     string
-	py, upy  float64
-	higherOK bool // a higher value is better
+	name      string
+	unit      string
+	py, upy   float64
+	pys, upys []float64 // every repetition's value
+	higherOK  bool      // a higher value is better
+}
+
+// median of the repetitions' values (the mean of the middle two for an
+// even count).
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 func main() {
 	addr := flag.String("addr", "", "load this running server only")
 	useTLS := flag.Bool("tls", false, "with -addr: connect with TLS")
+	hsOnly := flag.Bool("hs", false, "with -addr -tls: count full handshakes (8 loops) instead of echoing")
 	conns := flag.Int("c", 50, "concurrent connections of the echo scenarios")
 	size := flag.Int("size", 64, "message size with -addr")
 	dur := flag.Duration("d", 5*time.Second, "duration of each scenario")
 	idleN := flag.Int("idle", 10000, "idle connections for the memory scenario (0: skip)")
 	upyBin := flag.String("upy", "", "upy binary (built from ./cmd/upy when empty)")
 	python := flag.String("python", "python3", "python3 binary")
-	reps := flag.Int("n", 1, "repetitions, alternating the interpreters (the best value counts)")
+	reps := flag.Int("n", 1, "repetitions, alternating the interpreters")
+	stat := flag.String("stat", "best", "what the table shows of the repetitions: best or median")
 	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,idle-busy,hs-ecdsa,hs-rsa,tls-bulk")
 	flag.Parse()
 
@@ -390,6 +407,15 @@ func main() {
 		var cfg *tls.Config
 		if *useTLS {
 			cfg = &tls.Config{InsecureSkipVerify: true, CurvePreferences: []tls.CurveID{tls.X25519, tls.CurveP256}}
+		}
+		if *hsOnly && cfg != nil {
+			r, err := handshakes(*addr, cfg, 8, *dur)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			fmt.Printf("full TLS handshakes: %.0f/s\n", r.rps())
+			return
 		}
 		r, err := echo(*addr, cfg, *conns, *size, time.Second, *dur)
 		if err != nil {
@@ -451,12 +477,16 @@ func main() {
 		rows = append(rows, r)
 		return r
 	}
-	// Each value is the best of the repetitions (the machine's noise only
-	// ever makes a run slower).
+	// With -stat best each value is the best of the repetitions (the
+	// machine's noise only ever makes a run slower); -stat median shows
+	// the median and prints every value on stderr.
 	set := func(r *row, who string, v float64) {
 		dst := &r.py
 		if who == "upy" {
 			dst = &r.upy
+			r.upys = append(r.upys, v)
+		} else {
+			r.pys = append(r.pys, v)
 		}
 		if *dst == 0 || (r.higherOK && v > *dst) || (!r.higherOK && v < *dst) {
 			*dst = v
@@ -552,6 +582,12 @@ func main() {
 				}
 				srv.stop()
 			}
+		}
+	}
+	if *stat == "median" {
+		for _, r := range rows {
+			r.py, r.upy = median(r.pys), median(r.upys)
+			fmt.Fprintf(os.Stderr, "%s: python3 %v upy %v\n", r.name, r.pys, r.upys)
 		}
 	}
 	fmt.Printf("| scenario | python3 | upy | upy/python3 |\n|---|---:|---:|---:|\n")

@@ -32,6 +32,18 @@ type Pollable interface {
 	PollState(events int16) (ready int16, fd int, fdEvents int16)
 }
 
+// Watcher is implemented by Pollables whose readiness is internal state
+// (TLS sockets), for a Poller's user: Watch returns the requested events
+// that are ready now or, when none is, arranges for notify to be called
+// once (from any goroutine, possibly with the object's lock held: it must
+// not call back into the object) at the object's next change of state.
+// A new Watch replaces the pending notify. The user then asks only the
+// objects that notified it (Poller.Notify wakes the wait), not all of
+// them on every wait.
+type Watcher interface {
+	Watch(events int16, notify func()) int16
+}
+
 // Request is one object of a Wait call.
 type Request struct {
 	Obj    Pollable

@@ -158,3 +158,34 @@ func TestPoller(t *testing.T) {
 		t.Fatalf("after ForgetFD: %v", got)
 	}
 }
+
+// Notify wakes a Poller's blocked wait (from another goroutine), and a
+// Notify before the wait makes it return at once; neither is lost.
+func TestPollerNotify(t *testing.T) {
+	p, err := NewPoller()
+	if err != nil {
+		t.Skip(err)
+	}
+	defer p.Close()
+	none := func(int, int16) {}
+	p.Notify()
+	if n, err := p.WaitWoken(nil, time.Minute, nil, none); n != 1 || err != nil {
+		t.Fatalf("after Notify: %d %v", n, err)
+	}
+	for i := 0; i < 50; i++ {
+		go func() {
+			time.Sleep(time.Duration(i%3) * time.Millisecond)
+			p.Notify()
+		}()
+		t0 := time.Now()
+		if n, err := p.WaitWoken(nil, 10*time.Second, nil, none); n != 1 || err != nil {
+			t.Fatalf("woken: %d %v", n, err)
+		}
+		if d := time.Since(t0); d > 5*time.Second {
+			t.Fatalf("woken after %v", d)
+		}
+	}
+	if n, _ := p.WaitWoken(nil, 0, nil, none); n != 0 {
+		t.Fatalf("%d events without a Notify", n)
+	}
+}

@@ -2,6 +2,7 @@ package netpoll
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -17,8 +18,16 @@ import (
 type Poller struct {
 	mu   sync.Mutex // guards reg and gone
 	epfd int
-	reg  map[int]int16 // descriptor -> registered events
-	gone []int         // registered descriptors closed since the last wait
+	efd  int // the Poller's own wake-up descriptor (Notify), -1 if none
+
+	// notified: Notify was called since the last wait looked; sleeping:
+	// the wait is (about to be) blocked in epoll_wait, so Notify must
+	// write efd. Between them, a notification is never lost and costs a
+	// system call only when the waiter sleeps.
+	notified atomic.Bool
+	sleeping atomic.Bool
+	reg      map[int]int16 // descriptor -> registered events
+	gone     []int         // registered descriptors closed since the last wait
 
 	events []unix.EpollEvent
 	fds    []unix.PollFd // internal requests that also name a descriptor
@@ -43,7 +52,15 @@ func NewPoller() (*Poller, error) {
 			return nil, err
 		}
 	}
-	p := &Poller{epfd: epfd, reg: map[int]int16{}, events: make([]unix.EpollEvent, 128)}
+	p := &Poller{epfd: epfd, efd: -1, reg: map[int]int16{}, events: make([]unix.EpollEvent, 128)}
+	if efd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC); err == nil {
+		ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(efd)}
+		if unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, efd, &ev) == nil {
+			p.efd = efd
+		} else {
+			unix.Close(efd)
+		}
+	}
 	pollers.Lock()
 	pollers.set[p] = struct{}{}
 	pollers.Unlock()
@@ -60,6 +77,29 @@ func (p *Poller) Close() {
 	if p.epfd >= 0 {
 		unix.Close(p.epfd)
 		p.epfd = -1
+	}
+	if p.efd >= 0 {
+		unix.Close(p.efd)
+		p.efd = -1
+	}
+}
+
+// Notify makes the Poller's current or next wait return (it reports one
+// event more). Safe from any goroutine; it is how Watcher objects reach
+// their Poller: the waiter then asks only the objects that notified it.
+func (p *Poller) Notify() {
+	p.notified.Store(true)
+	if p.sleeping.CompareAndSwap(true, false) {
+		p.mu.Lock() // against Close
+		efd := p.efd
+		if efd >= 0 {
+			var one = [8]byte{1}
+			unix.Write(efd, one[:])
+		}
+		p.mu.Unlock()
+		if efd < 0 {
+			Wake()
+		}
 	}
 }
 
@@ -171,6 +211,9 @@ func (p *Poller) wait(reqs []Request, timeout time.Duration, interrupted func() 
 				p.idx = append(p.idx, i)
 			}
 		}
+		if p.notified.Swap(false) {
+			n++
+		}
 		p.mu.Lock()
 		gone := p.gone
 		p.gone = nil
@@ -206,18 +249,34 @@ func (p *Poller) wait(reqs []Request, timeout time.Duration, interrupted func() 
 		if wait > 0 && wakeGen.Load() != gen {
 			continue
 		}
+		if wait > 0 {
+			p.sleeping.Store(true)
+			if p.notified.Load() {
+				p.sleeping.Store(false)
+				continue
+			}
+		}
 		ms := int(wait / time.Millisecond)
 		if ms == 0 && wait > 0 {
 			ms = 1
 		}
 		k, err := unix.EpollWait(p.epfd, p.events, ms)
+		p.sleeping.Store(false)
 		if err != nil && err != unix.EINTR {
 			return n, err
+		}
+		if p.notified.Swap(false) {
+			n++
 		}
 		for _, ev := range p.events[:max(k, 0)] {
 			fd := int(ev.Fd)
 			if fd == wfd {
 				drainWake()
+				continue
+			}
+			if fd == p.efd {
+				var buf [8]byte
+				unix.Read(p.efd, buf[:])
 				continue
 			}
 			ready(fd, int16(ev.Events)&(POLLIN|POLLOUT|POLLERR|POLLHUP))

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"upy/internal/netpoll"
@@ -15,11 +16,23 @@ import (
 // Sockets are watched with a netpoll.Poller (epoll, registrations kept
 // from one wait to the next), so a wait costs in proportion to the ready
 // sockets, not to the open ones. Objects with internal state (TLS
-// sockets) or without a descriptor of their own are asked on every wait.
+// sockets, netpoll.Watcher) notify the queue of their changes: each
+// notification makes the queue ask that one object again, so they too
+// cost per event, not per wait. Other objects (without a descriptor of
+// their own) are asked on every wait.
 type ioQueue struct {
 	entries  map[py.Object]*ioEntry
-	byFD     map[int]*ioEntry // entries watched through the poller
-	internal []*ioEntry       // the others, in registration order
+	byFD     map[int]*ioEntry   // entries watched through the poller
+	internal []*ioEntry         // objects asked on every wait, in registration order
+	waiting  map[*Task]*ioEntry // the entry each waiting task is on
+
+	// Watchers: check are the entries to ask at the next poll (loop
+	// goroutine only); signaled those that notified a change, appended
+	// from any goroutine under sigMu.
+	check    []*ioEntry
+	sigMu    sync.Mutex
+	signaled []*ioEntry
+
 	seq      uint64
 	poller   *netpoll.Poller // nil until first needed (or if epoll fails)
 	noPoller bool
@@ -48,8 +61,11 @@ type fdEvent struct {
 type ioEntry struct {
 	obj     py.Object
 	poll    netpoll.Pollable
-	fd      int    // >= 0: watched by the poller
-	seq     uint64 // registration order
+	watch   netpoll.Watcher // non-nil: the object notifies its changes
+	notify  func()          // the entry's notification (made once)
+	checked bool            // in q.check
+	fd      int             // >= 0: watched by the poller
+	seq     uint64          // registration order
 	reader  *Task
 	writer  *Task
 	ready   int16 // events of the current wait
@@ -57,7 +73,7 @@ type ioEntry struct {
 }
 
 func newIOQueue() *ioQueue {
-	return &ioQueue{entries: map[py.Object]*ioEntry{}, byFD: map[int]*ioEntry{}}
+	return &ioQueue{entries: map[py.Object]*ioEntry{}, byFD: map[int]*ioEntry{}, waiting: map[*Task]*ioEntry{}}
 }
 
 // pollableOf returns the netpoll view of a stream object: Go sockets and
@@ -109,6 +125,14 @@ func (q *ioQueue) queue(t *py.Thread, obj py.Object, write bool) error {
 		if s, ok := p.(fdOnly); ok && s.FD() >= 0 && q.pollerOf() != nil && q.byFD[s.FD()] == nil {
 			e.fd = s.FD()
 			q.byFD[e.fd] = e
+		} else if w, ok := p.(netpoll.Watcher); ok && q.pollerOf() != nil {
+			e.watch = w
+			e.notify = func() {
+				q.sigMu.Lock()
+				q.signaled = append(q.signaled, e)
+				q.sigMu.Unlock()
+				q.poller.Notify()
+			}
 		} else {
 			q.internal = append(q.internal, e)
 		}
@@ -132,8 +156,50 @@ func (q *ioQueue) queue(t *py.Thread, obj py.Object, write bool) error {
 			return py.OSErrorFromGo(err, nil)
 		}
 	}
+	if e.watch != nil {
+		q.recheck(e)
+	}
+	q.waiting[cur] = e
 	cur.waitOn = q
 	return nil
+}
+
+// recheck makes the next poll ask a watched entry (loop goroutine).
+func (q *ioQueue) recheck(e *ioEntry) {
+	if !e.checked && !e.removed {
+		e.checked = true
+		q.check = append(q.check, e)
+	}
+}
+
+// askWatched asks the watched entries that are new, changed their wait or
+// notified a change: ready ones join q.woken, the others are notified at
+// their next change. It returns the number of ready entries.
+func (q *ioQueue) askWatched() int {
+	q.sigMu.Lock()
+	for _, e := range q.signaled {
+		q.recheck(e)
+	}
+	clear(q.signaled)
+	q.signaled = q.signaled[:0]
+	q.sigMu.Unlock()
+	n := 0
+	for _, e := range q.check {
+		e.checked = false
+		if e.removed {
+			continue
+		}
+		if r := e.watch.Watch(e.mask(), e.notify); r != 0 {
+			if e.ready == 0 {
+				q.woken = append(q.woken, e)
+			}
+			e.ready |= r
+			n++
+		}
+	}
+	clear(q.check)
+	q.check = q.check[:0]
+	return n
 }
 
 // mask is the events the entry's waiters want.
@@ -183,20 +249,23 @@ func (q *ioQueue) compact() {
 	q.internal = kept
 }
 
-// removeWaiter takes a cancelled task out of every wait.
+// removeWaiter takes a cancelled task out of its wait.
 func (q *ioQueue) removeWaiter(tk *Task) {
-	for _, e := range q.entries {
-		if e.reader == tk {
-			e.reader = nil
-		}
-		if e.writer == tk {
-			e.writer = nil
-		}
-		if e.reader == nil && e.writer == nil {
-			q.drop(e)
-		}
+	e := q.waiting[tk]
+	if e == nil {
+		return
 	}
-	q.compact()
+	delete(q.waiting, tk)
+	if e.reader == tk {
+		e.reader = nil
+	}
+	if e.writer == tk {
+		e.writer = nil
+	}
+	if e.reader == nil && e.writer == nil {
+		q.drop(e)
+		q.compact()
+	}
 }
 
 // closing forgets obj's waits and returns its waiting tasks (Stream.close).
@@ -209,6 +278,7 @@ func (q *ioQueue) closing(obj py.Object) []*Task {
 	for _, w := range []*Task{e.reader, e.writer} {
 		if w != nil {
 			tasks = append(tasks, w)
+			delete(q.waiting, w)
 		}
 	}
 	q.drop(e)
@@ -219,9 +289,15 @@ func (q *ioQueue) closing(obj py.Object) []*Task {
 func (q *ioQueue) pending() bool { return len(q.entries) > 0 }
 
 func (q *ioQueue) reset() {
+	for _, e := range q.entries {
+		e.removed = true
+	}
 	q.entries = map[py.Object]*ioEntry{}
 	q.byFD = map[int]*ioEntry{}
+	q.waiting = map[*Task]*ioEntry{}
 	q.internal = nil
+	clear(q.check)
+	q.check = q.check[:0]
 }
 
 func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
@@ -236,6 +312,10 @@ func (q *ioQueue) poll(t *py.Thread, l *Loop, timeout time.Duration) error {
 }
 
 func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
+	q.woken = q.woken[:0]
+	if q.askWatched() > 0 {
+		timeout = 0
+	}
 	q.reqs = q.reqs[:0]
 	for _, e := range q.internal {
 		q.reqs = append(q.reqs, netpoll.Request{Obj: e.poll, Events: e.mask()})
@@ -270,19 +350,27 @@ func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 	case <-l.wake:
 	default:
 	}
-	if err != nil {
-		return py.OSErrorFromGo(err, nil)
-	}
-	if interrupted {
+	if err != nil || interrupted {
+		// Nobody is woken now: the watched entries found ready are asked
+		// again at the next poll.
+		for _, e := range q.woken {
+			e.ready = 0
+			q.recheck(e)
+		}
+		clear(q.woken)
+		q.woken = q.woken[:0]
+		if err != nil {
+			return py.OSErrorFromGo(err, nil)
+		}
 		t.Interp.Interrupt.Store(0)
 		return py.NewException(py.KeyboardInterrupt)
 	}
-	if n == 0 {
+	q.askWatched()
+	if n == 0 && len(q.woken) == 0 {
 		return nil
 	}
 	// Wake the tasks in the order their streams were registered, so that
 	// runs are reproducible.
-	q.woken = q.woken[:0]
 	for i, e := range q.internal {
 		if r := q.reqs[i].Ready; r != 0 && !e.removed {
 			e.ready = r
@@ -318,16 +406,21 @@ func (q *ioQueue) pollNow(t *py.Thread, l *Loop, timeout time.Duration) error {
 		// Errors wake both sides so that each gets the error from its call.
 		if ready&^netpoll.POLLOUT != 0 && e.reader != nil {
 			e.reader.waitOn = nil
+			delete(q.waiting, e.reader)
 			l.pushNow(e.reader)
 			e.reader = nil
 		}
 		if ready&^netpoll.POLLIN != 0 && e.writer != nil {
 			e.writer.waitOn = nil
+			delete(q.waiting, e.writer)
 			l.pushNow(e.writer)
 			e.writer = nil
 		}
 		if e.reader == nil && e.writer == nil {
 			q.drop(e)
+		} else if e.watch != nil {
+			// The other side still waits: ask again at the next poll.
+			q.recheck(e)
 		}
 	}
 	clear(q.woken)

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"syscall"
+	"time"
 
 	"upy/py"
 )
@@ -109,10 +110,14 @@ func (c *connectOp) abort(t *py.Thread, exc error) error {
 }
 
 func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var host, port, sslArg, hostname py.Object = nil, nil, py.None, py.None
+	var host, port, sslArg, hostname, hsTimeout py.Object = nil, nil, py.None, py.None, py.None
 	limit := defaultLimit
 	if err := py.UnpackArgs(t, "open_connection", args, kw, "host", &host, "port", &port, "ssl?", &sslArg,
-		"server_hostname?", &hostname, "limit?", &limit); err != nil {
+		"server_hostname?", &hostname, "limit?", &limit, "ssl_handshake_timeout?", &hsTimeout); err != nil {
+		return nil, err
+	}
+	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
+	if err != nil {
 		return nil, err
 	}
 	sm, err := socketModule(t)
@@ -160,6 +165,7 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 			t.CallMethod(sock, "close")
 			return nil, err
 		}
+		setHandshakeTimeout(w, hsLimit)
 		if _, err := t.CallMethod(w, "setblocking", py.False); err != nil {
 			return nil, err
 		}
@@ -198,7 +204,9 @@ type acceptLoop struct {
 	cb    py.Object
 	ctx   py.Object
 	limit int
-	state uint8
+	// hsLimit: ssl_handshake_timeout (0: the ssl module's default)
+	hsLimit time.Duration
+	state   uint8
 }
 
 func (*acceptLoop) Type() *py.Type { return AwaitableType }
@@ -238,6 +246,7 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 				}
 				return nil, err
 			}
+			setHandshakeTimeout(w, a.hsLimit)
 			conn = w
 		}
 		if _, err := t.CallMethod(conn, "setblocking", py.False); err != nil {
@@ -279,6 +288,38 @@ func (a *acceptLoop) callback(t *py.Thread, st *Stream) error {
 		_, err = loopOf(t).newTask(t, coro)
 	}
 	return err
+}
+
+// handshakeTimer is implemented by TLS sockets: the handshake's time
+// limit, set before it starts.
+type handshakeTimer interface {
+	SetHandshakeTimeout(d time.Duration)
+}
+
+func setHandshakeTimeout(sock py.Object, d time.Duration) {
+	if h, ok := sock.(handshakeTimer); ok && d > 0 {
+		h.SetHandshakeTimeout(d)
+	}
+}
+
+// handshakeTimeoutArg checks ssl_handshake_timeout as CPython does: a
+// positive number, and only with ssl. None (0) keeps the default (60 s).
+func handshakeTimeoutArg(t *py.Thread, v, sslArg py.Object) (time.Duration, error) {
+	if v == nil || v == py.None {
+		return 0, nil
+	}
+	if sslArg == nil || sslArg == py.None || sslArg == py.False {
+		return 0, py.Errorf(py.ValueError, "ssl_handshake_timeout is only meaningful with ssl")
+	}
+	f, err := py.ToFloat(t, v)
+	if err != nil {
+		return 0, err
+	}
+	if !(f > 0) {
+		r, _ := py.Repr(t, v)
+		return 0, py.Errorf(py.ValueError, "ssl_handshake_timeout should be a positive number, got %s", r)
+	}
+	return time.Duration(min(f, 1e9) * float64(time.Second)), nil
 }
 
 // handshaker is implemented by TLS sockets: HandshakeDone starts the
@@ -380,11 +421,16 @@ func (s *startOp) abort(t *py.Thread, exc error) error {
 }
 
 func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var cb, host, port, sslArg py.Object = nil, nil, nil, py.None
+	var cb, host, port, sslArg, hsTimeout py.Object = nil, nil, nil, py.None, py.None
 	backlog, limit := 5, defaultLimit
 	var reuse py.Object = py.True
 	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host", &host, "port", &port,
-		"backlog?", &backlog, "ssl?", &sslArg, "limit?", &limit, "reuse_address?", &reuse); err != nil {
+		"backlog?", &backlog, "ssl?", &sslArg, "limit?", &limit, "reuse_address?", &reuse,
+		"ssl_handshake_timeout?", &hsTimeout); err != nil {
+		return nil, err
+	}
+	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
+	if err != nil {
 		return nil, err
 	}
 	sm, err := socketModule(t)
@@ -420,7 +466,7 @@ func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, erro
 		return fail(err)
 	}
 	srv := &Server{listen: sock}
-	loop := &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit}
+	loop := &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit, hsLimit: hsLimit}
 	tk, err := loopOf(t).newTask(t, loop)
 	if err != nil {
 		return fail(err)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"upy/internal/gctune"
 	"upy/py"
 )
 
@@ -146,6 +147,7 @@ func (s *Stream) readOwned(t *py.Thread, n int) ([]byte, bool, error) {
 	buf := q.spare
 	if cap(buf) < n {
 		buf = uninitialized(n)
+		gctune.NoteBuffer(n)
 	}
 	buf = buf[:n]
 	k, again, err := s.raw.TryRead(buf)

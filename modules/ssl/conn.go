@@ -2,6 +2,8 @@ package ssl
 
 import (
 	"crypto/tls"
+	"errors"
+	"fmt"
 	"net"
 	"os"
 	"sync"
@@ -17,10 +19,13 @@ import (
 // like a plain socket: "readable" means decrypted bytes, EOF or an error
 // are available; "writable" means the write buffer has room.
 type engine struct {
-	mu      sync.Mutex
-	changed chan struct{} // closed and replaced on every state change
+	mu sync.Mutex
+	// changed is closed at the next state change (made by the first
+	// goroutine that waits for one: see changes).
+	changed chan struct{}
 	conn    *tls.Conn
 	raw     net.Conn
+	out     *batchConn // raw as tls.Conn sees it
 	server  bool
 
 	started bool // handshake started
@@ -42,12 +47,18 @@ type engine struct {
 	// watched: a poller found nothing ready (under mu), so the next state
 	// change must wake the poll (netpoll.Wake costs a system call).
 	watched bool
+	// notify: an asyncio loop waits for the next state change (Watch).
+	notify func()
 
 	wq     [][]byte
 	wbytes int
 	werr   error
 
 	closed bool
+
+	// hsTimeout bounds the handshake (set before it starts): a peer that
+	// stalls mid-handshake cannot hold the connection forever.
+	hsTimeout time.Duration
 
 	hsFinished chan struct{} // closed when the handshake goroutine is done
 	writerDone chan struct{} // closed when the writer goroutine exits
@@ -63,35 +74,45 @@ const (
 )
 
 func newEngine(fd int, cfg *tls.Config, server bool) (*engine, error) {
-	dup, err := syscall.Dup(fd)
+	raw, err := rawConn(fd)
 	if err != nil {
 		return nil, err
 	}
-	syscall.CloseOnExec(dup)
-	f := os.NewFile(uintptr(dup), "tls")
-	raw, err := net.FileConn(f)
-	f.Close()
-	if err != nil {
-		return nil, err
-	}
-	e := &engine{changed: make(chan struct{}), raw: raw, server: server,
+	e := &engine{raw: raw, server: server,
+		hsTimeout:  DefaultHandshakeTimeout,
 		hsFinished: make(chan struct{}), writerDone: make(chan struct{})}
+	e.out = &batchConn{Conn: raw}
 	if server {
-		e.conn = tls.Server(raw, cfg)
+		e.conn = tls.Server(e.out, cfg)
 	} else {
-		e.conn = tls.Client(raw, cfg)
+		e.conn = tls.Client(e.out, cfg)
 	}
 	return e, nil
 }
 
 // signal wakes everyone waiting on the state (locked by the caller).
 func (e *engine) signal() {
-	close(e.changed)
-	e.changed = make(chan struct{})
+	if e.changed != nil {
+		close(e.changed)
+		e.changed = nil
+	}
+	if f := e.notify; f != nil {
+		e.notify = nil
+		f()
+	}
 	if e.watched {
 		e.watched = false
 		netpoll.Wake()
 	}
+}
+
+// changes returns a channel closed at the next state change (locked by
+// the caller).
+func (e *engine) changes() chan struct{} {
+	if e.changed == nil {
+		e.changed = make(chan struct{})
+	}
+	return e.changed
 }
 
 // chunkSize is the reader's buffer: tls.Conn.Read returns at most one
@@ -158,9 +179,51 @@ func (e *engine) start() {
 	go e.run()
 }
 
+// DefaultHandshakeTimeout bounds every handshake unless the socket has a
+// timeout of its own or asyncio's ssl_handshake_timeout says otherwise
+// (CPython's asyncio uses the same 60 s).
+var DefaultHandshakeTimeout = 60 * time.Second
+
+// handshakeTimeout is the failure of a handshake that did not finish in
+// time.
+type handshakeTimeout struct{ d time.Duration }
+
+func (h *handshakeTimeout) Error() string {
+	return fmt.Sprintf("The handshake operation timed out (not finished after %v)", h.d)
+}
+
+// setHandshakeTimeout changes the handshake's time limit (before it
+// starts; d <= 0: no limit).
+func (e *engine) setHandshakeTimeout(d time.Duration) {
+	e.mu.Lock()
+	if !e.started {
+		e.hsTimeout = d
+	}
+	e.mu.Unlock()
+}
+
 func (e *engine) run() {
+	e.mu.Lock()
+	limit := e.hsTimeout
+	e.mu.Unlock()
+	if limit > 0 {
+		e.raw.SetDeadline(time.Now().Add(limit))
+	}
 	err := e.conn.Handshake()
 	e.mu.Lock()
+	if limit > 0 {
+		if e.closed {
+			// close() set its own deadline meanwhile: keep one.
+			e.raw.SetDeadline(time.Now().Add(closeTimeout))
+		} else {
+			e.raw.SetDeadline(time.Time{})
+		}
+		if err != nil && errors.Is(err, os.ErrDeadlineExceeded) && !e.closed {
+			err = &handshakeTimeout{limit}
+			// Tell the peer too: the connection is of no use any more.
+			shutdown(e.raw)
+		}
+	}
 	e.hsDone = true
 	e.hsErr = err
 	e.signal()
@@ -180,7 +243,7 @@ func (e *engine) reader() {
 		e.mu.Lock()
 		for e.rbytes >= readBufferLimit && !e.closed {
 			e.rwait = true
-			ch := e.changed
+			ch := e.changes()
 			e.mu.Unlock()
 			<-ch
 			e.mu.Lock()
@@ -217,7 +280,7 @@ func (e *engine) writer() {
 	for {
 		e.mu.Lock()
 		for len(e.wq) == 0 && !e.closed {
-			ch := e.changed
+			ch := e.changes()
 			e.mu.Unlock()
 			<-ch
 			e.mu.Lock()
@@ -226,14 +289,35 @@ func (e *engine) writer() {
 			e.mu.Unlock()
 			return
 		}
-		chunk := e.wq[0]
+		// Everything queued goes out together: its records in one system
+		// call (the queue holds at most writeBufferLimit bytes).
+		k := len(e.wq)
+		batch := e.wq[:k:k]
 		e.mu.Unlock()
-		_, err := e.conn.Write(chunk)
+		e.out.begin()
+		var err error
+		sent := 0
+		for _, chunk := range batch {
+			if _, err = e.conn.Write(chunk); err != nil {
+				break
+			}
+			sent += len(chunk)
+		}
+		if ferr := e.out.flush(); err == nil {
+			err = ferr
+		}
 		e.mu.Lock()
-		e.wq = e.wq[1:]
-		e.wbytes -= len(chunk)
-		if err != nil && e.werr == nil {
-			e.werr = err
+		clear(e.wq[:k])
+		e.wq = e.wq[k:]
+		if len(e.wq) == 0 {
+			e.wq = nil
+		}
+		e.wbytes -= sent
+		if err != nil {
+			e.wbytes = 0
+			if e.werr == nil {
+				e.werr = err
+			}
 		}
 		e.signal()
 		e.mu.Unlock()
@@ -241,6 +325,68 @@ func (e *engine) writer() {
 			return
 		}
 	}
+}
+
+// batchConn is the connection under tls.Conn. Between begin and flush
+// (the writer goroutine sending a batch of queued data) the records that
+// tls.Conn writes are gathered and go out in one system call; other
+// writes (the handshake's, close_notify, replies to the peer's key
+// updates made while reading) go straight through, in order.
+type batchConn struct {
+	net.Conn
+	mu       sync.Mutex // guards batching and buf
+	wmu      sync.Mutex // serialises writes to Conn (taken under mu)
+	batching bool
+	buf      []byte
+}
+
+// batchPool holds the batch buffers between batches, so that an idle
+// connection keeps none.
+var batchPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// keepBatch is the largest batch buffer put back into the pool.
+const keepBatch = 1 << 20
+
+func (b *batchConn) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	if b.batching {
+		if b.buf == nil {
+			b.buf = (*batchPool.Get().(*[]byte))[:0]
+		}
+		b.buf = append(b.buf, p...)
+		b.mu.Unlock()
+		return len(p), nil
+	}
+	b.wmu.Lock()
+	b.mu.Unlock()
+	defer b.wmu.Unlock()
+	return b.Conn.Write(p)
+}
+
+func (b *batchConn) begin() {
+	b.mu.Lock()
+	b.batching = true
+	b.mu.Unlock()
+}
+
+// flush ends the batch and writes it.
+func (b *batchConn) flush() error {
+	b.mu.Lock()
+	b.batching = false
+	data := b.buf
+	b.buf = nil
+	b.wmu.Lock()
+	b.mu.Unlock()
+	defer b.wmu.Unlock()
+	var err error
+	if len(data) > 0 {
+		_, err = b.Conn.Write(data)
+	}
+	if data != nil && cap(data) <= keepBatch {
+		data = data[:0]
+		batchPool.Put(&data)
+	}
+	return err
 }
 
 // failure is the error that makes the connection unusable, if any.
@@ -359,7 +505,7 @@ func (e *engine) handshakeState() (bool, error) {
 // It must be called without the GIL.
 func (e *engine) wait(deadline time.Time, interrupted func() bool) bool {
 	e.mu.Lock()
-	ch := e.changed
+	ch := e.changes()
 	e.mu.Unlock()
 	d := 100 * time.Millisecond
 	if !deadline.IsZero() {
@@ -379,34 +525,59 @@ func (e *engine) wait(deadline time.Time, interrupted func() bool) bool {
 	return !interrupted()
 }
 
-// pollState is the engine's readiness for select.poll and asyncio.
+// pollState is the engine's readiness for select.poll.
 func (e *engine) pollState(events int16) int16 {
+	e.startIfNeeded()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ready := e.readyLocked(events)
+	if ready == 0 {
+		e.watched = true
+	}
+	return ready
+}
+
+// watch is the engine's readiness for asyncio (netpoll.Watcher): when
+// nothing is ready, notify is called at the next state change.
+func (e *engine) watch(events int16, notify func()) int16 {
+	e.startIfNeeded()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ready := e.readyLocked(events)
+	if ready == 0 {
+		e.notify = notify
+	}
+	return ready
+}
+
+// startIfNeeded starts a deferred handshake: polling drives it.
+func (e *engine) startIfNeeded() {
 	e.mu.Lock()
 	started := e.started
 	e.mu.Unlock()
 	if !started {
-		e.start() // polling drives a deferred handshake
+		e.start()
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
+}
+
+// readyLocked is the subset of events that is ready (locked by the
+// caller).
+func (e *engine) readyLocked(events int16) int16 {
 	if e.closed {
 		return netpoll.POLLNVAL
 	}
-	var ready int16
 	if e.failure() != nil {
 		return netpoll.POLLERR | netpoll.POLLHUP | (events & (netpoll.POLLIN | netpoll.POLLOUT))
 	}
 	if e.hsDone && !e.hsSeen {
 		return events & (netpoll.POLLIN | netpoll.POLLOUT)
 	}
+	var ready int16
 	if events&netpoll.POLLIN != 0 && (e.rbytes > 0 || e.rerr != nil) {
 		ready |= netpoll.POLLIN
 	}
 	if events&netpoll.POLLOUT != 0 && e.hsDone && e.wbytes < writeBufferLimit {
 		ready |= netpoll.POLLOUT
-	}
-	if ready == 0 {
-		e.watched = true
 	}
 	return ready
 }
@@ -454,6 +625,52 @@ func init() {
 		case <-time.After(exitWait):
 		}
 	})
+}
+
+// fileConn is the connection under TLS: a duplicate of the socket's
+// descriptor as an *os.File (in non-blocking mode it waits in Go's
+// poller, with deadlines). It costs three system calls where
+// net.FileConn costs about a dozen (another duplicate, socket options
+// and addresses that TLS does not need).
+type fileConn struct{ *os.File }
+
+type noAddr struct{}
+
+func (noAddr) Network() string { return "tcp" }
+func (noAddr) String() string  { return "" }
+
+func (fileConn) LocalAddr() net.Addr  { return noAddr{} }
+func (fileConn) RemoteAddr() net.Addr { return noAddr{} }
+
+// rawConn makes the connection under TLS from the socket's descriptor.
+// O_NONBLOCK belongs to the socket, not to the descriptor: like
+// net.FileConn, this puts the Python socket in non-blocking mode too
+// (its own methods wait in poll, whatever the flag).
+func rawConn(fd int) (net.Conn, error) {
+	dup, err := syscall.Dup(fd)
+	if err != nil {
+		return nil, err
+	}
+	syscall.CloseOnExec(dup)
+	if err := syscall.SetNonblock(dup, true); err != nil {
+		syscall.Close(dup)
+		return nil, err
+	}
+	// No Nagle delay (as net's TCP connections and asyncio's transports):
+	// a record's last segment must not wait for the peer's delayed ACK.
+	// Not a TCP socket: nothing to do.
+	syscall.SetsockoptInt(dup, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 1)
+	return fileConn{os.NewFile(uintptr(dup), "tls")}, nil
+}
+
+// shutdown ends both directions of the connection (the descriptor is
+// shared with the Python socket, so closing ours would not).
+func shutdown(c net.Conn) {
+	if sc, ok := c.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			rc.Control(func(fd uintptr) { syscall.Shutdown(int(fd), syscall.SHUT_RDWR) })
+		}
+	}
 }
 
 func isEOF(err error) bool {

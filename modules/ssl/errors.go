@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"os"
 	"strings"
 	"syscall"
 
@@ -88,6 +89,14 @@ func convertError(err error, server bool) *py.Exception {
 	if pe, ok := err.(*py.Exception); ok {
 		return pe
 	}
+	var hto *handshakeTimeout
+	if errors.As(err, &hto) {
+		// TimeoutError(ETIMEDOUT, message): an OSError naming the limit.
+		e := py.NewOSError(syscall.ETIMEDOUT, nil)
+		e.Args = py.NewTuple(py.Int(syscall.ETIMEDOUT), py.NewStr(hto.Error()))
+		e.SetAttr("strerror", py.NewStr(hto.Error()))
+		return e
+	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
 		return py.NewOSError(errno, nil)
@@ -95,7 +104,7 @@ func convertError(err error, server bool) *py.Exception {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return codeError(errConnEOF)
 	}
-	if errors.Is(err, net.ErrClosed) {
+	if errors.Is(err, net.ErrClosed) || errors.Is(err, os.ErrClosed) {
 		return py.NewOSError(syscall.EBADF, nil)
 	}
 	var ae tls.AlertError

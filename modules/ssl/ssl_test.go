@@ -1,6 +1,9 @@
 package ssl
 
 import (
+	"net"
+	"os"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -225,5 +228,107 @@ func TestLoadErrors(t *testing.T) {
 	_, err = loadCertChain(th, py.NewStr("/nonexistent/cert.pem"), py.NewStr("/nonexistent/key.pem"))
 	if e := py.AsException(err); e == nil || !e.IsInstance(py.OSError) {
 		t.Fatalf("missing file: %v", err)
+	}
+}
+
+// countFDs is the number of the process's open descriptors.
+func countFDs(t *testing.T) int {
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skip("no /proc/self/fd")
+	}
+	return len(ents)
+}
+
+// A peer that never answers: the blocking server handshake gives up
+// after DefaultHandshakeTimeout with a TimeoutError naming it, tells the
+// peer (EOF), and leaves no goroutine or descriptor behind once closed.
+func TestHandshakeTimeoutDefault(t *testing.T) {
+	old := DefaultHandshakeTimeout
+	DefaultHandshakeTimeout = 200 * time.Millisecond
+	defer func() { DefaultHandshakeTimeout = old }()
+	ca := testcerts.CA("Test CA")
+	srv := serverContext(testcerts.Leaf(ca, "localhost", testcerts.Options{}))
+	th := newThread()
+	fds0, gr0 := countFDs(t), runtime.NumGoroutine()
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if fds[0] >= 0 {
+			syscall.Close(fds[0])
+		}
+	}()
+	t0 := time.Now()
+	o, err := wrap(th, srv, &fakeSocket{fd: fds[1]}, true, true, py.None)
+	if o != nil || err == nil {
+		t.Fatal("handshake with a silent peer succeeded")
+	}
+	if d := time.Since(t0); d < 150*time.Millisecond || d > 5*time.Second {
+		t.Fatalf("gave up after %v", d)
+	}
+	e := py.AsException(err)
+	if !e.IsInstance(py.TimeoutError) || !e.IsInstance(py.OSError) {
+		t.Fatalf("error class %s", e.Cls.Name)
+	}
+	if msg := e.Args.Items[1].(*py.Str).S; !strings.Contains(msg, "timed out") || !strings.Contains(msg, "200ms") {
+		t.Fatalf("message %q does not name the time limit", msg)
+	}
+	// The peer sees the end of the connection.
+	var buf [16]byte
+	syscall.SetNonblock(fds[0], false)
+	tv := syscall.Timeval{Sec: 5}
+	syscall.SetsockoptTimeval(fds[0], syscall.SOL_SOCKET, syscall.SO_RCVTIMEO, &tv)
+	if n, err := syscall.Read(fds[0], buf[:]); n != 0 || err != nil {
+		t.Fatalf("peer read %d %v, want EOF", n, err)
+	}
+	syscall.Close(fds[0])
+	fds[0] = -1
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) && (countFDs(t) > fds0 || runtime.NumGoroutine() > gr0) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := countFDs(t); n > fds0 {
+		t.Errorf("%d descriptors leaked", n-fds0)
+	}
+	if n := runtime.NumGoroutine(); n > gr0 {
+		t.Errorf("%d goroutines leaked", n-gr0)
+	}
+}
+
+// The TCP connection under TLS has Nagle's algorithm off (as net's and
+// asyncio's): otherwise the last segment of a write waits for the peer's
+// delayed ACK, 40 ms a message.
+func TestTCPNoDelay(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer l.Close()
+	c, err := net.Dial("tcp", l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	s, err := l.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f, err := s.(*net.TCPConn).File() // a blocking duplicate, Nagle on
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fd := int(f.Fd())
+	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 0)
+	raw, err := rawConn(fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if v, err := syscall.GetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY); err != nil || v == 0 {
+		t.Fatalf("TCP_NODELAY %d %v", v, err)
 	}
 }

@@ -36,6 +36,15 @@ func (s *SSLSocket) PollState(events int16) (int16, int, int16) {
 	return s.e.pollState(events), -1, 0
 }
 
+// Watch makes SSL sockets netpoll.Watchers: asyncio's loop is notified
+// of their state changes instead of asking them on every wait.
+func (s *SSLSocket) Watch(events int16, notify func()) int16 {
+	if s.closed {
+		return netpoll.POLLNVAL
+	}
+	return s.e.watch(events, notify)
+}
+
 // HandshakeDone starts the handshake if needed and reports whether it is
 // over, successfully or not (asyncio's servers wait for it).
 func (s *SSLSocket) HandshakeDone() bool {
@@ -46,6 +55,19 @@ func (s *SSLSocket) HandshakeDone() bool {
 	done, _ := s.e.handshakeState()
 	return done
 }
+
+// handshakeLimit is the handshake's time limit: the socket's timeout when
+// it has one (as CPython), else DefaultHandshakeTimeout.
+func (s *SSLSocket) handshakeLimit() time.Duration {
+	if s.timeout > 0 && s.timeout < 1e9 {
+		return time.Duration(s.timeout * float64(time.Second))
+	}
+	return DefaultHandshakeTimeout
+}
+
+// SetHandshakeTimeout sets the handshake's time limit before it starts
+// (asyncio's ssl_handshake_timeout).
+func (s *SSLSocket) SetHandshakeTimeout(d time.Duration) { s.e.setHandshakeTimeout(d) }
 
 // TryRead takes decrypted data without waiting (asyncio's streams): again
 // when none is there yet; 0 bytes without again is the end of the stream.
@@ -156,6 +178,7 @@ func wrap(t *py.Thread, c *Context, sock py.Object, server, doHandshake bool, ho
 		return nil, py.OSErrorFromGo(err, nil)
 	}
 	s := &SSLSocket{e: e, sock: sock, ctx: c, server: server, hostname: hostname, timeout: socketTimeout(t, sock)}
+	e.hsTimeout = s.handshakeLimit()
 	if hostname == nil {
 		s.hostname = py.None
 	}
@@ -612,6 +635,7 @@ func init() {
 			}
 			s.timeout = f
 		}
+		s.e.setHandshakeTimeout(s.handshakeLimit())
 		_, err := t.CallMethod(s.sock, "settimeout", args[0])
 		return py.None, err
 	})
@@ -653,8 +677,17 @@ func init() {
 		if err := py.UnpackArgs(t, "getpeercert", args, kw, "binary_form?", &binary); err != nil {
 			return nil, err
 		}
+		if err := s.checkOpen(); err != nil {
+			return nil, err
+		}
 		done, err := s.e.handshakeState()
 		if !done {
+			// CPython: an unconnected socket fails as getpeername() does
+			// (ENOTCONN); a connected one whose handshake is not over
+			// raises ValueError.
+			if _, err := t.CallMethod(s.sock, "getpeername"); err != nil {
+				return nil, err
+			}
 			return nil, py.Errorf(py.ValueError, "handshake not done yet")
 		}
 		if err != nil {
