@@ -35,7 +35,7 @@ const (
 
 func containerOf(wbits int, decompress bool) (container, error) {
 	switch {
-	case wbits >= 9 && wbits <= 15, wbits == 0 && decompress:
+	case wbits >= 9 && wbits <= 15, wbits == 0 && decompress, wbits == 8 && !decompress: // zlib widens 8 to 9 for deflate
 		return cZlib, nil
 	case wbits >= -15 && wbits <= -9:
 		return cRaw, nil
@@ -110,6 +110,8 @@ func decodeError(err error) error {
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return zerr("Error -5 while decompressing data: incomplete or truncated stream")
+	case errors.Is(err, zlib.ErrDictionary):
+		return zerr("Error 2 while decompressing data") // Z_NEED_DICT
 	case errors.Is(err, zlib.ErrHeader), errors.Is(err, gzip.ErrHeader):
 		return zerr("Error -3 while decompressing data: incorrect header check")
 	case errors.Is(err, zlib.ErrChecksum), errors.Is(err, gzip.ErrChecksum):
