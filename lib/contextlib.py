@@ -236,3 +236,75 @@ class ExitStack:
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed
+
+
+class AsyncExitStack:
+    """ExitStack for async with: async context managers and coroutine callbacks too."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    async def __aenter__(self):
+        return self
+
+    def enter_context(self, cm):
+        result = type(cm).__enter__(cm)
+        exit_fn = type(cm).__exit__
+        self._exit_callbacks.append((False, lambda *exc: exit_fn(cm, *exc)))
+        return result
+
+    async def enter_async_context(self, cm):
+        result = await type(cm).__aenter__(cm)
+        exit_fn = type(cm).__aexit__
+        self._exit_callbacks.append((True, lambda *exc: exit_fn(cm, *exc)))
+        return result
+
+    def push(self, exit_fn):
+        self._exit_callbacks.append((False, exit_fn))
+        return exit_fn
+
+    def push_async_exit(self, exit_fn):
+        self._exit_callbacks.append((True, exit_fn))
+        return exit_fn
+
+    def callback(self, fn, /, *args, **kwds):
+        def cb(*exc):
+            fn(*args, **kwds)
+        self._exit_callbacks.append((False, cb))
+        return fn
+
+    def push_async_callback(self, fn, /, *args, **kwds):
+        async def cb(*exc):
+            await fn(*args, **kwds)
+        self._exit_callbacks.append((True, cb))
+        return fn
+
+    def pop_all(self):
+        new = AsyncExitStack()
+        new._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                r = cb(*exc_details)
+                if is_async:
+                    r = await r
+                if r:
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed

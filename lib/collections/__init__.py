@@ -9,7 +9,16 @@ def _field_property(index, name):
     def get(self):
         return self[index]
     get.__name__ = name
-    return property(get, doc="Alias for field number %d" % index)
+    return property(get, _no_set, _no_del, doc="Alias for field number %d" % index)
+
+
+# CPython's field descriptors (_tuplegetter) are read-only with these messages.
+def _no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _no_del(self):
+    raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset((
@@ -247,7 +256,7 @@ class deque:
                 del items[i]
                 self._items, self._head = items, 0
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (x,))
 
     def reverse(self):
         items = list(self)
