@@ -256,7 +256,7 @@ class deque:
                 del items[i]
                 self._items, self._head = items, 0
                 return
-        raise ValueError("%r is not in deque" % (x,))
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
         items = list(self)
