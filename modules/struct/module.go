@@ -73,19 +73,19 @@ func init() {
 		})
 	}
 	method("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack", kw); err != nil {
+		if err := py.NoKwargs("Struct.pack", kw); err != nil {
 			return nil, err
 		}
 		return pack(t, l, args)
 	})
 	method("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack_into", kw); err != nil {
+		if err := py.NoKwargs("Struct.pack_into", kw); err != nil {
 			return nil, err
 		}
 		return packInto(t, l, args)
 	})
 	method("unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("unpack", args, kw, 1, 1); err != nil {
+		if err := py.CheckArgs("Struct.unpack", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return unpack(t, l, args[0])
@@ -99,7 +99,7 @@ func init() {
 		return unpackFrom(t, l, buf, off)
 	})
 	method("iter_unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("iter_unpack", args, kw, 1, 1); err != nil {
+		if err := py.CheckArgs("Struct.iter_unpack", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return iterUnpack(t, l, args[0])
@@ -265,20 +265,20 @@ func Module() *py.Module {
 		})
 	}
 	withFormat("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack", kw); err != nil {
+		if err := py.NoKwargs("_struct.pack", kw); err != nil {
 			return nil, err
 		}
 		return pack(t, l, args)
 	})
 	withFormat("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack_into", kw); err != nil {
+		if err := py.NoKwargs("_struct.pack_into", kw); err != nil {
 			return nil, err
 		}
 		return packInto(t, l, args)
 	})
 	two := func(name string, fn func(t *py.Thread, l *layout, o py.Object) (py.Object, error)) {
 		withFormat(name, func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.NoKwargs(name, kw); err != nil {
+			if err := py.NoKwargs("_struct."+name, kw); err != nil {
 				return nil, err
 			}
 			if len(args) != 1 {
