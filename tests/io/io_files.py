@@ -1,5 +1,5 @@
 import io, os
-fn = '/tmp/stdlib3_io_files.txt'
+fn = '/tmp/upytest_io_files_%d.txt' % os.getpid()
 with open(fn, 'w') as f:
     print(f.write('héllo\nworld\n'), f.mode, f.name == fn, f.encoding.lower().replace('-', ''))
 with open(fn) as f: print(f.read(), f.tell())

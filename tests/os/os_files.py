@@ -1,6 +1,6 @@
 import os
 
-base = '/tmp/stdlib3_osfiles'
+base = '/tmp/upytest_osfiles_%d' % os.getpid()
 try:
     import shutil
 except ImportError: pass
