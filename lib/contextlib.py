@@ -13,7 +13,15 @@ class AbstractContextManager:
         return None
 
 
-class _GeneratorContextManager:
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _GeneratorContextManager(AbstractContextManager):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -69,7 +77,7 @@ def contextmanager(func):
     return helper
 
 
-class _AsyncGeneratorContextManager:
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
 
@@ -113,7 +121,7 @@ def asynccontextmanager(func):
     return helper
 
 
-class suppress:
+class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
@@ -124,7 +132,7 @@ class suppress:
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-class closing:
+class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -135,7 +143,7 @@ class closing:
         self.thing.close()
 
 
-class aclosing:
+class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -146,7 +154,7 @@ class aclosing:
         await self.thing.aclose()
 
 
-class nullcontext:
+class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -163,7 +171,7 @@ class nullcontext:
         pass
 
 
-class _RedirectStream:
+class _RedirectStream(AbstractContextManager):
     _stream = None
 
     def __init__(self, new_target):
@@ -187,7 +195,7 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
-class ExitStack:
+class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
 
@@ -238,7 +246,7 @@ class ExitStack:
         return received_exc and suppressed
 
 
-class AsyncExitStack:
+class AsyncExitStack(AbstractAsyncContextManager):
     """ExitStack for async with: async context managers and coroutine callbacks too."""
 
     def __init__(self):

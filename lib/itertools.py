@@ -1,13 +1,6 @@
 """Iterator building blocks."""
 
 
-def _count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
-
-
 def _cycle(iterable):
     saved = []
     for element in iterable:
@@ -16,15 +9,6 @@ def _cycle(iterable):
     while saved:
         for element in saved:
             yield element
-
-
-def _repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
 
 
 def _accumulate(iterable, func=None, *, initial=None):
@@ -274,25 +258,60 @@ def _index_or_none(v, msg):
     return v
 
 
-def count(start=0, step=1):
-    for v in (start, step):
-        if not isinstance(v, (int, float, complex)) and not hasattr(v, "__index__"):
-            raise TypeError("a number is required")
-    return _count(start, step)
+class count:
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(v, "__index__"):
+                raise TypeError("a number is required")
+        self._n, self._step = start, step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
 
 
 def cycle(iterable):
     return _cycle(iter(iterable))
 
 
-def repeat(obj, times=None):
-    if times is not None:
-        if not isinstance(times, int):
-            if not hasattr(times, "__index__"):
-                raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
-            times = times.__index__()
-        times = max(times, 0)
-    return _repeat(obj, times)
+class repeat:
+    def __init__(self, obj, times=None):
+        if times is not None:
+            if not isinstance(times, int):
+                if not hasattr(times, "__index__"):
+                    raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+                times = times.__index__()
+            times = max(times, 0)
+        self._obj, self._times = obj, times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._times)
 
 
 def accumulate(iterable, func=None, *, initial=None):
