@@ -92,7 +92,8 @@ type decompressObj struct {
 	st       *inflateState
 	next     func() (inflateEvent, bool)
 	stop     func()
-	pending  []byte // inflated, not yet returned (beyond a max_length)
+	pending  [][]byte // inflated chunks not yet returned, joined once when taken
+	npending int
 	eof      bool
 	err      error
 	unused   []byte
@@ -252,7 +253,7 @@ func (o *decompressObj) inflate(limit int) error {
 		// suspended; stopping it lets the goroutine end.
 		runtime.AddCleanup(o, func(stop func()) { stop() }, o.stop)
 	}
-	for limit <= 0 || len(o.pending) < limit {
+	for limit <= 0 || o.npending < limit {
 		ev, ok := o.next()
 		if !ok {
 			o.finished = true
@@ -260,7 +261,8 @@ func (o *decompressObj) inflate(limit int) error {
 		}
 		switch {
 		case ev.out != nil:
-			o.pending = append(o.pending, ev.out...)
+			o.pending = append(o.pending, ev.out)
+			o.npending += len(ev.out)
 		case ev.needMore:
 			return nil
 		case ev.done:
@@ -293,35 +295,51 @@ func (o *decompressObj) feed(data []byte, maxLength int) ([]byte, error) {
 	if err := o.inflate(maxLength); err != nil {
 		return nil, err
 	}
-	out := o.pending
-	if maxLength > 0 && len(out) >= maxLength {
-		out, o.pending = out[:maxLength], append([]byte(nil), out[maxLength:]...)
+	limited := maxLength > 0 && o.npending >= maxLength
+	out := o.take(maxLength)
+	if limited && !o.eof {
 		// What the inflater has not read is handed back, as zlib does.
-		if !o.eof {
-			o.tail = o.st.queue
-			o.st.queue = nil
-		}
-	} else {
-		o.pending = nil
+		o.tail = o.st.queue
+		o.st.queue = nil
 	}
 	return out, nil
+}
+
+// take removes and returns up to n pending bytes (all when n <= 0) in a
+// new slice.
+func (o *decompressObj) take(n int) []byte {
+	if n <= 0 || n > o.npending {
+		n = o.npending
+	}
+	out := make([]byte, 0, n)
+	for len(out) < n {
+		c := o.pending[0]
+		k := min(len(c), n-len(out))
+		out = append(out, c[:k]...)
+		if k == len(c) {
+			o.pending = o.pending[1:]
+		} else {
+			o.pending[0] = c[k:]
+		}
+	}
+	o.npending -= n
+	if o.npending == 0 {
+		o.pending = nil
+	}
+	return out
 }
 
 // flush inflates all the queued input and returns every pending byte.
 func (o *decompressObj) flush() ([]byte, error) {
 	if o.eof || o.err != nil {
-		out := o.pending
-		o.pending = nil
-		return out, nil
+		return o.take(0), nil
 	}
 	o.st.queue = append(o.st.queue, o.tail...)
 	o.tail = nil
 	if err := o.inflate(0); err != nil {
 		return nil, err
 	}
-	out := o.pending
-	o.pending = nil
-	return out, nil
+	return o.take(0), nil
 }
 
 func init() {
@@ -385,7 +403,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBytes(append([]byte{}, out...)), nil
+		return py.NewBytes(out), nil // take's slice is new
 	})
 	decompressType.AddMethod("flush", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		o := args[0].(*decompressObj)
@@ -400,7 +418,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBytes(append([]byte{}, out...)), nil
+		return py.NewBytes(out), nil
 	})
 	decompressType.AddGetSet("eof", func(t *py.Thread, self py.Object) (py.Object, error) {
 		return py.NewBool(self.(*decompressObj).eof), nil
