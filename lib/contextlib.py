@@ -13,7 +13,15 @@ class AbstractContextManager:
         return None
 
 
-class _GeneratorContextManager:
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _GeneratorContextManager(AbstractContextManager):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -69,7 +77,7 @@ def contextmanager(func):
     return helper
 
 
-class _AsyncGeneratorContextManager:
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
 
@@ -113,7 +121,7 @@ def asynccontextmanager(func):
     return helper
 
 
-class suppress:
+class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
@@ -124,7 +132,7 @@ class suppress:
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-class closing:
+class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -135,7 +143,7 @@ class closing:
         self.thing.close()
 
 
-class aclosing:
+class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -146,7 +154,7 @@ class aclosing:
         await self.thing.aclose()
 
 
-class nullcontext:
+class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -163,7 +171,7 @@ class nullcontext:
         pass
 
 
-class _RedirectStream:
+class _RedirectStream(AbstractContextManager):
     _stream = None
 
     def __init__(self, new_target):
@@ -187,7 +195,7 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
-class ExitStack:
+class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
 
@@ -227,6 +235,78 @@ class ExitStack:
             cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack for async with: async context managers and coroutine callbacks too."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    async def __aenter__(self):
+        return self
+
+    def enter_context(self, cm):
+        result = type(cm).__enter__(cm)
+        exit_fn = type(cm).__exit__
+        self._exit_callbacks.append((False, lambda *exc: exit_fn(cm, *exc)))
+        return result
+
+    async def enter_async_context(self, cm):
+        result = await type(cm).__aenter__(cm)
+        exit_fn = type(cm).__aexit__
+        self._exit_callbacks.append((True, lambda *exc: exit_fn(cm, *exc)))
+        return result
+
+    def push(self, exit_fn):
+        self._exit_callbacks.append((False, exit_fn))
+        return exit_fn
+
+    def push_async_exit(self, exit_fn):
+        self._exit_callbacks.append((True, exit_fn))
+        return exit_fn
+
+    def callback(self, fn, /, *args, **kwds):
+        def cb(*exc):
+            fn(*args, **kwds)
+        self._exit_callbacks.append((False, cb))
+        return fn
+
+    def push_async_callback(self, fn, /, *args, **kwds):
+        async def cb(*exc):
+            await fn(*args, **kwds)
+        self._exit_callbacks.append((True, cb))
+        return fn
+
+    def pop_all(self):
+        new = AsyncExitStack()
+        new._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                r = cb(*exc_details)
+                if is_async:
+                    r = await r
+                if r:
                     suppressed = True
                     pending_raise = False
                     exc_details = (None, None, None)

@@ -50,6 +50,28 @@ class partial:
         return self
 
 
+class partialmethod:
+    """A partial for methods: bound on attribute access like the function."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is None:
+            return partial(self.func, *self.args, **self.keywords)
+        bound = get(obj, cls)
+        if obj is None and not self.args and not self.keywords:
+            return bound
+        return partial(bound, *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:

@@ -30,12 +30,21 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+def _check(name, heap):
+    if not isinstance(heap, list):
+        raise TypeError("%s() argument 1 must be list, not %s" % (name, type(heap).__name__))
+
+
 def heappush(heap, item):
+    _check("heappush", heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check("heappop", heap)
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -46,6 +55,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check("heapreplace", heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -53,6 +65,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check("heappushpop", heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -60,6 +73,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check("heapify", x)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

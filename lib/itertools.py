@@ -1,14 +1,7 @@
 """Iterator building blocks."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
-
-
-def cycle(iterable):
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -18,16 +11,7 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
-
-
-def accumulate(iterable, func=None, *, initial=None):
+def _accumulate(iterable, func=None, *, initial=None):
     it = iter(iterable)
     total = initial
     if initial is None:
@@ -64,10 +48,10 @@ class chain:
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-def dropwhile(predicate, iterable):
+def _dropwhile(predicate, iterable):
     it = iter(iterable)
     for x in it:
         if not predicate(x):
@@ -77,7 +61,7 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def filterfalse(predicate, iterable):
+def _filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     for x in iterable:
@@ -113,12 +97,7 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
+def _islice(it, start, stop, step):
     i = 0
     nexti = start
     for element in it:
@@ -130,7 +109,7 @@ def islice(iterable, *args):
         i += 1
 
 
-def pairwise(iterable):
+def _pairwise(iterable):
     it = iter(iterable)
     try:
         a = next(it)
@@ -141,12 +120,12 @@ def pairwise(iterable):
         a = b
 
 
-def starmap(function, iterable):
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
-def takewhile(predicate, iterable):
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -155,6 +134,8 @@ def takewhile(predicate, iterable):
 
 
 def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError("n must be >= 0")
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 
@@ -171,7 +152,7 @@ def tee(iterable, n=2):
     return tuple(gen(b) for b in buffers)
 
 
-def zip_longest(*args, fillvalue=None):
+def _zip_longest(*args, fillvalue=None):
     iterators = [iter(it) for it in args]
     num_active = len(iterators)
     if not num_active:
@@ -191,7 +172,7 @@ def zip_longest(*args, fillvalue=None):
         yield tuple(values)
 
 
-def product(*args, repeat=1):
+def _product(*args, repeat=1):
     pools = [tuple(pool) for pool in args] * repeat
     result = [[]]
     for pool in pools:
@@ -200,7 +181,7 @@ def product(*args, repeat=1):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
+def _permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else r
@@ -224,7 +205,7 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
+def _combinations(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     if r > n:
@@ -243,7 +224,7 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def _combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     if not n and r:
@@ -258,3 +239,160 @@ def combinations_with_replacement(iterable, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+# The generators above run only when first iterated; CPython's itertools
+# check their arguments and call iter() when the object is made, so these
+# wrappers do that first.
+
+
+def _index_or_none(v, msg):
+    if v is None:
+        return None
+    try:
+        v = v.__index__()
+    except AttributeError:
+        raise ValueError(msg) from None
+    if v < 0:
+        raise ValueError(msg)
+    return v
+
+
+class count:
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(v, "__index__"):
+                raise TypeError("a number is required")
+        self._n, self._step = start, step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+class repeat:
+    def __init__(self, obj, times=None):
+        if times is not None:
+            if not isinstance(times, int):
+                if not hasattr(times, "__index__"):
+                    raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+                times = times.__index__()
+            times = max(times, 0)
+        self._obj, self._times = obj, times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._times)
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial=initial)
+
+
+def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def islice(*args):
+    if len(args) < 2:
+        raise TypeError("islice expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 4:
+        raise TypeError("islice expected at most 4 arguments, got %d" % len(args))
+    iterable = args[0]
+    if len(args) == 2:
+        start, stop, step = None, args[1], None
+    else:
+        start, stop = args[1], args[2]
+        step = args[3] if len(args) == 4 else None
+    stop = _index_or_none(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    start = _index_or_none(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    step = _index_or_none(step, "Step for islice() must be a positive integer or None.")
+    if step == 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def zip_longest(*args, fillvalue=None):
+    return _zip_longest(*[iter(a) for a in args], fillvalue=fillvalue)
+
+
+def product(*args, repeat=1):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product(*[tuple(a) for a in args], repeat=repeat)
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    if r is not None:
+        _check_r(r)
+    return _permutations(pool, r)
+
+
+_MISSING = object()
+
+
+def combinations(iterable, r=_MISSING):
+    if r is _MISSING:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
+    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations(pool, r)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations_with_replacement(pool, r)

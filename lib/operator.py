@@ -14,7 +14,12 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    try:
+        f = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    return f(a)
 def invert(a): return ~a
 def inv(a): return ~a
 def lshift(a, b): return a << b
@@ -96,8 +101,10 @@ def abs(a):
 
 
 class attrgetter:
-    def __init__(self, attr, *attrs):
-        self._attrs = (attr,) + attrs
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        self._attrs = attrs
         for a in self._attrs:
             if not isinstance(a, str):
                 raise TypeError("attribute name must be a string")
@@ -118,8 +125,10 @@ class attrgetter:
 
 
 class itemgetter:
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -131,8 +140,18 @@ class itemgetter:
 
 
 class methodcaller:
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self, name, args = args[0], args[1], args[2:]
+        if not isinstance(name, str):
+            raise TypeError("method name must be a string")
         self._name, self._args, self._kwargs = name, args, kwargs
+
+    def __repr__(self):
+        parts = [repr(self._name)] + [repr(a) for a in self._args]
+        parts += ["%s=%r" % kv for kv in self._kwargs.items()]
+        return "operator.methodcaller(%s)" % ", ".join(parts)
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)

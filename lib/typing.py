@@ -68,11 +68,55 @@ class Protocol(Generic):
     pass
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    return namedtuple(typename, [f for f, _ in fields])
+class _NamedTupleMeta(type):
+    # Building a class on NamedTuple makes a collections.namedtuple from
+    # its annotations and defaults, with the class body's other members.
+    def __new__(mcls, typename, bases, ns):
+        if ns.get("_root"):
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        ann = ns.get("__annotations__", {})
+        fields = list(ann)
+        defaults = []
+        for f in fields:
+            if f in ns:
+                defaults.append(ns[f])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (f, "s" if len(defaults) > 1 else "", ", ".join(fields[:fields.index(f)][-len(defaults):])))
+        nt = namedtuple(typename, fields, defaults=defaults)
+        nt.__annotations__ = dict(ann)
+        nt.__module__ = ns.get("__module__", nt.__module__)
+        for k, v in ns.items():
+            if k in ann or k in ("__annotations__", "__module__", "__qualname__"):
+                continue
+            if k in ("_make", "_replace", "_asdict", "_fields", "_field_defaults", "__new__", "__init__", "__slots__", "__getnewargs__"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + k)
+            setattr(nt, k, v)
+        return nt
+
+
+_NamedTupleBase = _NamedTupleMeta("NamedTuple", (), {"_root": True})
+
+
+class _NamedTupleFactory:
+    def __call__(self, typename, fields=None, /, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = kwargs.items()
+        fields = list(fields)
+        nt = namedtuple(typename, [f for f, _ in fields])
+        nt.__annotations__ = dict(fields)
+        return nt
+
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase,)
+
+    def __repr__(self):
+        return "<function NamedTuple>"
+
+
+NamedTuple = _NamedTupleFactory()
 
 
 def TypedDict(typename, fields=None, total=True, **kwargs):

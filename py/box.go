@@ -66,3 +66,10 @@ func (t *Thread) boxFloat(v Float) Object {
 	*(*iface)(unsafe.Pointer(&o)) = iface{floatTab, unsafe.Pointer(p)}
 	return o
 }
+
+// BoxInt boxes v like the VM's arithmetic does, for Go modules that make
+// many numbers (struct.unpack, array reads).
+func (t *Thread) BoxInt(v int64) Object { return t.boxInt(v) }
+
+// BoxFloat boxes v like the VM's arithmetic does.
+func (t *Thread) BoxFloat(v float64) Object { return t.boxFloat(Float(v)) }

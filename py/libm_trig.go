@@ -209,6 +209,9 @@ func Sin(x float64) float64 {
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
 		return gomath.NaN()
 	}
+	if x == 0 {
+		return x // keeps the sign of zero
+	}
 	n, y0, y1, ok := remPio2(x)
 	if !ok {
 		return gomath.Sin(x)
@@ -252,6 +255,9 @@ func Cos(x float64) float64 {
 func Tan(x float64) float64 {
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
 		return gomath.NaN()
+	}
+	if x == 0 {
+		return x // keeps the sign of zero
 	}
 	n, y0, y1, ok := remPio2(x)
 	if !ok {

@@ -284,7 +284,11 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	for _, b := range bases {
 		if b.Flags&FlagFinal != 0 {
-			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+			name := b.Name
+			if b.Module != "" && b.Module != "builtins" {
+				name = b.Module + "." + name // tp_name of an extension type
+			}
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", name)
 		}
 	}
 	cls := &Type{Name: name, Bases: bases, Dict: dict}

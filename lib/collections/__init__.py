@@ -9,7 +9,16 @@ def _field_property(index, name):
     def get(self):
         return self[index]
     get.__name__ = name
-    return property(get, doc="Alias for field number %d" % index)
+    return property(get, _no_set, _no_del, doc="Alias for field number %d" % index)
+
+
+# CPython's field descriptors (_tuplegetter) are read-only with these messages.
+def _no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _no_del(self):
+    raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset((
@@ -247,7 +256,7 @@ class deque:
                 del items[i]
                 self._items, self._head = items, 0
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
         items = list(self)
@@ -413,6 +422,45 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
+    # Multiset comparisons (3.10): missing elements count as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __pos__(self):
+        return Counter({k: v for k, v in self.items() if v > 0})
+
+    def __neg__(self):
+        return Counter({k: -v for k, v in self.items() if v < 0})
+
     def total(self):
         return sum(self.values())
 
@@ -566,12 +614,203 @@ class ChainMap:
         return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
 
 
-class UserDict(dict):
-    pass
+class UserDict:
+    """A dict wrapper whose contents live in .data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), "__missing__"):
+            return type(self).__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserDict) else other)
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return self.data.items()
+
+    def values(self):
+        return self.data.values()
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def pop(self, key, *default):
+        return self.data.pop(key, *default)
+
+    def popitem(self):
+        return self.data.popitem()
+
+    def clear(self):
+        self.data.clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwargs):
+        if isinstance(other, UserDict):
+            other = other.data
+        if hasattr(other, "keys"):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def copy(self):
+        new = type(self).__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = self.data.copy()
+        return new
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
 
 
-class UserList(list):
-    pass
+class UserList:
+    """A list wrapper whose contents live in .data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = initlist.data if isinstance(initlist, UserList) else list(initlist)
+
+    def _other(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self._other(other)
+
+    def __le__(self, other):
+        return self.data <= self._other(other)
+
+    def __eq__(self, other):
+        return self.data == self._other(other)
+
+    def __gt__(self, other):
+        return self.data > self._other(other)
+
+    def __ge__(self, other):
+        return self.data >= self._other(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._other(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(self._other(other))
 
 
 class UserString(str):

@@ -56,6 +56,9 @@ func c1(name string, fn func(complex128) complex128, canOverflow bool) py.Native
 		if err != nil {
 			return nil, err
 		}
+		if infDomain(name, z) {
+			return nil, domain()
+		}
 		r := fn(z)
 		if finite(z) && special(r) {
 			if canOverflow && !cmplx.IsNaN(r) {
@@ -67,11 +70,33 @@ func c1(name string, fn func(complex128) complex128, canOverflow bool) py.Native
 	}
 }
 
+// infDomain reports the infinite arguments for which CPython's special
+// value tables set EDOM (a NaN result from an infinite imaginary part).
+func infDomain(name string, z complex128) bool {
+	x, y := real(z), imag(z)
+	switch name {
+	case "sin", "cos", "tan":
+		x, y = -y, x // these are the hyperbolic functions of i*z
+	}
+	if !math.IsInf(y, 0) || math.IsNaN(x) {
+		return false
+	}
+	switch name {
+	case "exp":
+		return !math.IsInf(x, -1)
+	case "sinh", "cosh", "sin", "cos":
+		return true
+	case "tanh", "tan":
+		return !math.IsInf(x, 0)
+	}
+	return false
+}
+
 func logOf(z complex128) (complex128, error) {
 	if z == 0 {
 		return 0, domain()
 	}
-	return cmplx.Log(z), nil
+	return clog(z), nil
 }
 
 // Module builds the cmath module.
@@ -85,14 +110,31 @@ func Module() *py.Module {
 	m.Set("infj", py.Complex(complex(0, math.Inf(1))))
 	m.Set("nanj", py.Complex(complex(0, math.NaN())))
 	for name, fn := range map[string]func(complex128) complex128{
-		"sqrt": cmplx.Sqrt, "acos": cmplx.Acos, "asin": cmplx.Asin,
-		"cos": cmplx.Cos, "sin": cmplx.Sin, "tan": cmplx.Tan, "atan": atan, "acosh": cmplx.Acosh,
-		"asinh": cmplx.Asinh, "atanh": cmplx.Atanh, "tanh": cmplx.Tanh,
+		"sqrt": csqrt, "acos": cacos, "asin": casin, "acosh": cacosh, "asinh": casinh,
+		"tan": ctan, "tanh": ctanh,
 	} {
 		m.SetFunc(name, c1(name, fn, false))
 	}
+	m.SetFunc("sin", c1("sin", csin, true))
+	m.SetFunc("cos", c1("cos", ccos, true))
+	for name, fn := range map[string]func(complex128) (complex128, bool){"atan": catan, "atanh": catanh} {
+		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := py.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			z, err := toComplex(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			r, ok := fn(z)
+			if !ok || finite(z) && special(r) {
+				return nil, domain()
+			}
+			return py.Complex(r), nil
+		})
+	}
 	for name, fn := range map[string]func(complex128) complex128{
-		"exp": cmplx.Exp, "cosh": cmplx.Cosh, "sinh": cmplx.Sinh,
+		"exp": cexp, "cosh": ccosh, "sinh": csinh,
 	} {
 		m.SetFunc(name, c1(name, fn, true))
 	}
@@ -132,7 +174,7 @@ func Module() *py.Module {
 		if z == 0 {
 			return nil, domain()
 		}
-		return py.Complex(cmplx.Log10(z)), nil
+		return py.Complex(clog10(z)), nil
 	})
 	m.SetFunc("phase", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("phase", args, kw, 1, 1); err != nil {
@@ -142,7 +184,7 @@ func Module() *py.Module {
 		if err != nil {
 			return nil, err
 		}
-		return py.Float(math.Atan2(imag(z), real(z))), nil
+		return py.Float(py.Atan2(imag(z), real(z))), nil
 	})
 	m.SetFunc("polar", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("polar", args, kw, 1, 1); err != nil {
@@ -152,11 +194,11 @@ func Module() *py.Module {
 		if err != nil {
 			return nil, err
 		}
-		r := math.Hypot(real(z), imag(z))
+		r := py.Hypot(real(z), imag(z))
 		if math.IsInf(r, 0) && finite(z) {
 			return nil, rangeErr()
 		}
-		return py.NewTuple(py.Float(r), py.Float(math.Atan2(imag(z), real(z)))), nil
+		return py.NewTuple(py.Float(r), py.Float(py.Atan2(imag(z), real(z)))), nil
 	})
 	m.SetFunc("rect", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("rect", args, kw, 2, 2); err != nil {
@@ -173,10 +215,13 @@ func Module() *py.Module {
 		if math.IsInf(phi, 0) && !math.IsNaN(r) && r != 0 {
 			return nil, domain()
 		}
+		if math.IsInf(r, 0) && math.IsNaN(phi) {
+			return py.Complex(complex(math.Inf(1), phi)), nil
+		}
 		if phi == 0 {
 			return py.Complex(complex(r, phi*r)), nil
 		}
-		return py.Complex(complex(r*math.Cos(phi), r*math.Sin(phi))), nil
+		return py.Complex(complex(r*py.Cos(phi), r*py.Sin(phi))), nil
 	})
 	pred := func(name string, fn func(complex128) bool) {
 		m.SetFunc(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {

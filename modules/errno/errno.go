@@ -56,10 +56,12 @@ func init() {
 		for name, n := range names {
 			m.Set(name, py.Int(n))
 		}
-		// errorcode maps each number to its canonical (first, sorted) name.
+		// errorcode maps each number to one name; for the numbers with two
+		// names CPython's table ends up with these.
+		preferred := map[string]bool{"EAGAIN": true, "EDEADLOCK": true, "ENOTSUP": true}
 		for name, n := range names {
 			key := py.Int(n)
-			if prev, ok, _ := codes.GetItem(t, key); ok && prev.(*py.Str).S < name && name != "EAGAIN" && name != "ENOTSUP" {
+			if prev, ok, _ := codes.GetItem(t, key); ok && (preferred[prev.(*py.Str).S] || !preferred[name] && prev.(*py.Str).S < name) {
 				continue
 			}
 			codes.SetItem(t, key, py.NewStr(name))

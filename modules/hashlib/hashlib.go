@@ -1,5 +1,6 @@
 // Package hashlib is the hashlib module (and uhashlib) on Go's crypto
-// hashes: md5, sha1, sha224, sha256, sha384, sha512, sha3_*.
+// hashes: md5, sha1, sha224, sha256, sha384, sha512, sha3_*, shake_*;
+// blake2b and blake2s are implemented here (blake2.go).
 package hashlib
 
 import (
@@ -199,7 +200,20 @@ func init() {
 			})
 		}
 		sort.Strings(names)
+		m.Set("blake2b", Blake2bType)
+		m.Set("blake2s", Blake2sType)
+		names = append(names, "blake2b", "blake2s")
+		sort.Strings(names)
 		m.SetFunc("new", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			// BLAKE2's parameters pass through new() as keywords.
+			if len(args) > 0 {
+				if s, ok := args[0].(*py.Str); ok && (s.S == "blake2b" || s.S == "blake2s") {
+					if s.S == "blake2s" {
+						return newBlake2(t, Blake2sType, blake2sKind, args[1:], kw)
+					}
+					return newBlake2(t, Blake2bType, blake2bKind, args[1:], kw)
+				}
+			}
 			var name string
 			var data py.Object = py.None
 			usedforsecurity := true

@@ -4,6 +4,7 @@ package json
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"upy/py"
 )
@@ -44,7 +45,34 @@ func itoa(n int) string {
 	return string(b)
 }
 
+// withCls splits off a cls keyword that is not None: the call then goes
+// through an instance of that class (JSONEncoder/JSONDecoder subclasses).
+func withCls(kw []py.Kwarg) (py.Object, []py.Kwarg) {
+	for i, k := range kw {
+		if k.Name == "cls" && k.Value != py.None {
+			rest := append(append([]py.Kwarg{}, kw[:i]...), kw[i+1:]...)
+			return k.Value, rest
+		}
+	}
+	return nil, kw
+}
+
 func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
+	if cls, rest := withCls(kw); cls != nil {
+		enc, err := t.Call(cls, nil, rest)
+		if err != nil {
+			return "", err
+		}
+		r, err := t.CallMethod(enc, "encode", obj)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(*py.Str)
+		if !ok {
+			return "", py.Errorf(py.TypeError, "encode() returned %s, not str", py.TypeName(r))
+		}
+		return s.S, nil
+	}
 	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": ", markers: map[py.Object]bool{}}
 	var indent, separators, dflt, cls py.Object = py.None, py.None, py.None, py.None
 	if err := py.UnpackArgs(t, "dumps", nil, kw, "skipkeys?", &e.skipKeys, "ensure_ascii?", &e.ensureASCII,
@@ -89,6 +117,20 @@ func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
 }
 
 func loads(t *py.Thread, doc py.Object, kw []py.Kwarg) (py.Object, error) {
+	if cls, rest := withCls(kw); cls != nil {
+		if b, ok := doc.(*py.Bytes); ok {
+			d, err := t.CallMethod(b, "decode", py.NewStr("utf-8"))
+			if err != nil {
+				return nil, err
+			}
+			doc = d
+		}
+		dec, err := t.Call(cls, nil, rest)
+		if err != nil {
+			return nil, err
+		}
+		return t.CallMethod(dec, "decode", doc)
+	}
 	var s string
 	switch v := doc.(type) {
 	case *py.Str:
@@ -97,6 +139,12 @@ func loads(t *py.Thread, doc py.Object, kw []py.Kwarg) (py.Object, error) {
 		b, ok := py.AsBytes(doc)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", py.TypeName(doc))
+		}
+		if !utf8.Valid(b) {
+			// bytes.decode raises CPython's UnicodeDecodeError.
+			if _, err := t.CallMethod(py.NewBytes(b), "decode", py.NewStr("utf-8")); err != nil {
+				return nil, err
+			}
 		}
 		s = string(b)
 		s = strings.TrimPrefix(s, "\xef\xbb\xbf")
@@ -118,6 +166,17 @@ func init() {
 	py.RegisterModule("json", func(t *py.Thread) (*py.Module, error) {
 		m := py.NewModule("json")
 		m.Set("JSONDecodeError", JSONDecodeError)
+		classes, err := t.Import("_json_classes")
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range []string{"JSONEncoder", "JSONDecoder"} {
+			c := classes.Get(name)
+			if ty, ok := c.(*py.Type); ok {
+				ty.Dict.SetString("__module__", py.NewStr("json"))
+			}
+			m.Set(name, c)
+		}
 		m.SetFunc("dumps", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if len(args) != 1 {
 				return nil, py.Errorf(py.TypeError, "dumps() takes 1 positional argument but %d were given", len(args))

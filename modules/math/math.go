@@ -118,14 +118,14 @@ func Module() *py.Module {
 	for name, fn := range map[string]func(float64) float64{
 		"sin": py.Sin, "cos": py.Cos, "tan": py.Tan, "asin": py.Asin,
 		"acos": py.Acos, "atan": py.Atan, "tanh": py.Tanh, "asinh": gomath.Asinh,
-		"acosh": gomath.Acosh, "atanh": gomath.Atanh, "sqrt": gomath.Sqrt, "log1p": gomath.Log1p,
-		"fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": gomath.Cbrt,
+		"acosh": acosh, "atanh": gomath.Atanh, "sqrt": gomath.Sqrt, "log1p": gomath.Log1p,
+		"fabs": gomath.Abs, "erf": gomath.Erf, "erfc": gomath.Erfc, "cbrt": cbrt,
 		"radians": func(x float64) float64 { return x * degToRad },
 	} {
 		m.SetFunc(name, f1(name, checked(fn, false)))
 	}
 	for name, fn := range map[string]func(float64) float64{
-		"exp": py.Exp, "exp2": gomath.Exp2, "expm1": gomath.Expm1, "sinh": py.Sinh,
+		"exp": py.Exp, "exp2": exp2, "expm1": gomath.Expm1, "sinh": py.Sinh,
 		"cosh":    py.Cosh,
 		"degrees": func(x float64) float64 { return x * radToDeg },
 	} {
@@ -138,6 +138,9 @@ func Module() *py.Module {
 		return checked(gomath.Gamma, true)(x)
 	}))
 	m.SetFunc("lgamma", f1("lgamma", func(x float64) (float64, error) {
+		if gomath.IsInf(x, 0) {
+			return gomath.Inf(1), nil
+		}
 		if x == gomath.Trunc(x) && x <= 0 {
 			return 0, domain()
 		}
@@ -598,4 +601,47 @@ func mathProd(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) 
 		return nil, err
 	}
 	return acc, nil
+}
+
+// acosh is fdlibm's formula on the accurate log: Go's math.Acosh takes
+// log(x + sqrt(x*x-1)) directly and is off by an ulp where C's is not.
+func acosh(x float64) float64 {
+	switch {
+	case x < 1 || gomath.IsNaN(x):
+		return gomath.NaN()
+	case x == 1:
+		return 0
+	case x >= 1<<28:
+		if gomath.IsInf(x, 1) {
+			return x
+		}
+		return py.Log(x) + gomath.Ln2
+	case x > 2:
+		return py.Log(2*x - 1/(x+gomath.Sqrt(x*x-1)))
+	}
+	t := x - 1
+	return gomath.Log1p(t + gomath.Sqrt(2*t+t*t))
+}
+
+// cbrt refines Go's cube root with one Newton step whose residual is
+// computed exactly (FMA), rounding as C libraries do.
+func cbrt(x float64) float64 {
+	r := gomath.Cbrt(x)
+	if r == 0 || gomath.IsInf(r, 0) || gomath.IsNaN(r) {
+		return r
+	}
+	r2 := r * r
+	e2 := gomath.FMA(r, r, -r2)
+	r3 := r2 * r
+	e3 := gomath.FMA(r2, r, -r3)
+	res := (r3 - x) + (e2*r + e3)
+	return r - res/(3*r2)
+}
+
+// exp2 goes through the correctly rounded pow for fractional powers.
+func exp2(x float64) float64 {
+	if x == gomath.Trunc(x) && gomath.Abs(x) < 2000 {
+		return gomath.Ldexp(1, int(x))
+	}
+	return py.PowC(2, x)
 }

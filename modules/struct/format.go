@@ -6,9 +6,13 @@
 package structmod
 
 import (
+	"encoding/binary"
 	"math"
+	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"upy/py"
 )
@@ -170,6 +174,39 @@ func parse(format string) (*layout, error) {
 	return l, nil
 }
 
+// strCache maps format str objects (by identity: a format in a program
+// is usually the same constant each time) to their layouts, so that the
+// module-level functions skip hashing and locking. It is direct-mapped
+// on the object's address; entries are replaced whole, atomically.
+type strEntry struct {
+	key *py.Str
+	l   *layout
+}
+
+var strCache [64]atomic.Pointer[strEntry]
+
+// layoutOf compiles the format argument of a module-level function.
+func layoutOf(o py.Object) (*layout, error) {
+	s, ok := o.(*py.Str)
+	if !ok {
+		f, err := formatArg(o)
+		if err != nil {
+			return nil, err
+		}
+		return compile(f)
+	}
+	slot := &strCache[(uintptr(unsafe.Pointer(s))>>4)%uintptr(len(strCache))]
+	if e := slot.Load(); e != nil && e.key == s {
+		return e.l, nil
+	}
+	l, err := compile(s.S)
+	if err != nil {
+		return nil, err
+	}
+	slot.Store(&strEntry{key: s, l: l})
+	return l, nil
+}
+
 // formatArg converts the format argument (str or bytes).
 func formatArg(o py.Object) (string, error) {
 	switch v := o.(type) {
@@ -219,7 +256,8 @@ func (l *layout) rangeError(t *py.Thread, c byte, size int, v py.Object) error {
 // pack writes args into dst (len(dst) >= l.size).
 func (l *layout) pack(t *py.Thread, dst []byte, args []py.Object) error {
 	ai := 0
-	for _, cd := range l.codes {
+	for i := range l.codes {
+		cd := &l.codes[i]
 		p := cd.offset
 		switch cd.c {
 		case 'x':
@@ -256,14 +294,20 @@ func (l *layout) pack(t *py.Thread, dst []byte, args []py.Object) error {
 			ai++
 			item := dst[p : p+cd.size]
 			p += cd.size
+			if packFast(cd.c, v, item, l.le, !l.native) {
+				continue
+			}
+			// A scratch item keeps dst from escaping (PackItem's buffer does).
 			var err error
+			scratch := make([]byte, cd.size)
 			if l.native {
-				err = py.PackItem(t, cd.c, v, item, nativeLE)
+				err = py.PackItem(t, cd.c, v, scratch, nativeLE)
 			} else {
-				err = py.PackItemStandard(t, cd.c, v, item, l.le)
+				err = py.PackItemStandard(t, cd.c, v, scratch, l.le)
 			}
 			switch err {
 			case nil:
+				copy(item, scratch)
 				continue
 			case py.ErrItemType:
 				switch cd.c {
@@ -282,32 +326,155 @@ func (l *layout) pack(t *py.Thread, dst []byte, args []py.Object) error {
 	return nil
 }
 
+// packFast packs the common cases (an int in range, a float) without the
+// general conversions; false leaves the item to the general path, which
+// also produces the errors.
+func packFast(c byte, v py.Object, item []byte, le, strictF bool) bool {
+	switch x := v.(type) {
+	case py.Int:
+		size := len(item)
+		switch c {
+		case 'b', 'h', 'i', 'l', 'q', 'n':
+			if size < 8 {
+				lim := int64(1) << (8*size - 1)
+				if int64(x) < -lim || int64(x) >= lim {
+					return false
+				}
+			}
+		case 'B', 'H', 'I', 'L', 'Q', 'N':
+			if x < 0 || size < 8 && int64(x) >= int64(1)<<(8*size) {
+				return false
+			}
+		default:
+			return false
+		}
+		putUint(item, uint64(x), le)
+		return true
+	case py.Float:
+		switch c {
+		case 'd':
+			putUint(item, math.Float64bits(float64(x)), le)
+			return true
+		case 'f':
+			f32 := float32(x)
+			if strictF && math.IsInf(float64(f32), 0) && !math.IsInf(float64(x), 0) {
+				return false
+			}
+			putUint(item, uint64(math.Float32bits(f32)), le)
+			return true
+		}
+	}
+	return false
+}
+
+// putUint stores the low len(b) bytes of u (len(b) is 1, 2, 4 or 8).
+func putUint(b []byte, u uint64, le bool) {
+	switch len(b) {
+	case 1:
+		b[0] = byte(u)
+	case 2:
+		if le {
+			binary.LittleEndian.PutUint16(b, uint16(u))
+		} else {
+			binary.BigEndian.PutUint16(b, uint16(u))
+		}
+	case 4:
+		if le {
+			binary.LittleEndian.PutUint32(b, uint32(u))
+		} else {
+			binary.BigEndian.PutUint32(b, uint32(u))
+		}
+	case 8:
+		if le {
+			binary.LittleEndian.PutUint64(b, u)
+		} else {
+			binary.BigEndian.PutUint64(b, u)
+		}
+	}
+}
+
+// getUint loads len(b) bytes (1, 2, 4 or 8) as an unsigned number.
+func getUint(b []byte, le bool) uint64 {
+	switch len(b) {
+	case 1:
+		return uint64(b[0])
+	case 2:
+		if le {
+			return uint64(binary.LittleEndian.Uint16(b))
+		}
+		return uint64(binary.BigEndian.Uint16(b))
+	case 4:
+		if le {
+			return uint64(binary.LittleEndian.Uint32(b))
+		}
+		return uint64(binary.BigEndian.Uint32(b))
+	}
+	if le {
+		return binary.LittleEndian.Uint64(b)
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
 // nativeLE: upy's supported platforms are little-endian.
 const nativeLE = true
 
-func (l *layout) unpack(b []byte) py.Object {
-	out := make([]py.Object, 0, l.nargs)
-	for _, cd := range l.codes {
+func (l *layout) unpack(t *py.Thread, b []byte) py.Object {
+	if l.nargs == 0 {
+		return py.EmptyTuple
+	}
+	tup, out := newTuple(l.nargs)
+	j := 0
+	for i := range l.codes {
+		cd := &l.codes[i]
 		p := cd.offset
 		switch cd.c {
 		case 'x':
 			continue
 		case 's':
-			out = append(out, py.NewBytes(append([]byte(nil), b[p:p+cd.count]...)))
+			out[j] = copyBytes(b[p : p+cd.count])
+			j++
 			continue
 		case 'p':
 			if cd.count == 0 {
-				out = append(out, py.NewBytes(nil))
-				continue
+				out[j] = emptyBytes
+			} else {
+				n := min(int(b[p]), cd.count-1)
+				out[j] = copyBytes(b[p+1 : p+1+n])
 			}
-			n := min(int(b[p]), cd.count-1)
-			out = append(out, py.NewBytes(append([]byte(nil), b[p+1:p+1+n]...)))
+			j++
 			continue
 		}
 		for k := 0; k < cd.count; k++ {
-			out = append(out, py.UnpackItem(cd.c, b[p:p+cd.size], l.le))
+			out[j] = unpackItem(t, cd.c, b[p:p+cd.size], l.le)
+			j++
 			p += cd.size
 		}
 	}
-	return py.NewTuple(out...)
+	return tup
+}
+
+var emptyBytes = py.NewBytes([]byte{})
+
+// unpackItem decodes one item of a number, bool or char code.
+func unpackItem(t *py.Thread, c byte, b []byte, le bool) py.Object {
+	u := getUint(b, le)
+	switch c {
+	case 'c':
+		return oneByte[b[0]]
+	case '?':
+		return py.NewBool(u != 0)
+	case 'e':
+		return t.BoxFloat(py.HalfToFloat(uint16(u)))
+	case 'f':
+		return t.BoxFloat(float64(math.Float32frombits(uint32(u))))
+	case 'd':
+		return t.BoxFloat(math.Float64frombits(u))
+	case 'b', 'h', 'i', 'l', 'q', 'n':
+		shift := 64 - 8*uint(len(b))
+		return t.BoxInt(int64(u<<shift) >> shift)
+	}
+	if u > math.MaxInt64 {
+		return py.NewBig(new(big.Int).SetUint64(u))
+	}
+	return t.BoxInt(int64(u))
 }

@@ -13,6 +13,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "i", "<2h3x?", "@bq0d", "5p", "99999999999999999999i", "3", " <i", "NnP", ">e10s", "0p0s", "9223372036854775807x"} {
 		f.Add(s)
 	}
+	th := py.NewInterp().Setup(py.Config{})
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := parse(s)
 		if err != nil {
@@ -63,7 +64,7 @@ func FuzzParse(f *testing.F) {
 		if err := l.pack(nil, out, args); err != nil {
 			t.Fatalf("pack(%q): %v", s, err)
 		}
-		if r := l.unpack(out).(*py.Tuple); len(r.Items) != l.nargs {
+		if r := l.unpack(th, out).(*py.Tuple); len(r.Items) != l.nargs {
 			t.Fatalf("unpack(%q): %d items, want %d", s, len(r.Items), l.nargs)
 		}
 	})

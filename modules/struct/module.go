@@ -28,7 +28,7 @@ func (it *unpackIter) Next(t *py.Thread) (py.Object, error) {
 	if it.pos+it.l.size > len(it.b) {
 		return nil, nil
 	}
-	r := it.l.unpack(it.b[it.pos:])
+	r := it.l.unpack(t, it.b[it.pos:it.pos+it.l.size])
 	it.pos += it.l.size
 	return r, nil
 }
@@ -73,22 +73,22 @@ func init() {
 		})
 	}
 	method("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack", kw); err != nil {
+		if err := py.NoKwargs("Struct.pack", kw); err != nil {
 			return nil, err
 		}
 		return pack(t, l, args)
 	})
 	method("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack_into", kw); err != nil {
+		if err := py.NoKwargs("Struct.pack_into", kw); err != nil {
 			return nil, err
 		}
 		return packInto(t, l, args)
 	})
 	method("unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("unpack", args, kw, 1, 1); err != nil {
+		if err := py.CheckArgs("Struct.unpack", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return unpack(l, args[0])
+		return unpack(t, l, args[0])
 	})
 	method("unpack_from", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var buf py.Object
@@ -96,13 +96,13 @@ func init() {
 		if err := py.UnpackClinicArgs(t, "unpack_from", args, kw, "buffer", &buf, "offset?", &off); err != nil {
 			return nil, err
 		}
-		return unpackFrom(l, buf, off)
+		return unpackFrom(t, l, buf, off)
 	})
 	method("iter_unpack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.CheckArgs("iter_unpack", args, kw, 1, 1); err != nil {
+		if err := py.CheckArgs("Struct.iter_unpack", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return iterUnpack(l, args[0])
+		return iterUnpack(t, l, args[0])
 	})
 	StructType.AddGetSet("format", func(t *py.Thread, o py.Object) (py.Object, error) {
 		return py.NewStr(self(o).l.format), nil
@@ -133,11 +133,11 @@ func pack(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
 	if len(args) != l.nargs {
 		return nil, structErr("pack expected %d items for packing (got %d)", l.nargs, len(args))
 	}
-	out := make([]byte, l.size)
+	res, out := newBytes(l.size)
 	if err := l.pack(t, out, args); err != nil {
 		return nil, err
 	}
-	return py.NewBytes(out), nil
+	return res, nil
 }
 
 func packInto(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
@@ -172,7 +172,13 @@ func packInto(t *py.Thread, l *layout, args []py.Object) (py.Object, error) {
 			l.size+off, l.size, off, len(buf))
 	}
 	// Pack into a scratch buffer first so that a failure leaves buf unchanged.
-	tmp := make([]byte, l.size)
+	var small [64]byte
+	var tmp []byte
+	if l.size <= len(small) {
+		tmp = small[:l.size]
+	} else {
+		tmp = make([]byte, l.size)
+	}
 	if err := l.pack(t, tmp, args[2:]); err != nil {
 		return nil, err
 	}
@@ -188,7 +194,7 @@ func bufferArg(o py.Object) ([]byte, error) {
 	return b, nil
 }
 
-func unpack(l *layout, o py.Object) (py.Object, error) {
+func unpack(t *py.Thread, l *layout, o py.Object) (py.Object, error) {
 	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
@@ -196,10 +202,10 @@ func unpack(l *layout, o py.Object) (py.Object, error) {
 	if len(b) != l.size {
 		return nil, structErr("unpack requires a buffer of %d bytes", l.size)
 	}
-	return l.unpack(b), nil
+	return l.unpack(t, b), nil
 }
 
-func unpackFrom(l *layout, o py.Object, off int) (py.Object, error) {
+func unpackFrom(t *py.Thread, l *layout, o py.Object, off int) (py.Object, error) {
 	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
@@ -217,10 +223,10 @@ func unpackFrom(l *layout, o py.Object, off int) (py.Object, error) {
 		return nil, structErr("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
 			l.size+off, l.size, off, len(b))
 	}
-	return l.unpack(b[off:]), nil
+	return l.unpack(t, b[off:off+l.size]), nil
 }
 
-func iterUnpack(l *layout, o py.Object) (py.Object, error) {
+func iterUnpack(_ *py.Thread, l *layout, o py.Object) (py.Object, error) {
 	b, err := bufferArg(o)
 	if err != nil {
 		return nil, err
@@ -251,34 +257,34 @@ func Module() *py.Module {
 				}
 				return nil, py.Errorf(py.TypeError, "%s expected 2 arguments, got 0", name)
 			}
-			s, err := newStruct(args[0])
+			l, err := layoutOf(args[0])
 			if err != nil {
 				return nil, err
 			}
-			return fn(t, s.l, args[1:], kw)
+			return fn(t, l, args[1:], kw)
 		})
 	}
 	withFormat("pack", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack", kw); err != nil {
+		if err := py.NoKwargs("_struct.pack", kw); err != nil {
 			return nil, err
 		}
 		return pack(t, l, args)
 	})
 	withFormat("pack_into", func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		if err := py.NoKwargs("pack_into", kw); err != nil {
+		if err := py.NoKwargs("_struct.pack_into", kw); err != nil {
 			return nil, err
 		}
 		return packInto(t, l, args)
 	})
-	two := func(name string, fn func(l *layout, o py.Object) (py.Object, error)) {
+	two := func(name string, fn func(t *py.Thread, l *layout, o py.Object) (py.Object, error)) {
 		withFormat(name, func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.NoKwargs(name, kw); err != nil {
+			if err := py.NoKwargs("_struct."+name, kw); err != nil {
 				return nil, err
 			}
 			if len(args) != 1 {
 				return nil, py.Errorf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args)+1)
 			}
-			return fn(l, args[0])
+			return fn(t, l, args[0])
 		})
 	}
 	two("unpack", unpack)
@@ -292,17 +298,17 @@ func Module() *py.Module {
 			}
 			return nil, err
 		}
-		return unpackFrom(l, buf, off)
+		return unpackFrom(t, l, buf, off)
 	})
 	m.SetFunc("calcsize", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 || len(kw) > 0 {
 			return nil, py.Errorf(py.TypeError, "_struct.calcsize() takes exactly one argument (%d given)", len(args))
 		}
-		s, err := newStruct(args[0])
+		l, err := layoutOf(args[0])
 		if err != nil {
 			return nil, err
 		}
-		return py.Int(s.l.size), nil
+		return py.Int(l.size), nil
 	})
 	return m
 }

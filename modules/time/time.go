@@ -74,8 +74,24 @@ func secondsArg(t *py.Thread, fname string, args []py.Object, kw []py.Kwarg) (fl
 	if len(args) == 0 || args[0] == py.None {
 		return 0, false, nil
 	}
-	f, err := py.ToFloat(t, args[0])
+	f, err := seconds(t, args[0])
 	return f, true, err
+}
+
+// seconds converts a time in seconds as CPython does: a float, or else
+// an integer by __index__.
+func seconds(t *py.Thread, o py.Object) (float64, error) {
+	if f, ok := o.(py.Float); ok {
+		return float64(f), nil
+	}
+	if _, ok := o.(*py.Instance); ok && o.Type().Lookup(py.Intern("__float__")) != nil {
+		return py.ToFloat(t, o)
+	}
+	v, err := py.Index(t, o)
+	if err != nil {
+		return 0, err
+	}
+	return py.ToFloat(t, v)
 }
 
 func toStruct(tm gotime.Time, isdst int) py.Object {
@@ -146,7 +162,7 @@ func init() {
 			if err := py.CheckArgs("sleep", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
-			f, err := py.ToFloat(t, args[0])
+			f, err := seconds(t, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -220,6 +236,7 @@ func init() {
 				return toStruct(tm, isdst), nil
 			})
 		}
+		addFormatting(m)
 		conv("localtime", gotime.Local)
 		conv("gmtime", gotime.UTC)
 		m.SetFunc("mktime", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {

@@ -19,12 +19,24 @@ func FuzzDecompress(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, c := range []container{cZlib, cRaw, cGzip, cAuto} {
 			decompress(data, c)
-			d := &decompressObj{c: c}
+			d := newDecompressor(c)
 			for i := 0; i < len(data); i += 5 {
-				if _, err := d.feed(data[i:min(i+5, len(data))]); err != nil {
+				if _, err := d.feed(data[i:min(i+5, len(data))], 0); err != nil {
 					break
 				}
 			}
+			d.flush()
+			// With a max_length, feeding back unconsumed_tail until it is empty.
+			d = newDecompressor(c)
+			in := data
+			for n := 0; len(in) > 0 && n < 1000; n++ {
+				out, err := d.feed(in, 3)
+				if err != nil || len(out) > 3 {
+					break
+				}
+				in = d.tail
+			}
+			d.flush()
 		}
 	})
 }

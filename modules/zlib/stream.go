@@ -5,7 +5,10 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"errors"
 	"io"
+	"iter"
+	"runtime"
 
 	"upy/py"
 )
@@ -23,28 +26,52 @@ func (*compressObj) Type() *py.Type { return compressType }
 
 func newCompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	level, method, wbits, memLevel, strategy := -1, 8, 15, 8, 0
-	var zdict py.Object = py.None
-	if err := py.UnpackArgs(t, "compressobj", args, kw, "level?", &level, "method?", &method, "wbits?", &wbits,
+	var zdict py.Object
+	if err := py.UnpackClinicArgs(t, "compressobj", args, kw, "level?", &level, "method?", &method, "wbits?", &wbits,
 		"memLevel?", &memLevel, "strategy?", &strategy, "zdict?", &zdict); err != nil {
 		return nil, err
 	}
+	var dict []byte
+	if zdict != nil {
+		b, err := bytesArg(zdict)
+		if err != nil {
+			return nil, err
+		}
+		dict = append([]byte{}, b...)
+	}
+	// deflateInit2's checks; memLevel and strategy are otherwise ignored
+	// (Go's compressor has no such knobs, except Huffman-only).
+	if level < -1 || level > 9 || method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
+		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
+	}
 	c, err := containerOf(wbits, false)
 	if err != nil {
-		return nil, err
+		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
+	}
+	if strategy == 2 { // Z_HUFFMAN_ONLY
+		level = flate.HuffmanOnly
 	}
 	o := &compressObj{}
 	switch c {
 	case cRaw:
-		o.w, err = flate.NewWriter(&o.buf, level)
+		if dict != nil {
+			o.w, err = flate.NewWriterDict(&o.buf, level, dict)
+		} else {
+			o.w, err = flate.NewWriter(&o.buf, level)
+		}
 	case cGzip:
 		var g *gzip.Writer
 		g, err = gzip.NewWriterLevel(&o.buf, level)
 		o.w = g
 	default:
-		o.w, err = zlib.NewWriterLevel(&o.buf, level)
+		if dict != nil {
+			o.w, err = zlib.NewWriterLevelDict(&o.buf, level, dict)
+		} else {
+			o.w, err = zlib.NewWriterLevel(&o.buf, level)
+		}
 	}
 	if err != nil {
-		return nil, zerr("Bad compression level")
+		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
 	}
 	return o, nil
 }
@@ -55,14 +82,133 @@ func (o *compressObj) take() py.Object {
 	return out
 }
 
-// decompressObj is the object decompressobj() returns: it inflates all the
-// input received so far and hands out what is new.
+// decompressObj is the object decompressobj() returns. Go's inflaters
+// pull their input from a reader and cannot pause for more, so the
+// inflater runs as a coroutine (iter.Pull) whose byte source yields
+// "need input" when the queued input runs out; decompress() queues data
+// and resumes it. The inflater reads byte by byte (io.ByteReader), so the
+// queue holds exactly the input it has not consumed.
 type decompressObj struct {
-	c      container
-	in     []byte
-	given  int // output bytes already returned
-	eof    bool
-	unused []byte
+	st       *inflateState
+	next     func() (inflateEvent, bool)
+	stop     func()
+	pending  [][]byte // inflated chunks not yet returned, joined once when taken
+	npending int
+	eof      bool
+	err      error
+	unused   []byte
+	tail     []byte // unconsumed_tail
+	started  bool
+	finished bool // the coroutine ended (end of stream or error)
+}
+
+// inflateState is shared with the coroutine (and not with the Python
+// object, so that a cleanup can stop a coroutine left suspended).
+type inflateState struct {
+	c     container
+	zdict []byte
+	queue []byte
+	yield func(inflateEvent) bool
+}
+
+type inflateEvent struct {
+	out      []byte
+	needMore bool
+	done     bool
+	err      error
+}
+
+var errStopped = errors.New("stopped")
+
+// ReadByte hands the inflater one queued byte, suspending the coroutine
+// until decompress() queues more when there is none.
+func (s *inflateState) ReadByte() (byte, error) {
+	for len(s.queue) == 0 {
+		if !s.yield(inflateEvent{needMore: true}) {
+			return 0, errStopped
+		}
+	}
+	b := s.queue[0]
+	s.queue = s.queue[1:]
+	return b, nil
+}
+
+func (s *inflateState) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	b, err := s.ReadByte()
+	if err != nil {
+		return 0, err
+	}
+	p[0] = b
+	return 1, nil
+}
+
+// run inflates the stream, yielding output as it comes.
+func (s *inflateState) run(yield func(inflateEvent) bool) {
+	s.yield = yield
+	c := s.c
+	if c == cAuto {
+		var head [2]byte
+		for i := range head {
+			b, err := s.ReadByte()
+			if err != nil {
+				return
+			}
+			head[i] = b
+		}
+		c = cZlib
+		if head[0] == 0x1f && head[1] == 0x8b {
+			c = cGzip
+		}
+		s.queue = append(head[:], s.queue...)
+	}
+	var r io.Reader
+	var err error
+	switch c {
+	case cRaw:
+		if s.zdict != nil {
+			r = flate.NewReaderDict(s, s.zdict)
+		} else {
+			r = flate.NewReader(s)
+		}
+	case cGzip:
+		var g *gzip.Reader
+		if g, err = gzip.NewReader(s); err == nil {
+			g.Multistream(false)
+			r = g
+		}
+	default:
+		if s.zdict != nil {
+			r, err = zlib.NewReaderDict(s, s.zdict)
+		} else {
+			r, err = zlib.NewReader(s)
+		}
+	}
+	if err != nil {
+		if err != errStopped {
+			yield(inflateEvent{err: err})
+		}
+		return
+	}
+	buf := make([]byte, 16384)
+	for {
+		n, err := r.Read(buf)
+		if n > 0 && !yield(inflateEvent{out: append([]byte(nil), buf[:n]...)}) {
+			return
+		}
+		if err == io.EOF {
+			yield(inflateEvent{done: true})
+			return
+		}
+		if err != nil {
+			if err != errStopped {
+				yield(inflateEvent{err: err})
+			}
+			return
+		}
+	}
 }
 
 var decompressType = py.NewBuiltinType("Decompress", py.ObjectType, nil)
@@ -71,7 +217,7 @@ func (*decompressObj) Type() *py.Type { return decompressType }
 
 func newDecompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	wbits := 15
-	var zdict py.Object = py.None
+	var zdict py.Object
 	if err := py.UnpackArgs(t, "decompressobj", args, kw, "wbits?", &wbits, "zdict?", &zdict); err != nil {
 		return nil, err
 	}
@@ -79,65 +225,121 @@ func newDecompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	return &decompressObj{c: c}, nil
+	o := newDecompressor(c)
+	if zdict != nil {
+		b, ok := py.AsBytes(zdict)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "zdict argument must support the buffer protocol")
+		}
+		o.st.zdict = append([]byte{}, b...)
+	}
+	return o, nil
 }
 
-func (o *decompressObj) feed(data []byte) ([]byte, error) {
+func newDecompressor(c container) *decompressObj {
+	return &decompressObj{st: &inflateState{c: c}}
+}
+
+// inflate runs the inflater on the queued input until it needs more
+// input, the stream ends, or (limit > 0) limit bytes are pending.
+func (o *decompressObj) inflate(limit int) error {
+	if o.finished {
+		return nil
+	}
+	if !o.started {
+		o.started = true
+		o.next, o.stop = iter.Pull(o.st.run)
+		// A decompressor dropped mid-stream leaves its coroutine
+		// suspended; stopping it lets the goroutine end.
+		runtime.AddCleanup(o, func(stop func()) { stop() }, o.stop)
+	}
+	for limit <= 0 || o.npending < limit {
+		ev, ok := o.next()
+		if !ok {
+			o.finished = true
+			return nil
+		}
+		switch {
+		case ev.out != nil:
+			o.pending = append(o.pending, ev.out)
+			o.npending += len(ev.out)
+		case ev.needMore:
+			return nil
+		case ev.done:
+			o.finished, o.eof = true, true
+			o.unused = append(o.unused, o.st.queue...)
+			o.st.queue = nil
+			return nil
+		case ev.err != nil:
+			o.finished = true
+			o.err = ev.err
+			return decodeError(ev.err)
+		}
+	}
+	return nil
+}
+
+// feed queues data and returns what inflates from it: at most maxLength
+// bytes when maxLength > 0, the input left over going to unconsumed_tail.
+func (o *decompressObj) feed(data []byte, maxLength int) ([]byte, error) {
 	if o.eof {
 		o.unused = append(o.unused, data...)
+		o.tail = nil
 		return nil, nil
 	}
-	o.in = append(o.in, data...)
-	out, unused, err := decompress(o.in, o.c)
-	if err != nil {
-		if e := py.AsException(err); e.Args != nil && len(e.Args.Items) > 0 {
-			if s, ok := e.Args.Items[0].(*py.Str); ok && bytes.Contains([]byte(s.S), []byte("incomplete")) {
-				partial := partialInflate(o.in, o.c)
-				if len(partial) < o.given {
-					return nil, nil
-				}
-				res := partial[o.given:]
-				o.given = len(partial)
-				return res, nil
-			}
-		}
+	if o.err != nil {
+		return nil, decodeError(o.err)
+	}
+	o.st.queue = append(o.st.queue, data...)
+	o.tail = nil
+	if err := o.inflate(maxLength); err != nil {
 		return nil, err
 	}
-	o.eof = true
-	o.unused = append([]byte(nil), unused...)
-	res := out[min(o.given, len(out)):]
-	o.given = len(out)
-	return res, nil
+	limited := maxLength > 0 && o.npending >= maxLength
+	out := o.take(maxLength)
+	if limited && !o.eof {
+		// What the inflater has not read is handed back, as zlib does.
+		o.tail = o.st.queue
+		o.st.queue = nil
+	}
+	return out, nil
 }
 
-// partialInflate returns what an incomplete stream inflates to so far.
-func partialInflate(data []byte, c container) []byte {
-	if c == cAuto {
-		c = cZlib
-		if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
-			c = cGzip
+// take removes and returns up to n pending bytes (all when n <= 0) in a
+// new slice.
+func (o *decompressObj) take(n int) []byte {
+	if n <= 0 || n > o.npending {
+		n = o.npending
+	}
+	out := make([]byte, 0, n)
+	for len(out) < n {
+		c := o.pending[0]
+		k := min(len(c), n-len(out))
+		out = append(out, c[:k]...)
+		if k == len(c) {
+			o.pending = o.pending[1:]
+		} else {
+			o.pending[0] = c[k:]
 		}
 	}
-	rd := bytes.NewReader(data)
-	var r io.Reader
-	switch c {
-	case cRaw:
-		r = flate.NewReader(rd)
-	case cGzip:
-		g, err := gzip.NewReader(rd)
-		if err != nil {
-			return nil
-		}
-		r = g
-	default:
-		z, err := zlib.NewReader(rd)
-		if err != nil {
-			return nil
-		}
-		r = z
+	o.npending -= n
+	if o.npending == 0 {
+		o.pending = nil
 	}
-	out, _ := io.ReadAll(r)
 	return out
+}
+
+// flush inflates all the queued input and returns every pending byte.
+func (o *decompressObj) flush() ([]byte, error) {
+	if o.eof || o.err != nil {
+		return o.take(0), nil
+	}
+	o.st.queue = append(o.st.queue, o.tail...)
+	o.tail = nil
+	if err := o.inflate(0); err != nil {
+		return nil, err
+	}
+	return o.take(0), nil
 }
 
 func init() {
@@ -167,8 +369,11 @@ func init() {
 			}
 			mode = n
 		}
-		if o.finished {
+		if mode == 0 {
 			return py.NewBytes(nil), nil
+		}
+		if o.finished {
+			return nil, zerr("Error -2 while flushing: inconsistent stream state")
 		}
 		if mode == 4 {
 			o.w.Close()
@@ -184,29 +389,44 @@ func init() {
 		o := args[0].(*decompressObj)
 		var d py.Object
 		maxLength := 0
-		if err := py.UnpackArgs(t, "decompress", args[1:], kw, "data", &d, "/", "max_length?", &maxLength); err != nil {
+		if err := py.UnpackClinicArgs(t, "decompress", args[1:], kw, "data", &d, "/", "max_length?", &maxLength); err != nil {
 			return nil, err
 		}
 		b, err := bytesArg(d)
 		if err != nil {
 			return nil, err
 		}
-		out, err := o.feed(b)
+		if maxLength < 0 {
+			return nil, py.Errorf(py.ValueError, "max_length must be non-negative")
+		}
+		out, err := o.feed(b, maxLength)
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBytes(append([]byte(nil), out...)), nil
+		return py.NewBytes(out), nil // take's slice is new
 	})
 	decompressType.AddMethod("flush", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return py.NewBytes(nil), nil
+		o := args[0].(*decompressObj)
+		length := 16384
+		if err := py.UnpackClinicArgs(t, "flush", args[1:], kw, "length?", &length, "/"); err != nil {
+			return nil, err
+		}
+		if length <= 0 {
+			return nil, py.Errorf(py.ValueError, "length must be greater than zero")
+		}
+		out, err := o.flush()
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBytes(out), nil
 	})
 	decompressType.AddGetSet("eof", func(t *py.Thread, self py.Object) (py.Object, error) {
 		return py.NewBool(self.(*decompressObj).eof), nil
 	}, nil)
 	decompressType.AddGetSet("unused_data", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewBytes(append([]byte(nil), self.(*decompressObj).unused...)), nil
+		return py.NewBytes(append([]byte{}, self.(*decompressObj).unused...)), nil
 	}, nil)
 	decompressType.AddGetSet("unconsumed_tail", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewBytes(nil), nil
+		return py.NewBytes(append([]byte{}, self.(*decompressObj).tail...)), nil
 	}, nil)
 }

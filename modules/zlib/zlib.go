@@ -35,13 +35,13 @@ const (
 
 func containerOf(wbits int, decompress bool) (container, error) {
 	switch {
-	case wbits >= 9 && wbits <= 15, wbits == 0 && decompress:
+	case wbits >= 9 && wbits <= 15, wbits == 0 && decompress, wbits == 8: // zlib widens 8 to 9 for deflate
 		return cZlib, nil
-	case wbits >= -15 && wbits <= -9:
+	case wbits >= -15 && wbits <= -9, wbits == -8 && decompress:
 		return cRaw, nil
-	case wbits >= 25 && wbits <= 31:
-		return cGzip, nil
-	case decompress && wbits >= 40 && wbits <= 47:
+	case wbits >= 25 && wbits <= 31, decompress && (wbits == 16 || wbits == 24):
+		return cGzip, nil // 16: the window size from the header
+	case decompress && (wbits >= 40 && wbits <= 47 || wbits == 32):
 		return cAuto, nil
 	}
 	if decompress {
@@ -110,6 +110,8 @@ func decodeError(err error) error {
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return zerr("Error -5 while decompressing data: incomplete or truncated stream")
+	case errors.Is(err, zlib.ErrDictionary):
+		return zerr("Error 2 while decompressing data") // Z_NEED_DICT
 	case errors.Is(err, zlib.ErrHeader), errors.Is(err, gzip.ErrHeader):
 		return zerr("Error -3 while decompressing data: incorrect header check")
 	case errors.Is(err, zlib.ErrChecksum), errors.Is(err, gzip.ErrChecksum):
@@ -150,6 +152,9 @@ func init() {
 			c, err := containerOf(wbits, false)
 			if err != nil {
 				return nil, err
+			}
+			if level < -1 || level > 9 {
+				return nil, zerr("Bad compression level")
 			}
 			out, err := compress(b, level, c)
 			if err != nil {

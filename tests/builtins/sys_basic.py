@@ -1,0 +1,15 @@
+import sys
+print(type(sys.argv).__name__, type(sys.path).__name__, sys.maxsize == 2**63 - 1, sys.byteorder, type(sys.modules).__name__, 'sys' in sys.modules)
+print(sys.implementation.name in ('cpython', 'micropython'), type(sys.version_info[0]).__name__, sys.version_info >= (3, 0), type(sys.version).__name__)
+print(sys.stdout.write('x\n'), sys.stderr is not None, hasattr(sys.stdin, 'read'), callable(sys.exit), sys.platform in ('linux', 'darwin'))
+try: sys.exit(3)
+except SystemExit as e: print('exit', e.code, e.args)
+try: sys.exit()
+except SystemExit as e: print('exit', e.code)
+try: sys.exit('msg')
+except SystemExit as e: print('exit', e.code)
+print(sys.getrecursionlimit() > 0, type(sys.exc_info()).__name__, sys.exc_info())
+try: 1/0
+except ZeroDivisionError: print(sys.exc_info()[0].__name__, type(sys.exc_info()[1]).__name__)
+print(sys.intern('abc') == 'abc', sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit > 0 if hasattr(sys, 'int_info') else True)
+print(sys.flags.optimize if hasattr(sys, 'flags') else 0, sys.getsizeof(1) > 0 if hasattr(sys, 'getsizeof') else True)

@@ -1,0 +1,13 @@
+from collections import Counter, OrderedDict, defaultdict, deque, UserDict, UserList
+c = Counter({'a': 3, 'b': -1, 'c': 0})
+print(+c, -c, c.total() if hasattr(c, 'total') else 2, sorted(c.elements()), c.most_common(), repr(Counter()), repr(c))
+c['d'] += 2; del c['a']; print(c, c['zz'], 'zz' in c)
+print(Counter('aab') < Counter('aaab'), Counter(a=1) == Counter(a=1, b=0), Counter('xyz').keys() == {'x', 'y', 'z'})
+d = Counter(); d.update({'k': 2}); d.update(k=3); print(d)
+try: Counter(1)
+except TypeError as e: print(e)
+u = UserDict(a=1); u['b'] = 2; print(u, len(u), u.data, 'a' in u, dict(u))
+ul = UserList([3, 1]); ul.append(2); ul.sort(); print(ul, ul[0], len(ul), ul + [9], type(ul + [9]).__name__)
+od = OrderedDict.fromkeys('abc', 0); print(od, list(reversed(od)), od == {'a': 0, 'b': 0, 'c': 0})
+dd = defaultdict(lambda: 'x', a=1); print(dd['a'], dd['b'], sorted(dd.items()), repr(defaultdict(int, {1: 2})))
+print(deque('abc', maxlen=2), deque(maxlen=0), len(deque(range(100), 10)))

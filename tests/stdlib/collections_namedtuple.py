@@ -1,0 +1,27 @@
+from collections import namedtuple
+P = namedtuple('P', 'x y')
+p = P(1, y=2)
+print(p, p.x, p[1], p._fields, p._asdict(), p._replace(x=5), P._make([3, 4]))
+print(isinstance(p, tuple), len(p), tuple(p), p == (1, 2), hash(p) == hash((1, 2)))
+Q = namedtuple('Q', ['a', 'b', 'c'], defaults=[10, 20])
+print(Q(1), Q(1, 2, 3), Q._field_defaults)
+R = namedtuple('R', 'class def x', rename=True); print(R._fields)
+try: namedtuple('S', 'a a')
+except ValueError as e: print(e)
+try: namedtuple('S', 'a _b')
+except ValueError as e: print(e)
+try: namedtuple('S', 'a 1b')
+except ValueError as e: print(e)
+try: P(1)
+except TypeError as e: print(e)
+try: P(1, 2, 3)
+except TypeError as e: print(e)
+try: p.x = 5
+except AttributeError as e: print(e)
+try: p._replace(z=1)
+except ValueError as e: print(e)
+class V(namedtuple('V', 'a b')):
+    def total(self): return self.a + self.b
+print(V(2, 3).total(), V(2, 3), P.__name__, type(p).__name__)
+a, b = p; print(a, b, repr(P(x='s', y=None)))
+T = namedtuple('T', 'a,b c'); print(T._fields)

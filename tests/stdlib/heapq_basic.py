@@ -1,0 +1,17 @@
+import heapq
+h = []
+for x in [5, 1, 8, 3, 2, 9]: heapq.heappush(h, x)
+print(h, heapq.heappop(h), h)
+print(heapq.heappushpop(h, 0), heapq.heapreplace(h, 7), h)
+l = [9, 4, 7, 1, 0]; heapq.heapify(l); print(l)
+print(heapq.nlargest(2, [1, 5, 3, 9]), heapq.nsmallest(2, [1, 5, 3, 9]), heapq.nlargest(2, ['a', 'bbb', 'cc'], key=len))
+print(list(heapq.merge([1, 4, 7], [2, 5], [3])), list(heapq.merge([3, 1], [2], key=lambda x: -x, reverse=False)))
+print(list(heapq.merge([7, 4, 1], [5, 2], reverse=True)))
+try: heapq.heappop([])
+except IndexError as e: print(e)
+try: heapq.heapreplace([], 1)
+except IndexError as e: print(e)
+try: heapq.heappush((), 1)
+except TypeError as e: print(e)
+t = [(2, 'b'), (1, 'a')]; heapq.heapify(t); print(heapq.heappop(t))
+print(heapq.nsmallest(0, [1]), heapq.nlargest(5, [3, 1]))

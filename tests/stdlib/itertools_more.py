@@ -1,0 +1,10 @@
+import itertools as it
+a, b = it.tee(iter([1, 2, 3])); print(next(a), list(b), list(a))
+g = it.groupby('aabbc'); k1, g1 = next(g); k2, g2 = next(g); print(k1, list(g1), k2, list(g2))
+print([list(g) for k, g in it.groupby([1, 2, 2, 3, 3, 3])], [k for k, _ in it.groupby([])])
+c = it.count(1.5, 0.5); print(next(c), next(c), repr(it.count(3)), repr(it.count(3, 2)), repr(it.repeat('x', 2)))
+print(list(it.accumulate([3, 1, 4], max)), list(it.accumulate([])), list(it.accumulate([], initial=5)))
+print(list(it.zip_longest()), list(it.zip_longest([1])), list(it.product([1, 2], ['a'], repeat=1)), list(it.islice(it.count(), 2, 10, 3)))
+print(list(it.permutations([1, 2, 3], 0)), list(it.combinations([], 0)), list(it.combinations_with_replacement([1], 0)), list(it.pairwise([1])))
+print(list(it.starmap(lambda *a: sum(a), [(), (1,), (1, 2)])), list(it.filterfalse(lambda x: x % 2, range(6))), list(it.chain()), list(it.compress([], [])))
+print(next(it.dropwhile(lambda x: True, [1, 2]), 'empty'), list(it.takewhile(bool, [1, 0, 1])), list(it.cycle([]))[:1])

@@ -1,0 +1,17 @@
+import operator as op
+print(op.add(1, 2), op.sub(5, 3), op.mul('a', 3), op.truediv(7, 2), op.floordiv(7, 2), op.mod(7, 3), op.pow(2, 10), op.neg(3), op.pos(-3), op.abs(-2))
+print(op.and_(6, 3), op.or_(6, 3), op.xor(6, 3), op.invert(5), op.lshift(1, 4), op.rshift(16, 2), op.not_(0), op.truth([]))
+print(op.eq(1, 1), op.ne(1, 2), op.lt(1, 2), op.le(2, 2), op.gt(1, 2), op.ge(3, 2), op.is_(None, None), op.is_not(1, None))
+print(op.contains([1, 2], 2), op.countOf([1, 1, 2], 1), op.indexOf('abc', 'c'), op.getitem([1, 2], 0), op.concat([1], [2]))
+l = [1, 2, 3]; op.setitem(l, 0, 9); op.delitem(l, 1); print(l)
+print(op.itemgetter(1)('abc'), op.itemgetter(0, 2)('abc'), op.attrgetter('real')(3), op.attrgetter('real', 'imag')(1+2j))
+class P: pass
+p = P(); p.q = P(); p.q.r = 5; print(op.attrgetter('q.r')(p))
+print(op.methodcaller('split', ',')('a,b'), op.methodcaller('replace', 'a', maxsplit=1) if False else '', op.index(5))
+print(op.iadd([1], [2]), op.imul('ab', 2), op.length_hint([1, 2, 3]))
+try: op.index(1.5)
+except TypeError as e: print(e)
+try: op.itemgetter()
+except TypeError as e: print(e)
+print(repr(op.itemgetter(1)), repr(op.attrgetter('a')), repr(op.methodcaller('f', 1, k=2)))
+print(sorted([(1, 'b'), (0, 'c')], key=op.itemgetter(1)))

@@ -1,0 +1,25 @@
+print('%5.2f|%-6d|%+d|% d|%05d|%x|%X|%o|%#x|%#o|%e|%E|%g|%G|%%|%c|%r|%s|%a' % (3.14159, 42, 5, 5, -42, 255, 255, 8, 255, 8, 12345.678, 0.00012, 1e-5, 1e20, 65, 'q', None, 'é'))
+print('%(a)s-%(b)05.1f' % {'a': 'x', 'b': 2.25}, '%*d|%-*.*f' % (5, 1, 8, 2, 3.14159), '%.3s' % 'abcdef', '%i' % 3.9, '%c' % 'z')
+for bad in [('%d', 'x'), ('%d %d', (1,)), ('%s', (1, 2)), ('%z', 1), ('%c', 'ab'), ('%c', 1114112), ('%(a)s', 1), ('%', ()), ('%d', [])]:
+    try: print(bad[0] % bad[1])
+    except Exception as e: print(type(e).__name__, e)
+print(format(1234567.891, ','), format(1234567, '_'), format(255, '#010b'), format(3.5, '=+8.2f'), format('x', '^7'), format('x', '*>4'), format(-0.0, 'f'), format(1e100, '.3'))
+print('{:08.3f}|{:<6}|{:>6}|{:^6}|{!r}|{!s}|{!a}|{0[1]}|{x.real}'.format(3.14159, 'ab', 'cd', 'ef', 'r', 's', 'é', x=3) if False else '')
+print('{0:08.3f}|{1:<6}|{2:>6}|{3:^6}|{4!r}|{5!s}|{6!a}'.format(3.14159, 'ab', 'cd', 'ef', 'r', 's', 'é'), '{a[1]}{b.imag}'.format(a='xy', b=2j))
+print(f'{3.14159:.2f} {10:#x} {"s"!r:>5} {1e-7:g} {123456789:,d} {0.5:%} {12:c} {True} {None!s:4}|', f'{1+2j:.1f}', f'{10**20:e}', f'{-5:+05d}')
+for bad in ['{:d}'.format, '{:s}'.format, '{:,s}'.format, '{:=s}'.format]:
+    for v in ('x', 1.5, 3):
+        try: print(bad(v))
+        except Exception as e: print(type(e).__name__, e)
+for spec in ['', 'n', '.0f', '.0e', '#.0f', '.2%', 'g', '.10g', '#g', '.0g', 'r' if False else 'e']:
+    print(spec, format(2.5, spec), format(1e16, spec), format(0.0001, spec), format(float('inf'), spec), format(float('nan'), spec))
+try: '{'.format()
+except ValueError as e: print(e)
+try: '{0}{}'.format(1, 2)
+except ValueError as e: print(e)
+try: '{x}'.format()
+except KeyError as e: print('KeyError', e)
+try: '{0}'.format()
+except IndexError as e: print(e)
+print('{{}} {}'.format(1), '{:{w}.{p}f}'.format(3.14159, w=8, p=2), format(12345678901234567890, ','), format(1.5, '08.2e'), format(True, 'd'), format(7, 'o'))
+print(str(1e16), str(1e-5), repr(0.1 + 0.2), str(1.0), str(-0.0), repr(1e22), repr(123456789.0), 1e16 == 10**16, round(2.675, 2), round(0.5), round(1.5), round(-0.5), round(1234, -2))

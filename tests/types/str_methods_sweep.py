@@ -1,0 +1,15 @@
+s = 'Hello, World'
+print(s.center(20, '*'), s.ljust(15, '.'), s.rjust(15), s.zfill(15), '-5'.zfill(4), s.expandtabs(), 'a\tb'.expandtabs(4))
+print(s.partition(', '), s.rpartition('o'), s.split('o', 1), s.rsplit('o', 1), ' a  b '.split(), 'a\nb\r\nc'.splitlines(True), s.casefold(), s.swapcase(), s.title())
+print(s.find('o', 5), s.rfind('o'), s.index('W'), s.count('l', 3), s.startswith(('x', 'He')), s.endswith('ld', 0, 12), s.removeprefix('Hel'), s.removesuffix('ld'))
+print('abc'.translate(str.maketrans('ab', 'xy', 'c')), str.maketrans({'a': 'b'}), 'x'.join(['1', '2']), 'ß'.upper(), 'İ'.lower(), '  x '.strip(), 'xxaxx'.strip('x'))
+print('12'.isdigit(), '½'.isnumeric(), '²'.isdecimal(), 'ab1'.isalnum(), 'Ab'.istitle(), ' '.isspace(), 'ab'.isidentifier(), 'é'.isascii(), 'A'.isupper())
+for bad in (lambda: s.index('zz'), lambda: s.split(''), lambda: 'a'.center(5, 'ab'), lambda: ''.join([1]), lambda: 'a' * 'b', lambda: s.startswith(1), lambda: str.maketrans('ab', 'c')):
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
+print('{:>{}}'.format('x', 4), '%s' % [1], '%r' % 'é', ascii('é\n'), repr('\x00\x7f\u0100'), 'a\u0300'.encode(), b'\xc3\xa9'.decode(), 'é'.encode('latin-1'))
+try: 'é'.encode('ascii')
+except UnicodeEncodeError as e: print(e)
+try: b'\xff'.decode()
+except UnicodeDecodeError as e: print(e)
+print(b'\xff'.decode('utf-8', 'replace'), b'\xff'.decode('latin-1'), 'é'.encode('ascii', 'ignore'), 'é'.encode('ascii', 'backslashreplace'), 'é'.encode('ascii', 'xmlcharrefreplace'))
