@@ -10,10 +10,27 @@ class auto:
         self.value = None
 
 
+class _EnumDict(dict):
+    # The class body's namespace: a name given twice is an error, as in
+    # CPython (a member redefined, or a member over a method and back).
+    def __init__(self):
+        super().__init__()
+        self._members = set()
+
+    def __setitem__(self, key, value):
+        if not key.startswith("_"):
+            descriptor = hasattr(value, "__get__") or hasattr(value, "__set__") or hasattr(value, "__delete__")
+            if key in self._members or (not descriptor and key in self):
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if not descriptor:
+                self._members.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumMeta(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kwds):
-        return {}
+        return _EnumDict()
 
     def __new__(mcls, name, bases, namespace, **kwds):
         member_type = object

@@ -72,6 +72,7 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	}
 	basesTuple := NewTuple(bases...)
 	var ns *Dict
+	var nsObj Object // what the metaclass gets: ns or the dict subclass instance
 	if prep, err := GetAttrOpt(t, meta, Intern("__prepare__")); err != nil {
 		return nil, err
 	} else if prep != nil {
@@ -79,13 +80,24 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		d, ok := r.(*Dict)
-		if !ok {
+		switch d := r.(type) {
+		case *Dict:
+			ns = d
+		case *Instance:
+			if base, ok := d.Base.(*Dict); ok {
+				ns = base
+				if overridesDictItems(d.Cls) {
+					ns.owner = d
+				}
+			}
+		}
+		if ns == nil {
 			return nil, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", TypeName(meta), TypeName(r))
 		}
-		ns = d
+		nsObj = r
 	} else {
 		ns = NewDict()
+		nsObj = ns
 	}
 	cell, err := t.runClassBody(fn, ns)
 	if err != nil {
@@ -94,7 +106,7 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if changed {
 		ns.SetString("__orig_bases__", NewTuple(origBases...))
 	}
-	cls, err := t.Call(meta, []Object{name, basesTuple, ns}, rest)
+	cls, err := t.Call(meta, []Object{name, basesTuple, nsObj}, rest)
 	if err != nil {
 		return nil, err
 	}
@@ -109,4 +121,31 @@ func init() {
 	TypeType.AddClassMethod("__prepare__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return NewDict(), nil
 	})
+}
+
+// overridesDictItems reports whether a dict subclass changes how items are
+// stored, looked up or deleted (a namespace of such a class must go
+// through its methods).
+func overridesDictItems(cls *Type) bool {
+	for _, n := range [...]*Str{strSetitem, strGetitem, strDelitem} {
+		if cls.Lookup(n) != DictType.Lookup(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerLoad looks name up in a namespace with its own __getitem__ (nil
+// when it is missing there: the lookup goes on to globals).
+func (t *Thread) ownerLoad(owner *Instance, name *Str) (Object, error) {
+	v, err := GetItem(t, owner, name)
+	if err != nil && isKeyError(err) {
+		return nil, nil
+	}
+	return v, err
+}
+
+func isKeyError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.IsInstance(KeyError)
 }

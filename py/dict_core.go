@@ -14,7 +14,10 @@ type Dict struct {
 	// version changes on every insertion or deletion; iterators use it to
 	// detect "dictionary changed size during iteration".
 	version uint64
-	cls     *Type // nil for plain dict; set for instances created as subclass bases
+	// owner is set on the dict of a dict subclass instance that serves as
+	// a namespace (a metaclass's __prepare__): name stores and lookups in
+	// the class body go through the instance's methods.
+	owner *Instance
 	// mixed is set once a key that is not an interned str is stored:
 	// until then a lookup of an interned name that matches no key by
 	// identity is a miss without comparing strings.

@@ -159,6 +159,13 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 		return nil, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeName(args[1]))
 	}
 	ns, ok := args[2].(*Dict)
+	if inst, isInst := args[2].(*Instance); isInst {
+		// a dict subclass (a metaclass's __prepare__): the class keeps a
+		// plain copy, as CPython's does
+		if d, isDict := inst.Base.(*Dict); isDict {
+			ns, ok = d.Copy(), true
+		}
+	}
 	if !ok {
 		return nil, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 	}

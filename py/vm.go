@@ -209,7 +209,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				name := code.Names[arg]
 				var v Object
 				if f.locals != nil {
-					v = f.locals.GetStr(name)
+					if f.locals.owner != nil {
+						if v, pending = t.ownerLoad(f.locals.owner, name); pending != nil {
+							break
+						}
+					} else {
+						v = f.locals.GetStr(name)
+					}
 				}
 				if v == nil {
 					v = f.globals.GetStr(name)
@@ -228,6 +234,10 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				d := f.locals
 				if d == nil {
 					d = f.globals
+				} else if d.owner != nil {
+					pending = SetItem(t, d.owner, code.Names[arg], stack[sp])
+					stack[sp] = nil
+					break
 				}
 				if t.Interp.gens.live != 0 {
 					t.storeReplacing(d, code.Names[arg], stack[sp])
@@ -239,6 +249,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				d := f.locals
 				if d == nil {
 					d = f.globals
+				} else if d.owner != nil {
+					if pending = DelItem(t, d.owner, code.Names[arg]); pending != nil && isKeyError(pending) {
+						pending = nameError(code.Names[arg])
+					}
+					break
 				}
 				if !d.DelStr(code.Names[arg]) {
 					pending = nameError(code.Names[arg])
