@@ -353,7 +353,16 @@ func init() {
 			}
 			return NewStr(BytesRepr(b)), nil
 		})
-		bm("__iter__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return &bytesIter{b: b}, nil })
+		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			if it, ok := builtinIter(args[0]); ok {
+				return it, nil
+			}
+			b, ok := AsBytes(args[0])
+			if !ok {
+				return nil, Errorf(TypeError, "descriptor '__iter__' requires a '%s' object", tp.Name)
+			}
+			return &bytesIter{b: b}, nil
+		})
 		bm("__getitem__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			if sl, ok := a[0].(*Slice); ok {
 				start, _, step, n, err := sl.Indices(t, len(b))

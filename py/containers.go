@@ -128,7 +128,87 @@ func (it *bytesIter) Next(t *Thread) (Object, error) {
 	return Int(v), nil
 }
 
+// byteArrayIter iterates a bytearray as it is at each step (it may grow).
+type byteArrayIter struct {
+	a *ByteArray
+	i int
+}
+
+var byteArrayIterType = NewBuiltinType("bytearray_iterator", ObjectType, nil)
+
+func (*byteArrayIter) Type() *Type { return byteArrayIterType }
+func (it *byteArrayIter) Next(t *Thread) (Object, error) {
+	if it.a == nil || it.i >= len(it.a.B) {
+		it.a = nil
+		return nil, nil
+	}
+	v := it.a.B[it.i]
+	it.i++
+	return Int(v), nil
+}
+
+// lengthHinter is a builtin iterator that knows how many items are left
+// (__length_hint__, used by operator.length_hint and list()).
+type lengthHinter interface{ lengthHint() int }
+
+func (it *listIter) lengthHint() int {
+	if it.l == nil {
+		return 0
+	}
+	return max(len(it.l.Items)-it.i, 0)
+}
+
+func (it *listRevIter) lengthHint() int {
+	if it.l == nil || it.i >= len(it.l.Items) {
+		return 0
+	}
+	return it.i + 1
+}
+
+func (it *tupleIter) lengthHint() int { return len(it.items) - it.i }
+func (it *bytesIter) lengthHint() int { return len(it.b) - it.i }
+func (it *rangeIter) lengthHint() int { return int(max(it.n, 0)) }
+func (it *dictIter) lengthHint() int  { return it.it.remaining() }
+
+func (it *byteArrayIter) lengthHint() int {
+	if it.a == nil {
+		return 0
+	}
+	return max(len(it.a.B)-it.i, 0)
+}
+
+func (it *strIterator) lengthHint() int {
+	rest := it.s.S[it.i:]
+	if it.s.IsASCII() {
+		return len(rest)
+	}
+	return countRunes(rest)
+}
+
+func (it *setIter) lengthHint() int {
+	if it.s == nil || it.s.used != it.used {
+		return 0
+	}
+	return it.used - it.got
+}
+
 func init() {
+	byteArrayIterType.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
+	byteArrayIterType.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		v, _ := args[0].(Iterator).Next(t)
+		if v == nil {
+			return nil, NewException(StopIteration)
+		}
+		return v, nil
+	})
+	for _, tp := range []*Type{listIterType, listRevType, tupleIterType, bytesIterType, byteArrayIterType, rangeIterType, dictIterType, dictValIterType, dictItemIterType, strIterType, setIterType} {
+		tp.AddMethod("__length_hint__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			if h, ok := args[0].(lengthHinter); ok {
+				return Int(h.lengthHint()), nil
+			}
+			return nil, Errorf(TypeError, "descriptor '__length_hint__' requires an iterator")
+		})
+	}
 	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
 		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 		tp.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
@@ -157,7 +237,7 @@ func builtinIter(o Object) (Iterator, bool) {
 	case *Bytes:
 		return &bytesIter{b: v.B}, true
 	case *ByteArray:
-		return &bytesIter{b: v.B}, true
+		return &byteArrayIter{a: v}, true
 	case *Set:
 		return &setIter{s: v, used: v.used}, true
 	case Iterator:

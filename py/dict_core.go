@@ -425,6 +425,15 @@ type DictIter struct {
 	pos int
 	ver uint64
 	n   int
+	got int // items returned
+}
+
+// remaining is how many items are left (0 once the dict changed size).
+func (it *DictIter) remaining() int {
+	if it.d == nil || it.d.used != it.n {
+		return 0
+	}
+	return it.n - it.got
 }
 
 // Iter starts a walk.
@@ -442,6 +451,7 @@ func (it *DictIter) Next() (k, v Object, ok bool, err error) {
 		e := &d.entries[it.pos]
 		it.pos++
 		if e.key != nil {
+			it.got++
 			return e.key, e.value, true, nil
 		}
 	}

@@ -184,6 +184,7 @@ type setIter struct {
 	s    *Set
 	i    int
 	used int
+	got  int // items returned (for __length_hint__)
 }
 
 func (*setIter) Type() *Type { return setIterType }
@@ -202,6 +203,7 @@ func (it *setIter) Next(t *Thread) (Object, error) {
 		e := it.s.table[it.i]
 		it.i++
 		if e.key != nil && e.key != dummyKey {
+			it.got++
 			return e.key, nil
 		}
 	}
