@@ -8,9 +8,23 @@ import (
 
 // BytesIO is _io.BytesIO: an in-memory binary stream.
 type BytesIO struct {
-	buf    []byte
-	pos    int
-	closed bool
+	buf     []byte
+	pos     int
+	closed  bool
+	exports py.Exports // memoryviews from getbuffer(): no writes while they live
+}
+
+// GetBuffer exports the buffer (getbuffer's memoryview writes through).
+func (b *BytesIO) GetBuffer() py.BufferInfo {
+	return py.BufferInfo{B: b.buf, Format: "B", ItemSize: 1, Exports: &b.exports}
+}
+
+// resizable refuses changes while getbuffer() views are alive, as CPython.
+func (b *BytesIO) resizable() error {
+	if b.exports.Live() {
+		return py.Errorf(py.BufferError, "Existing exports of data: object cannot be re-sized")
+	}
+	return nil
 }
 
 // BytesIOType is _io.BytesIO.
@@ -71,6 +85,9 @@ func (b *BytesIO) write(t *py.Thread, p []byte) (int, error) {
 	if err := b.check(); err != nil {
 		return 0, err
 	}
+	if err := b.resizable(); err != nil {
+		return 0, err
+	}
 	n := len(p)
 	if n == 0 {
 		return 0, nil
@@ -117,6 +134,9 @@ func (b *BytesIO) truncate(t *py.Thread, size py.Object) (int64, error) {
 	if err := b.check(); err != nil {
 		return 0, err
 	}
+	if err := b.resizable(); err != nil {
+		return 0, err
+	}
 	n := b.pos
 	if size != nil && size != py.None {
 		v, err := optSize(t, size)
@@ -134,8 +154,14 @@ func (b *BytesIO) truncate(t *py.Thread, size py.Object) (int64, error) {
 	return int64(n), nil
 }
 
-func (b *BytesIO) flush(t *py.Thread) error               { return b.check() }
-func (b *BytesIO) close(t *py.Thread) error               { b.closed = true; return nil }
+func (b *BytesIO) flush(t *py.Thread) error { return b.check() }
+func (b *BytesIO) close(t *py.Thread) error {
+	if err := b.resizable(); err != nil {
+		return err
+	}
+	b.closed = true
+	return nil
+}
 func (b *BytesIO) isClosed(t *py.Thread) (bool, error)    { return b.closed, nil }
 func (b *BytesIO) readable(t *py.Thread) (bool, error)    { return true, b.check() }
 func (b *BytesIO) writable(t *py.Thread) (bool, error)    { return true, b.check() }
@@ -192,8 +218,7 @@ func init() {
 		if err := b.check(); err != nil {
 			return nil, err
 		}
-		// No memoryview yet: a copy that at least reads the same.
-		return &py.ByteArray{B: append([]byte{}, b.buf...)}, nil
+		return py.NewMemoryView(b)
 	})
 	readinto := func(name string) {
 		tp.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
