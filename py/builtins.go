@@ -486,7 +486,7 @@ func builtinDivmod(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinFormat(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("format", args, kw, 1, 2); err != nil {
+	if err := CheckPosArgs("format", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	spec := ""

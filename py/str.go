@@ -195,7 +195,14 @@ func init() {
 		if enc != nil || errs != nil {
 			b, ok := AsBytes(o)
 			if !ok {
+				if asStr(o) != nil {
+					return nil, Errorf(TypeError, "decoding str is not supported")
+				}
 				return nil, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(o))
+			}
+			if len(b) == 0 {
+				// CPython returns '' before looking the codec up
+				return NewStr(""), nil
 			}
 			e, er := "utf-8", "strict"
 			if s := asStr(enc); s != nil {
@@ -392,10 +399,16 @@ func init() {
 	sm("split", split(false))
 	sm("rsplit", split(true))
 	sm("splitlines", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
-		keep := false
-		if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keep); err != nil {
+		var keepO Object = False
+		if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keepO); err != nil {
 			return nil, err
 		}
+		// keepends is an int flag: a str is an error, not true
+		k, err := IndexInt(t, keepO)
+		if err != nil {
+			return nil, err
+		}
+		keep := k != 0
 		var parts []string
 		str := s.S
 		start := 0
