@@ -332,6 +332,10 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 		}
 	}
 	if dict == nil {
+		if cls.Lookup(name) != nil {
+			// a class attribute the instance cannot shadow
+			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", cls.Name, name.S)
+		}
 		if cls.Flags&FlagBuiltin != 0 {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name.S)
 		}

@@ -304,6 +304,10 @@ func seqIndex(t *Thread, key Object, n int, what string) (int, error) {
 		if hasIndex(key) {
 			return 0, err
 		}
+		if what == "string" {
+			// CPython 3.11 words str's message differently
+			return 0, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(key))
+		}
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeName(key))
 	}
 	iv, ok := i.(Int)

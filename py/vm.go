@@ -1601,7 +1601,11 @@ func lookupSpecialBound(t *Thread, o Object, name string) (Object, error) {
 		if name == "__aenter__" || name == "__aexit__" {
 			kind = "asynchronous context manager"
 		}
-		return nil, Errorf(TypeError, "'%s' object does not support the %s protocol", TypeName(o), kind)
+		missed := ""
+		if name == "__exit__" || name == "__aexit__" {
+			missed = " (missed " + name + " method)"
+		}
+		return nil, Errorf(TypeError, "'%s' object does not support the %s protocol%s", TypeName(o), kind, missed)
 	}
 	return bindDescriptor(t, fn, o, o.Type())
 }
