@@ -545,6 +545,18 @@ func IsInstanceOf(t *Thread, o, classinfo Object) (bool, error) {
 				return Truth(t, r)
 			}
 		}
+		// an instance whose class overrides __class__ is checked by it
+		if inst, ok := o.(*Instance); ok {
+			if d := inst.Cls.Lookup(strDunderClass); d != nil && d != objectClassDescr() {
+				v, err := GetAttrOpt(t, o, strDunderClass)
+				if err != nil {
+					return false, err
+				}
+				if vc, ok := v.(*Type); ok && vc != inst.Cls {
+					return vc.IsSubtype(c), nil
+				}
+			}
+		}
 		return false, nil
 	case *Tuple:
 		if err := t.Enter(); err != nil {
@@ -830,3 +842,8 @@ func builtinHelp(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	}
 	return None, WriteString(t, t.Interp.Sys.Get("stdout"), "object "+r+" has no documentation\n")
 }
+
+var strDunderClass = Intern("__class__")
+
+// objectClassDescr is object.__class__, the descriptor most classes inherit.
+func objectClassDescr() Object { return ObjectType.Dict.GetStr(strDunderClass) }

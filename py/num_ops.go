@@ -394,7 +394,10 @@ func bigBinary(op BinOp, x, y *big.Int) (Object, error) {
 		if x.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > maxBigBits {
+		if !y.IsInt64() {
+			return nil, Errorf(OverflowError, "too many digits in integer")
+		}
+		if y.Int64() > maxBigBits {
 			return nil, memoryError()
 		}
 		r.Lsh(x, uint(y.Int64()))

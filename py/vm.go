@@ -598,6 +598,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp-1] = r
 			case compile.IS_OP:
 				r := stack[sp-2] == stack[sp-1]
+				if !r {
+					r = isSameNaN(stack[sp-2], stack[sp-1])
+				}
 				sp--
 				stack[sp] = nil
 				stack[sp-1] = NewBool(r != (arg == 1))
@@ -1165,12 +1168,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if compile.Opcode(instr&0xff) == compile.BEFORE_ASYNC_WITH {
 					enterName, exitName = "__aenter__", "__aexit__"
 				}
-				exit, e := lookupSpecialBound(t, cm, exitName)
+				// __enter__ first: CPython names the missing method that way
+				enter, e := lookupSpecialBound(t, cm, enterName)
 				if e != nil {
 					pending = e
 					break
 				}
-				enter, e := lookupSpecialBound(t, cm, enterName)
+				exit, e := lookupSpecialBound(t, cm, exitName)
 				if e != nil {
 					pending = e
 					break
@@ -1668,4 +1672,11 @@ func importStar(t *Thread, mod Object, f *Frame) error {
 		return true
 	})
 	return nil
+}
+
+// isSameNaN is the slow path of the is operator: see sameNaN.
+func isSameNaN(a, b Object) bool {
+	x, ok1 := a.(Float)
+	y, ok2 := b.(Float)
+	return ok1 && ok2 && sameNaN(x, y)
 }
