@@ -83,6 +83,34 @@ var builtinFuncs = map[string]Native{
 	"help":       builtinHelp,
 }
 
+// printPieces is print() to a file object written in Python: CPython
+// calls its write method once per argument, separator and end.
+func printPieces(t *Thread, file Object, args []Object, sep, end string, flush bool) (Object, error) {
+	for i, a := range args {
+		if i > 0 {
+			if err := WriteString(t, file, sep); err != nil {
+				return nil, err
+			}
+		}
+		s, err := StrOf(t, a)
+		if err != nil {
+			return nil, err
+		}
+		if err := WriteString(t, file, s); err != nil {
+			return nil, err
+		}
+	}
+	if err := WriteString(t, file, end); err != nil {
+		return nil, err
+	}
+	if flush {
+		if _, err := t.CallMethod(file, "flush"); err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
+}
+
 func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	sep, end := " ", "\n"
 	var file Object = None
@@ -118,6 +146,16 @@ func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		default:
 			return nil, InvalidKeyword("print", k.Name)
 		}
+	}
+	if file == None {
+		file = t.Interp.Sys.Get("stdout")
+		if file == nil || file == None {
+			return None, nil
+		}
+	}
+	if _, user := file.(*Instance); user {
+		// a Python-level file sees each piece written separately
+		return printPieces(t, file, args, sep, end, flush)
 	}
 	var b strings.Builder
 	for i, a := range args {

@@ -427,6 +427,18 @@ func init() {
 			})
 		}
 		bm("__len__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return Int(len(b)), nil })
+		// comparisons reached through subclass instances (the plain
+		// types compare in compareSequences)
+		for _, op := range []CompareOp{LT, LE, EQ, NE, GT, GE} {
+			op := op
+			bm(op.Name().S, func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+				if len(a) != 1 || !isBytesOrByteArray(a[0]) {
+					return NotImplemented, nil
+				}
+				o, _ := AsBytes(a[0])
+				return NewBool(cmpResult(op, bytes.Compare(b, o))), nil
+			})
+		}
 		bm("__repr__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			if tp == ByteArrayType {
 				// CPython's bytearray repr escapes ' even inside double quotes

@@ -330,8 +330,8 @@ func init() {
 	NoneTypeType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return NewStr("None"), nil })
 	NoneTypeType.AddMethod("__bool__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return False, nil })
 	NoneTypeType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("NoneType", args, kw, 0, 0); err != nil {
-			return nil, err
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, Errorf(TypeError, "NoneType takes no arguments")
 		}
 		return None, nil
 	}

@@ -405,6 +405,12 @@ func init() {
 // ---- slice ----
 
 func init() {
+	// the set-like views compare by value and so are unhashable
+	dictKeysType.Dict.SetString("__hash__", None)
+	dictItemsType.Dict.SetString("__hash__", None)
+}
+
+func init() {
 	SliceType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		if err := CheckPosArgs("slice", args, kw, 1, 3); err != nil {
 			return nil, err

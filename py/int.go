@@ -133,6 +133,9 @@ func IntOf(t *Thread, x Object) (Object, error) {
 	if s := numSelfStr(x); s != x {
 		return IntOf(t, s)
 	}
+	if b, ok := AsBytes(x); ok { // other buffers (memoryview, array)
+		return intFromBytes(NewBytes(b), 10)
+	}
 	return nil, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 }
 
