@@ -697,6 +697,9 @@ func builtinNext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return nil, err
 	}
 	it := args[0]
+	if g, ok := it.(*Generator); ok && g.kind != genGenerator {
+		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
 	if _, ok := it.(Iterator); !ok && it.Type().Lookup(strNext) == nil {
 		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}

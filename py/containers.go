@@ -160,6 +160,9 @@ func builtinIter(o Object) (Iterator, bool) {
 		return &bytesIter{b: v.B}, true
 	case *Set:
 		return &setIter{s: v, used: v.used}, true
+	case *Generator:
+		// coroutines and async generators are not iterable
+		return v, v.kind == genGenerator
 	case Iterator:
 		return v, true
 	}
