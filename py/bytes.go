@@ -352,6 +352,13 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 			return b.B, nil
 		}
 	}
+	// argument types are checked before their combination
+	if enc != nil && asStr(enc) == nil {
+		return nil, Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", name, TypeName(enc))
+	}
+	if errs != nil && asStr(errs) == nil {
+		return nil, Errorf(TypeError, "%s() argument 'errors' must be str, not %s", name, TypeName(errs))
+	}
 	if _, isStr := src.(*Str); !isStr && (enc != nil || errs != nil) {
 		if enc != nil {
 			return nil, Errorf(TypeError, "encoding without a string argument")

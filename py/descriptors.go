@@ -107,13 +107,13 @@ func init() {
 	ClassMethodType.Flags &^= FlagFinal
 	StaticMethodType.Flags &^= FlagFinal
 	ClassMethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("classmethod", args, kw, 1, 1); err != nil {
+		if err := CheckPosArgs("classmethod", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return &ClassMethod{Func: args[0]}, nil
 	}
 	StaticMethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("staticmethod", args, kw, 1, 1); err != nil {
+		if err := CheckPosArgs("staticmethod", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return &StaticMethod{Func: args[0]}, nil

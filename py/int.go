@@ -20,6 +20,10 @@ func intNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	default:
 		return nil, Errorf(TypeError, "int() takes at most 2 arguments (%d given)", len(args))
 	}
+	if len(args)+len(kw) > 2 {
+		// clinic counts all arguments first
+		return nil, Errorf(TypeError, "int() takes at most 2 arguments (%d given)", len(args)+len(kw))
+	}
 	for _, k := range kw {
 		if k.Name != "base" {
 			return nil, InvalidKeyword("int", k.Name)

@@ -661,7 +661,10 @@ func init() {
 			fill := ' '
 			if len(a) == 2 {
 				f := asStr(a[1])
-				if f == nil || f.Len() != 1 {
+				if f == nil {
+					return nil, Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(a[1]))
+				}
+				if f.Len() != 1 {
 					return nil, Errorf(TypeError, "The fill character must be exactly one character long")
 				}
 				fill = f.At(0)
