@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"slices"
+
 	"upy/syntax"
 )
 
@@ -107,32 +109,32 @@ func (b *builder) stmts(list []syntax.Stmt) {
 
 func (b *builder) declare(names []string, global bool, n syntax.Node) {
 	s := b.cur
+	kind := "nonlocal"
+	if global {
+		kind = "global"
+	}
+	if !global && s.kind == scopeModule {
+		b.errorAt(n, "nonlocal declaration not allowed at module level")
+	}
 	for _, name := range names {
+		// CPython's order: parameter, then use, then assignment; the
+		// global/nonlocal conflict is found after these.
+		switch {
+		case slices.Contains(s.params, name):
+			b.errorAt(n, "name '"+name+"' is parameter and "+kind)
+		case s.used[name]:
+			b.errorAt(n, "name '"+name+"' is used prior to "+kind+" declaration")
+		case s.bound[name]:
+			b.errorAt(n, "name '"+name+"' is assigned to before "+kind+" declaration")
+		}
 		if global {
 			if s.nonlocal[name] {
 				b.errorAt(n, "name '"+name+"' is nonlocal and global")
 			}
-			if s.used[name] || s.bound[name] {
-				if s.bound[name] {
-					b.errorAt(n, "name '"+name+"' is assigned to before global declaration")
-				} else {
-					b.errorAt(n, "name '"+name+"' is used prior to global declaration")
-				}
-			}
 			s.globals[name] = true
 		} else {
-			if s.kind == scopeModule {
-				b.errorAt(n, "nonlocal declaration not allowed at module level")
-			}
 			if s.globals[name] {
 				b.errorAt(n, "name '"+name+"' is nonlocal and global")
-			}
-			if s.used[name] || s.bound[name] {
-				if s.bound[name] {
-					b.errorAt(n, "name '"+name+"' is assigned to before nonlocal declaration")
-				} else {
-					b.errorAt(n, "name '"+name+"' is used prior to nonlocal declaration")
-				}
 			}
 			s.nonlocal[name] = true
 		}
@@ -416,6 +418,11 @@ func (b *builder) expr(e syntax.Expr) {
 		}
 	case *syntax.NamedExpr:
 		b.expr(x.Value)
+		for c := b.cur; c.kind == scopeComprehension; c = c.parent {
+			if c.bound[x.Target.Id] {
+				b.errorAt(x, "assignment expression cannot rebind comprehension iteration variable '"+x.Target.Id+"'")
+			}
+		}
 		// In a comprehension the target binds in the enclosing function.
 		s := b.cur
 		for s.kind == scopeComprehension {

@@ -236,11 +236,33 @@ class Flag(Enum):
         return None
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
 
 class IntFlag(int, Flag):
     __repr__ = Flag.__repr__
+
+    # int's operators come first in the MRO: combine as flags instead
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._make(self._value_ | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._make(self._value_ & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._make(self._value_ ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __str__(self):
         return str(self._value_)

@@ -22,6 +22,77 @@ class Formatter:
     def vformat(self, format_string, args, kwargs):
         return format_string.format(*args, **kwargs)
 
+    def parse(self, format_string):
+        """Yield (literal_text, field_name, format_spec, conversion)."""
+        s = format_string
+        n = len(s)
+        i = 0
+        lit = []
+        while i < n:
+            c = s[i]
+            if c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    lit.append('}')
+                    i += 2
+                    yield ''.join(lit), None, None, None
+                    lit = []
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            if c != '{':
+                lit.append(c)
+                i += 1
+                continue
+            if i + 1 < n and s[i + 1] == '{':
+                lit.append('{')
+                i += 2
+                yield ''.join(lit), None, None, None
+                lit = []
+                continue
+            # a field: find its end, counting nested braces
+            j = i + 1
+            depth = 1
+            while j < n:
+                if s[j] == '[':
+                    while j < n and s[j] != ']':
+                        j += 1
+                elif s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j]
+            name, conv, spec = field, None, ''
+            k = 0
+            while k < len(field):
+                if field[k] == '[':
+                    while k < len(field) and field[k] != ']':
+                        k += 1
+                elif field[k] in '!:':
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conv = rest[1]
+                rest = rest[2:]
+                if rest and rest[0] != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            yield ''.join(lit), name, spec, conv
+            lit = []
+            i = j + 1
+        if lit:
+            yield ''.join(lit), None, None, None
+
 
 class Template:
     """$-substitutions (written without the re module: the default

@@ -44,6 +44,7 @@ try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
 del _f, _c, _g, _ag, _C, _co
 
 

@@ -60,9 +60,9 @@ func unpackArgs(t *Thread, fname string, clinic bool, args []Object, kw []Kwarg,
 	for npos > 0 && params[npos-1].kwOnly {
 		npos--
 	}
-	if clinic && npos == len(params) && len(args) <= npos && len(args)+len(kw) > npos {
-		// Clinic counts keywords too before matching them.
-		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos, plural(npos), len(args)+len(kw))
+	if clinic && len(args)+len(kw) > len(params) {
+		// Clinic counts all arguments against all parameters first.
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, len(params), plural(len(params)), len(args)+len(kw))
 	}
 	if len(args) > npos {
 		positional := ""
@@ -73,6 +73,27 @@ func unpackArgs(t *Thread, fname string, clinic bool, args []Object, kw []Kwarg,
 			return Errorf(TypeError, "%s() takes no %sarguments (%d given)", fname, positional, len(args))
 		}
 		return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, npos, positional, plural(npos), len(args))
+	}
+	if clinic {
+		// Clinic reports missing positional-only arguments by count.
+		req := 0
+		for req < len(params) && params[req].posOnly && !params[req].optional {
+			req++
+		}
+		if len(args) < req {
+			what := "at least"
+			if req == npos {
+				what = "exactly"
+			}
+			return Errorf(TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, what, req, plural(req), len(args))
+		}
+	}
+	if clinic && len(kw) > 0 {
+		if err := clinicKeywords(fname, len(args), kw, len(params), func(i int) (string, bool, bool) {
+			return params[i].name, params[i].optional, params[i].posOnly
+		}); err != nil {
+			return err
+		}
 	}
 	var sbuf [8]bool
 	set := sbuf[:0]
@@ -113,6 +134,43 @@ kwloop:
 		if !set[i] && !p.optional {
 			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
 		}
+	}
+	return nil
+}
+
+// clinicKeywords reports the errors of CPython's argument clinic about
+// keyword arguments, which it finds before converting any argument:
+// first a missing required parameter, then an unknown keyword or one
+// repeating a positional argument. param(i) describes parameter i.
+func clinicKeywords(fname string, nargs int, kw []Kwarg, nparams int, param func(i int) (name string, optional, posOnly bool)) error {
+	for i := nargs; i < nparams; i++ {
+		name, optional, posOnly := param(i)
+		if optional {
+			continue
+		}
+		found := false
+		for _, k := range kw {
+			if k.Name == name && !posOnly {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, name, i+1)
+		}
+	}
+kwloop:
+	for _, k := range kw {
+		for i := 0; i < nparams; i++ {
+			name, _, posOnly := param(i)
+			if name == k.Name && !posOnly {
+				if i < nargs {
+					return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k.Name, i+1)
+				}
+				continue kwloop
+			}
+		}
+		return InvalidKeyword(fname, k.Name)
 	}
 	return nil
 }

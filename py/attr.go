@@ -55,7 +55,7 @@ func bindDescriptor(t *Thread, attr, obj Object, cls *Type) (Object, error) {
 			return a, nil
 		}
 		if a.Get == nil || a.Get == None {
-			return nil, Errorf(AttributeError, "property object has no getter")
+			return nil, propMissing(a, TypeName(obj), "getter")
 		}
 		return t.Call(a.Get, []Object{obj}, nil)
 	case *GetSet:
@@ -315,7 +315,7 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 		switch a := attr.(type) {
 		case *Property:
 			if a.Set == nil || a.Set == None {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", propName(a), cls.Name)
+				return propMissing(a, cls.Name, "setter")
 			}
 			_, err := t.Call(a.Set, []Object{o, v}, nil)
 			return err
@@ -332,6 +332,10 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 		}
 	}
 	if dict == nil {
+		if cls.Lookup(name) != nil {
+			// a class attribute the instance cannot shadow
+			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", cls.Name, name.S)
+		}
 		if cls.Flags&FlagBuiltin != 0 {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name.S)
 		}
@@ -349,11 +353,13 @@ func genericSetAttr(t *Thread, o Object, name *Str, v Object, dict **Dict) error
 	return nil
 }
 
-func propName(p *Property) string {
-	if f, ok := p.Get.(*Function); ok {
-		return f.Name
+// propMissing is the error for a property without the getter, setter
+// or deleter (what) needed on an object of class cls.
+func propMissing(p *Property, cls, what string) error {
+	if p.name == "" {
+		return Errorf(AttributeError, "property of '%s' object has no %s", cls, what)
 	}
-	return "?"
+	return Errorf(AttributeError, "property '%s' of '%s' object has no %s", p.name, cls, what)
 }
 
 func typeSetAttr(t *Thread, cls *Type, name *Str, v Object) error {
@@ -406,7 +412,7 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 		switch a := attr.(type) {
 		case *Property:
 			if a.Del == nil || a.Del == None {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", propName(a), cls.Name)
+				return propMissing(a, cls.Name, "deleter")
 			}
 			_, err := t.Call(a.Del, []Object{o}, nil)
 			return err
@@ -418,6 +424,9 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 		case *GetSet:
 			if a.Member {
 				return a.Set(t, o, nil)
+			}
+			if a.Set == nil {
+				return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", a.Name, a.Owner.Name)
 			}
 		}
 	}

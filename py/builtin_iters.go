@@ -57,6 +57,9 @@ func init() {
 		if err := UnpackArgs(t, "enumerate", args, kw, "iterable", &it, "start?", &start); err != nil {
 			return nil, err
 		}
+		if !hasIndex(start) {
+			return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(start))
+		}
 		iter, err := Iter(t, it)
 		if err != nil {
 			return nil, err

@@ -83,6 +83,34 @@ var builtinFuncs = map[string]Native{
 	"help":       builtinHelp,
 }
 
+// printPieces is print() to a file object written in Python: CPython
+// calls its write method once per argument, separator and end.
+func printPieces(t *Thread, file Object, args []Object, sep, end string, flush bool) (Object, error) {
+	for i, a := range args {
+		if i > 0 {
+			if err := WriteString(t, file, sep); err != nil {
+				return nil, err
+			}
+		}
+		s, err := StrOf(t, a)
+		if err != nil {
+			return nil, err
+		}
+		if err := WriteString(t, file, s); err != nil {
+			return nil, err
+		}
+	}
+	if err := WriteString(t, file, end); err != nil {
+		return nil, err
+	}
+	if flush {
+		if _, err := t.CallMethod(file, "flush"); err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
+}
+
 func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	sep, end := " ", "\n"
 	var file Object = None
@@ -118,6 +146,16 @@ func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		default:
 			return nil, InvalidKeyword("print", k.Name)
 		}
+	}
+	if file == None {
+		file = t.Interp.Sys.Get("stdout")
+		if file == nil || file == None {
+			return None, nil
+		}
+	}
+	if _, user := file.(*Instance); user {
+		// a Python-level file sees each piece written separately
+		return printPieces(t, file, args, sep, end, flush)
 	}
 	var b strings.Builder
 	for i, a := range args {
@@ -486,7 +524,7 @@ func builtinDivmod(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinFormat(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("format", args, kw, 1, 2); err != nil {
+	if err := CheckPosArgs("format", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	spec := ""
@@ -543,6 +581,18 @@ func IsInstanceOf(t *Thread, o, classinfo Object) (bool, error) {
 					return false, err
 				}
 				return Truth(t, r)
+			}
+		}
+		// an instance whose class overrides __class__ is checked by it
+		if inst, ok := o.(*Instance); ok {
+			if d := inst.Cls.Lookup(strDunderClass); d != nil && d != objectClassDescr() {
+				v, err := GetAttrOpt(t, o, strDunderClass)
+				if err != nil {
+					return false, err
+				}
+				if vc, ok := v.(*Type); ok && vc != inst.Cls {
+					return vc.IsSubtype(c), nil
+				}
 			}
 		}
 		return false, nil
@@ -647,6 +697,9 @@ func builtinNext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return nil, err
 	}
 	it := args[0]
+	if g, ok := it.(*Generator); ok && g.kind != genGenerator {
+		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
 	if _, ok := it.(Iterator); !ok && it.Type().Lookup(strNext) == nil {
 		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}
@@ -830,3 +883,8 @@ func builtinHelp(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	}
 	return None, WriteString(t, t.Interp.Sys.Get("stdout"), "object "+r+" has no documentation\n")
 }
+
+var strDunderClass = Intern("__class__")
+
+// objectClassDescr is object.__class__, the descriptor most classes inherit.
+func objectClassDescr() Object { return ObjectType.Dict.GetStr(strDunderClass) }

@@ -1,6 +1,8 @@
 package py
 
 import (
+	"bytes"
+
 	"upy/syntax"
 )
 
@@ -40,15 +42,21 @@ func parseMode(mode string) (syntax.Mode, error) {
 
 // sourceBytes accepts str, bytes or bytearray source text.
 func sourceBytes(fname string, o Object) ([]byte, error) {
+	var b []byte
 	switch v := o.(type) {
 	case *Str:
-		return []byte(v.S), nil
+		b = []byte(v.S)
 	case *Bytes:
-		return v.B, nil
+		b = v.B
 	case *ByteArray:
-		return append([]byte(nil), v.B...), nil
+		b = append([]byte(nil), v.B...)
+	default:
+		return nil, Errorf(TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
 	}
-	return nil, Errorf(TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
+	if bytes.IndexByte(b, 0) >= 0 {
+		return nil, Errorf(SyntaxError, "source code string cannot contain null bytes")
+	}
+	return b, nil
 }
 
 func builtinCompile(t *Thread, args []Object, kw []Kwarg) (Object, error) {
@@ -89,6 +97,12 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 	} else {
 		d, ok := g.(*Dict)
 		if !ok {
+			if fname == "eval" {
+				if g.Type().Lookup(strGetitem) != nil {
+					return nil, nil, Errorf(TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+				}
+				return nil, nil, Errorf(TypeError, "globals must be a dict")
+			}
 			return nil, nil, Errorf(TypeError, "%s() globals must be a dict, not %s", fname, TypeName(g))
 		}
 		globals = d
@@ -96,6 +110,9 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 	if l != nil && l != None {
 		d, ok := l.(*Dict)
 		if !ok {
+			if fname == "exec" {
+				return nil, nil, Errorf(TypeError, "locals must be a mapping or None, not %s", TypeName(l))
+			}
 			return nil, nil, Errorf(TypeError, "locals must be a mapping")
 		}
 		locals = d

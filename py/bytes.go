@@ -94,7 +94,20 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 					}
 					fallthrough
 				default:
-					return nil, unicodeError(UnicodeEncodeError, "utf-8", s, i, "surrogates not allowed")
+					if err := checkErrorHandler(errors); err != nil {
+						return nil, err
+					}
+					// the error covers the whole run of surrogates
+					j := i + n
+					for j < len(s.S) {
+						r2, n2 := DecodeRune(s.S, j)
+						if r2 < 0xD800 || r2 > 0xDFFF {
+							break
+						}
+						j += n2
+					}
+					st := NewStr(s.S[:i]).Len()
+					return nil, newUnicodeError(UnicodeEncodeError, "utf-8", s, st, st+NewStr(s.S[i:j]).Len(), "surrogates not allowed")
 				}
 			} else {
 				out = append(out, s.S[i:i+n]...)
@@ -126,7 +139,19 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 			case "xmlcharrefreplace":
 				out = append(out, "&#"+intToString(int64(r))+";"...)
 			default:
-				return nil, newUnicodeError(UnicodeEncodeError, name, s, idx, idx+1, "ordinal not in range("+intToString(int64(limit))+")")
+				if err := checkErrorHandler(errors); err != nil {
+					return nil, err
+				}
+				// the error covers the whole run of unencodable characters
+				end := idx + 1
+				for j := i; j < len(s.S); end++ {
+					r2, n2 := DecodeRune(s.S, j)
+					if r2 < limit {
+						break
+					}
+					j += n2
+				}
+				return nil, newUnicodeError(UnicodeEncodeError, name, s, idx, end, "ordinal not in range("+intToString(int64(limit))+")")
 			}
 		}
 		return NewBytes(out), nil
@@ -152,6 +177,16 @@ func unicodeError(cls *Type, enc string, s *Str, pos int, reason string) *Except
 	return newUnicodeError(cls, enc, s, i, i+1, reason)
 }
 
+// checkErrorHandler fails for an error handler name the codecs do not
+// know; CPython looks the name up only when an error occurs.
+func checkErrorHandler(name string) error {
+	switch name {
+	case "strict", "ignore", "replace", "surrogateescape", "surrogatepass", "backslashreplace", "xmlcharrefreplace", "namereplace":
+		return nil
+	}
+	return Errorf(LookupError, "unknown error handler name '%s'", name)
+}
+
 func normEncoding(e string) string {
 	e = strings.ToLower(strings.ReplaceAll(e, "_", "-"))
 	switch e {
@@ -165,6 +200,45 @@ func normEncoding(e string) string {
 	return e
 }
 
+// utf8Invalid measures the invalid sequence at the start of b as
+// CPython's decoder does: the bytes of a truncated but so far valid
+// sequence, else one byte, and the reason it gives.
+func utf8Invalid(b []byte) (int, string) {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c >= 0xE0 && c <= 0xEF:
+		need = 2
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		need = 3
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return 1, "invalid start byte"
+	}
+	for k := 1; k <= need; k++ {
+		if k >= len(b) {
+			return k, "unexpected end of data"
+		}
+		if b[k] < lo || b[k] > hi {
+			return k, "invalid continuation byte"
+		}
+		lo, hi = 0x80, 0xBF
+	}
+	return 1, "invalid start byte"
+}
+
 // Decode implements bytes.decode.
 func Decode(b []byte, enc, errors string) (Object, error) {
 	switch normEncoding(enc) {
@@ -176,26 +250,27 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 		for i := 0; i < len(b); {
 			r, n := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && n <= 1 {
+				// CPython treats a maximal invalid prefix as one error
+				bad, reason := utf8Invalid(b[i:])
 				switch errors {
 				case "ignore":
 				case "replace":
 					out = AppendRune(out, 0xFFFD)
 				case "surrogateescape":
-					out = AppendRune(out, 0xDC00+rune(b[i]))
-				case "backslashreplace":
-					out = append(out, '\\', 'x', "0123456789abcdef"[b[i]>>4], "0123456789abcdef"[b[i]&15])
-				default:
-					reason := "invalid start byte"
-					if b[i] >= 0xC0 && b[i] < 0xF8 {
-						if i+1 >= len(b) {
-							reason = "unexpected end of data"
-						} else {
-							reason = "invalid continuation byte"
-						}
+					for _, c := range b[i : i+bad] {
+						out = AppendRune(out, 0xDC00+rune(c))
 					}
-					return nil, newUnicodeError(UnicodeDecodeError, "utf-8", NewBytes(b), i, i+1, reason)
+				case "backslashreplace":
+					for _, c := range b[i : i+bad] {
+						out = append(out, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+					}
+				default:
+					if err := checkErrorHandler(errors); err != nil {
+						return nil, err
+					}
+					return nil, newUnicodeError(UnicodeDecodeError, "utf-8", NewBytes(b), i, i+bad, reason)
 				}
-				i++
+				i += bad
 				continue
 			}
 			out = append(out, b[i:i+n]...)
@@ -215,7 +290,12 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 				out = AppendRune(out, 0xFFFD)
 			case "surrogateescape":
 				out = AppendRune(out, 0xDC00+rune(c))
+			case "backslashreplace":
+				out = append(out, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
 			default:
+				if err := checkErrorHandler(errors); err != nil {
+					return nil, err
+				}
 				return nil, newUnicodeError(UnicodeDecodeError, "ascii", NewBytes(b), i, i+1, "ordinal not in range(128)")
 			}
 		}
@@ -271,6 +351,13 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 			}
 			return b.B, nil
 		}
+	}
+	// argument types are checked before their combination
+	if enc != nil && asStr(enc) == nil {
+		return nil, Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", name, TypeName(enc))
+	}
+	if errs != nil && asStr(errs) == nil {
+		return nil, Errorf(TypeError, "%s() argument 'errors' must be str, not %s", name, TypeName(errs))
 	}
 	if _, isStr := src.(*Str); !isStr && (enc != nil || errs != nil) {
 		if enc != nil {
@@ -347,9 +434,26 @@ func init() {
 			})
 		}
 		bm("__len__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) { return Int(len(b)), nil })
+		// comparisons reached through subclass instances (the plain
+		// types compare in compareSequences)
+		for _, op := range []CompareOp{LT, LE, EQ, NE, GT, GE} {
+			op := op
+			bm(op.Name().S, func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+				if len(a) != 1 || !isBytesOrByteArray(a[0]) {
+					return NotImplemented, nil
+				}
+				o, _ := AsBytes(a[0])
+				return NewBool(cmpResult(op, bytes.Compare(b, o))), nil
+			})
+		}
 		bm("__repr__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
 			if tp == ByteArrayType {
-				return NewStr("bytearray(" + BytesRepr(b) + ")"), nil
+				// CPython's bytearray repr escapes ' even inside double quotes
+				r := BytesRepr(b)
+				if r[1] == '"' {
+					r = strings.ReplaceAll(r, "'", "\\'")
+				}
+				return NewStr("bytearray(" + r + ")"), nil
 			}
 			return NewStr(BytesRepr(b)), nil
 		})
@@ -421,6 +525,10 @@ func init() {
 			if err := UnpackClinicArgs(t, "decode", a, kw, "encoding?", &enc, "errors?", &errs); err != nil {
 				return nil, err
 			}
+			if len(b) == 0 {
+				// CPython returns '' before looking the codec up
+				return NewStr(""), nil
+			}
 			return Decode(b, enc, errs)
 		})
 		bm("join", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
@@ -475,6 +583,13 @@ func init() {
 		return None, nil
 	})
 	bam("extend", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
+		// unlike bytearray(), extend takes no int count and no str
+		if asStr(a[0]) != nil {
+			return nil, Errorf(TypeError, "'str' object cannot be interpreted as an integer")
+		}
+		if _, isBuf := AsBytes(a[0]); !isBuf && hasIndex(a[0]) {
+			return nil, Errorf(TypeError, "can't extend bytearray with %s", TypeName(a[0]))
+		}
 		b, err := bytesFrom(t, a[:1], nil, "bytearray")
 		if err != nil {
 			return nil, err

@@ -77,11 +77,12 @@ func bytesFind(t *Thread, name string, b []byte, a []Object, kw []Kwarg, reverse
 	if err := CheckArgs(name, a, kw, 1, 3); err != nil {
 		return 0, err
 	}
-	sub, err := bytesSubArg(t, a[0])
+	// the bounds are parsed before the needle, as CPython does
+	start, end, err := bytesRange(t, len(b), a[1:])
 	if err != nil {
 		return 0, err
 	}
-	start, end, err := bytesRange(t, len(b), a[1:])
+	sub, err := bytesSubArg(t, a[0])
 	if err != nil {
 		return 0, err
 	}
@@ -388,11 +389,11 @@ func init() {
 			if err := CheckArgs("count", a, kw, 1, 3); err != nil {
 				return nil, err
 			}
-			sub, err := bytesSubArg(t, a[0])
+			start, end, err := bytesRange(t, len(b), a[1:])
 			if err != nil {
 				return nil, err
 			}
-			start, end, err := bytesRange(t, len(b), a[1:])
+			sub, err := bytesSubArg(t, a[0])
 			if err != nil {
 				return nil, err
 			}
@@ -669,10 +670,16 @@ func init() {
 			return mk(tp, out), nil
 		})
 		bm("splitlines", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
-			keep := false
-			if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keep); err != nil {
+			var keepO Object = False
+			if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keepO); err != nil {
 				return nil, err
 			}
+			// keepends is an int flag: a str is an error, not true
+			k, err := IndexInt(t, keepO)
+			if err != nil {
+				return nil, err
+			}
+			keep := k != 0
 			var items []Object
 			i := 0
 			for i < len(b) {

@@ -70,6 +70,9 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 	}
 	self := args[0]
 	if !self.Type().IsSubtype(f.Owner) {
+		if isSlotWrapper(f) {
+			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", f.Name, f.Owner.Name, TypeName(self))
+		}
 		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeName(self))
 	}
 	if inst, ok := self.(*Instance); ok && inst.Base != nil && f.Owner != ObjectType && !f.Raw {
@@ -83,6 +86,28 @@ func callMethodDescriptor(t *Thread, f *MethodDescriptor, args []Object, kw []Kw
 		return r, err
 	}
 	return safeNative(t, f.Name, f.Fn, args, kw)
+}
+
+// isSlotWrapper reports whether CPython implements the builtin method f
+// as a slot wrapper (most dunder methods), whose receiver check words
+// its error differently from ordinary method descriptors.
+func isSlotWrapper(f *MethodDescriptor) bool {
+	n := f.Name
+	if len(n) < 5 || n[:2] != "__" || n[len(n)-2:] != "__" {
+		return false
+	}
+	switch n {
+	case "__alloc__", "__bytes__", "__ceil__", "__complex__", "__dir__", "__enter__", "__exit__", "__floor__",
+		"__format__", "__getnewargs__", "__getstate__", "__instancecheck__", "__reduce__", "__reduce_ex__",
+		"__reversed__", "__round__", "__sizeof__", "__subclasscheck__", "__subclasses__", "__trunc__":
+		return false
+	case "__contains__":
+		o := f.Owner
+		return o != DictType && o != SetType && o != FrozenSetType
+	case "__getitem__":
+		return f.Owner != ListType && f.Owner != DictType
+	}
+	return true
 }
 
 // callType instantiates a class: cls.__new__ then cls.__init__.

@@ -186,7 +186,9 @@ func init() {
 	}
 	CodeType.AddGetSet("co_cellvars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.CellVars), nil }, nil)
 	CodeType.AddGetSet("co_freevars", func(t *Thread, self Object) (Object, error) { return strTuple(self.(*Code).C.FreeVars), nil }, nil)
-	CodeType.AddGetSet("co_flags", func(t *Thread, self Object) (Object, error) { return Int(self.(*Code).C.Flags), nil }, nil)
+	CodeType.AddGetSet("co_flags", func(t *Thread, self Object) (Object, error) {
+		return Int(cpythonCodeFlags(self.(*Code).C.Flags)), nil
+	}, nil)
 	CodeType.AddGetSet("co_varnames", func(t *Thread, self Object) (Object, error) {
 		c := self.(*Code)
 		items := make([]Object, len(c.varNames))
@@ -199,4 +201,23 @@ func init() {
 		c := args[0].(*Code)
 		return NewStr("<code object " + c.C.Name + " at " + hexID(c) + ", file \"" + c.C.Filename + "\", line " + intToString(int64(c.C.FirstLine)) + ">"), nil
 	})
+}
+
+// cpythonCodeFlags translates the compiler's code flags to CPython's
+// co_flags bits (CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, ...), which
+// programs and the inspect module test.
+func cpythonCodeFlags(f int) int {
+	r := 0
+	if f&(compile.FlagModule|compile.FlagClassBody) == 0 {
+		r |= 1 | 2
+	}
+	for _, m := range [...][2]int{
+		{compile.FlagVarArgs, 4}, {compile.FlagVarKw, 8}, {compile.FlagNested, 16},
+		{compile.FlagGenerator, 32}, {compile.FlagCoroutine, 128}, {compile.FlagAsyncGen, 512},
+	} {
+		if f&m[0] != 0 {
+			r |= m[1]
+		}
+	}
+	return r
 }

@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // CompareOp is a rich comparison operator.
 type CompareOp int
 
@@ -164,7 +166,7 @@ func Eq(t *Thread, a, b Object) (bool, error) {
 		}
 	case Float:
 		if y, ok := b.(Float); ok {
-			return x == y, nil
+			return x == y || sameNaN(x, y), nil
 		}
 	}
 	r, err := RichCompare(t, a, b, EQ)
@@ -201,4 +203,11 @@ func Less(t *Thread, a, b Object) (bool, error) {
 		return bool(bv), nil
 	}
 	return Truth(t, r)
+}
+
+// sameNaN approximates the identity of float objects, which unboxed
+// Floats lack, for NaNs: one NaN value (same bits) stands for one object,
+// so that x is x and x in [x] hold for x = float('nan') as in CPython.
+func sameNaN(x, y Float) bool {
+	return x != x && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 }

@@ -240,6 +240,9 @@ func builtinIter(o Object) (Iterator, bool) {
 		return &byteArrayIter{a: v}, true
 	case *Set:
 		return &setIter{s: v, used: v.used}, true
+	case *Generator:
+		// coroutines and async generators are not iterable
+		return v, v.kind == genGenerator
 	case Iterator:
 		return v, true
 	}
@@ -383,6 +386,10 @@ func seqIndex(t *Thread, key Object, n int, what string) (int, error) {
 	if err != nil {
 		if hasIndex(key) {
 			return 0, err
+		}
+		if what == "string" {
+			// CPython 3.11 words str's message differently
+			return 0, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(key))
 		}
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeName(key))
 	}
@@ -529,7 +536,10 @@ func init() {
 		return None, nil
 	})
 	lm("append", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("append", a, kw, 1, 1); err != nil {
+		if len(a) != 1 || len(kw) > 0 {
+			if len(kw) > 0 {
+				return nil, Errorf(TypeError, "list.append() takes no keyword arguments")
+			}
 			return nil, Errorf(TypeError, "list.append() takes exactly one argument (%d given)", len(a))
 		}
 		l.Items = append(l.Items, a[0])
@@ -571,15 +581,18 @@ func init() {
 		if err := CheckArgs("pop", a, kw, 0, 1); err != nil {
 			return nil, err
 		}
-		if len(l.Items) == 0 {
-			return nil, Errorf(IndexError, "pop from empty list")
-		}
 		i := len(l.Items) - 1
 		if len(a) == 1 {
+			// the index is converted before the emptiness check, as CPython does
 			var err error
 			if i, err = IndexInt(t, a[0]); err != nil {
 				return nil, err
 			}
+		}
+		if len(l.Items) == 0 {
+			return nil, Errorf(IndexError, "pop from empty list")
+		}
+		if len(a) == 1 {
 			if i < 0 {
 				i += len(l.Items)
 			}
@@ -613,6 +626,12 @@ func init() {
 				return nil, Errorf(TypeError, "index expected at least 1 argument, got %d", len(a))
 			}
 			start, stop := 0, len(items)
+			for _, x := range a[1:] {
+				// CPython's index() takes no None bounds
+				if x == None || !hasIndex(x) {
+					return nil, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
+				}
+			}
 			if len(a) > 1 {
 				s, _, _, _, err := (&Slice{Start: a[1], Stop: None, Step: None}).Indices(t, len(items))
 				if err != nil {
@@ -677,10 +696,10 @@ func init() {
 	lm("sort", func(t *Thread, l *List, a []Object, kw []Kwarg) (Object, error) {
 		var key Object = None
 		var rev Object = False
-		if len(a) > 0 {
+		if len(a) > 0 && len(a)+len(kw) <= 2 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := UnpackClinicArgs(t, "sort", nil, kw, "*", "key?", &key, "reverse?", &rev); err != nil {
+		if err := UnpackClinicArgs(t, "sort", a, kw, "*", "key?", &key, "reverse?", &rev); err != nil {
 			return nil, err
 		}
 		reverse, err := sortReverseFlag(t, rev)

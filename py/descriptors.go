@@ -38,14 +38,14 @@ func init() {
 			return nil, err
 		}
 		if p.Set == nil || p.Set == None {
-			return nil, Errorf(AttributeError, "property '%s' of '%s' object has no setter", propName(p), TypeName(args[1]))
+			return nil, propMissing(p, TypeName(args[1]), "setter")
 		}
 		return t.Call(p.Set, args[1:], nil)
 	})
 	PropertyType.AddMethod("__delete__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		p := args[0].(*Property)
 		if p.Del == nil || p.Del == None {
-			return nil, Errorf(AttributeError, "property '%s' of '%s' object has no deleter", propName(p), TypeName(args[1]))
+			return nil, propMissing(p, TypeName(args[1]), "deleter")
 		}
 		return t.Call(p.Del, args[1:2], nil)
 	})
@@ -67,6 +67,15 @@ func init() {
 			return &n, nil
 		}
 	}
+	PropertyType.AddMethod("__set_name__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckArgs("__set_name__", args[1:], kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if s := asStr(args[2]); s != nil {
+			args[0].(*Property).name = s.S
+		}
+		return None, nil
+	})
 	PropertyType.AddMethod("getter", copyWith(0))
 	PropertyType.AddMethod("setter", copyWith(1))
 	PropertyType.AddMethod("deleter", copyWith(2))
@@ -98,13 +107,13 @@ func init() {
 	ClassMethodType.Flags &^= FlagFinal
 	StaticMethodType.Flags &^= FlagFinal
 	ClassMethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("classmethod", args, kw, 1, 1); err != nil {
+		if err := CheckPosArgs("classmethod", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return &ClassMethod{Func: args[0]}, nil
 	}
 	StaticMethodType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("staticmethod", args, kw, 1, 1); err != nil {
+		if err := CheckPosArgs("staticmethod", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return &StaticMethod{Func: args[0]}, nil
@@ -321,8 +330,8 @@ func init() {
 	NoneTypeType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return NewStr("None"), nil })
 	NoneTypeType.AddMethod("__bool__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return False, nil })
 	NoneTypeType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("NoneType", args, kw, 0, 0); err != nil {
-			return nil, err
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, Errorf(TypeError, "NoneType takes no arguments")
 		}
 		return None, nil
 	}

@@ -405,8 +405,14 @@ func init() {
 // ---- slice ----
 
 func init() {
+	// the set-like views compare by value and so are unhashable
+	dictKeysType.Dict.SetString("__hash__", None)
+	dictItemsType.Dict.SetString("__hash__", None)
+}
+
+func init() {
 	SliceType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		if err := CheckArgs("slice", args, kw, 1, 3); err != nil {
+		if err := CheckPosArgs("slice", args, kw, 1, 3); err != nil {
 			return nil, err
 		}
 		switch len(args) {
@@ -417,6 +423,8 @@ func init() {
 		}
 		return &Slice{Start: args[0], Stop: args[1], Step: args[2]}, nil
 	}
+	// slices are unhashable before Python 3.12
+	SliceType.Dict.SetString("__hash__", None)
 	SliceType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		s := args[0].(*Slice)
 		r, err := reprItems(t, []Object{s.Start, s.Stop, s.Step}, "slice(", ")")

@@ -214,6 +214,23 @@ func init() {
 	for _, n := range []string{"name", "path"} {
 		ImportError.AddGetSet(n, attrOrNone(n), setAttr(n))
 	}
+	// ImportError alone takes the keywords name= and path=.
+	ImportError.AddMethod("__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		e, err := asExc(args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range kw {
+			if k.Name != "name" && k.Name != "path" {
+				return nil, InvalidKeyword(e.Cls.Name, k.Name)
+			}
+		}
+		e.Args = NewTuple(append([]Object(nil), args[1:]...)...)
+		for _, k := range kw {
+			e.SetAttr(k.Name, k.Value)
+		}
+		return None, nil
+	})
 	ImportError.AddGetSet("msg", func(t *Thread, self Object) (Object, error) {
 		e := self.(*Exception)
 		if v := e.Attr("msg"); v != nil {

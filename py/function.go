@@ -75,7 +75,8 @@ func (*StaticMethod) Type() *Type { return StaticMethodType }
 type Property struct {
 	Get, Set, Del Object // nil when absent
 	Doc           Object
-	cls           *Type // for subclasses of property
+	cls           *Type  // for subclasses of property
+	name          string // set by __set_name__, for error messages
 }
 
 func (p *Property) Type() *Type {

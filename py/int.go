@@ -20,6 +20,10 @@ func intNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	default:
 		return nil, Errorf(TypeError, "int() takes at most 2 arguments (%d given)", len(args))
 	}
+	if len(args)+len(kw) > 2 {
+		// clinic counts all arguments first
+		return nil, Errorf(TypeError, "int() takes at most 2 arguments (%d given)", len(args)+len(kw))
+	}
 	for _, k := range kw {
 		if k.Name != "base" {
 			return nil, InvalidKeyword("int", k.Name)
@@ -132,6 +136,9 @@ func IntOf(t *Thread, x Object) (Object, error) {
 	}
 	if s := numSelfStr(x); s != x {
 		return IntOf(t, s)
+	}
+	if b, ok := AsBytes(x); ok { // other buffers (memoryview, array)
+		return intFromBytes(NewBytes(b), 10)
 	}
 	return nil, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 }

@@ -394,7 +394,15 @@ func bigBinary(op BinOp, x, y *big.Int) (Object, error) {
 		if x.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > maxBigBits {
+		if !y.IsInt64() {
+			// CPython fails when the count of 30-bit digits to shift by
+			// does not fit in a Py_ssize_t
+			if new(big.Int).Rsh(y, 63).Cmp(big.NewInt(30)) >= 0 {
+				return nil, Errorf(OverflowError, "too many digits in integer")
+			}
+			return nil, memoryError()
+		}
+		if y.Int64() > maxBigBits {
 			return nil, memoryError()
 		}
 		r.Lsh(x, uint(y.Int64()))

@@ -223,7 +223,10 @@ func init() {
 	}, func(t *Thread, self, v Object) error {
 		cls, ok := v.(*Type)
 		inst, ok2 := self.(*Instance)
-		if !ok || !ok2 {
+		if !ok {
+			return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeName(v))
+		}
+		if !ok2 || cls.Flags&FlagBuiltin != 0 {
 			return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
 		if cls.Layout != inst.Cls.Layout {

@@ -65,5 +65,6 @@ func IsPrintable(r rune) bool {
 	if r >= 0xD800 && r <= 0xDFFF {
 		return false
 	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+	// corrected to CPython's Unicode data (unicode_pred_data.go)
+	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S) != unicode.Is(printableFlip, r)
 }

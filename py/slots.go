@@ -47,6 +47,11 @@ func installSlots(cls *Type) error {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
 		seen[s.S] = true
+		switch cls.Layout {
+		case IntType, BytesType, TupleType:
+			// variable-size instances have no room for slots in CPython
+			return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", cls.Layout.Name)
+		}
 		name := Intern(mangleSlot(cls.Name, s.S))
 		if cls.Dict.GetStr(name) != nil {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)

@@ -195,7 +195,14 @@ func init() {
 		if enc != nil || errs != nil {
 			b, ok := AsBytes(o)
 			if !ok {
+				if asStr(o) != nil {
+					return nil, Errorf(TypeError, "decoding str is not supported")
+				}
 				return nil, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(o))
+			}
+			if len(b) == 0 {
+				// CPython returns '' before looking the codec up
+				return NewStr(""), nil
 			}
 			e, er := "utf-8", "strict"
 			if s := asStr(enc); s != nil {
@@ -319,6 +326,9 @@ func init() {
 		if len(a) != 1 {
 			return nil, Errorf(TypeError, "str.join() takes exactly one argument (%d given)", len(a))
 		}
+		if a[0].Type().Lookup(strIter) == nil && a[0].Type().Lookup(strGetitem) == nil {
+			return nil, Errorf(TypeError, "can only join an iterable")
+		}
 		var b strings.Builder
 		i := 0
 		err := Iterate(t, a[0], func(x Object) (bool, error) {
@@ -392,10 +402,16 @@ func init() {
 	sm("split", split(false))
 	sm("rsplit", split(true))
 	sm("splitlines", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
-		keep := false
-		if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keep); err != nil {
+		var keepO Object = False
+		if err := UnpackClinicArgs(t, "splitlines", a, kw, "keepends?", &keepO); err != nil {
 			return nil, err
 		}
+		// keepends is an int flag: a str is an error, not true
+		k, err := IndexInt(t, keepO)
+		if err != nil {
+			return nil, err
+		}
+		keep := k != 0
 		var parts []string
 		str := s.S
 		start := 0
@@ -578,21 +594,21 @@ func init() {
 			return True, nil
 		})
 	}
-	pred("isdigit", func(r rune) bool { return unicode.IsDigit(r) || unicode.Is(unicode.No, r) && r >= 0xb2 && r <= 0xb9 }, false)
-	pred("isdecimal", unicode.IsDigit, false)
-	pred("isnumeric", unicode.IsNumber, false)
-	pred("isalpha", unicode.IsLetter, false)
-	pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, false)
+	pred("isdigit", pyIsDigit, false)
+	pred("isdecimal", pyIsDecimal, false)
+	pred("isnumeric", pyIsNumeric, false)
+	pred("isalpha", pyIsAlpha, false)
+	pred("isalnum", func(r rune) bool { return pyIsAlpha(r) || pyIsNumeric(r) }, false)
 	pred("isspace", pyIsSpace, false)
 	pred("isascii", func(r rune) bool { return r < 128 }, true)
 	pred("isprintable", IsPrintable, true)
 	sm("isupper", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		cased := false
 		for _, r := range s.S {
-			if unicode.IsLower(r) || unicode.IsTitle(r) {
+			if isLowerProp(r) || unicode.IsTitle(r) {
 				return False, nil
 			}
-			if unicode.IsUpper(r) {
+			if isUpperProp(r) {
 				cased = true
 			}
 		}
@@ -601,10 +617,10 @@ func init() {
 	sm("islower", func(t *Thread, s *Str, a []Object, kw []Kwarg) (Object, error) {
 		cased := false
 		for _, r := range s.S {
-			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			if isUpperProp(r) || unicode.IsTitle(r) {
 				return False, nil
 			}
-			if unicode.IsLower(r) {
+			if isLowerProp(r) {
 				cased = true
 			}
 		}
@@ -614,12 +630,12 @@ func init() {
 		prev, cased := false, false
 		for _, r := range s.S {
 			switch {
-			case unicode.IsUpper(r) || unicode.IsTitle(r):
+			case isUpperProp(r) || unicode.IsTitle(r):
 				if prev {
 					return False, nil
 				}
 				prev, cased = true, true
-			case unicode.IsLower(r):
+			case isLowerProp(r):
 				if !prev {
 					return False, nil
 				}
@@ -645,7 +661,10 @@ func init() {
 			fill := ' '
 			if len(a) == 2 {
 				f := asStr(a[1])
-				if f == nil || f.Len() != 1 {
+				if f == nil {
+					return nil, Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(a[1]))
+				}
+				if f.Len() != 1 {
 					return nil, Errorf(TypeError, "The fill character must be exactly one character long")
 				}
 				fill = f.At(0)
@@ -846,12 +865,25 @@ func isIdentifier(s string) bool {
 		return false
 	}
 	for i, r := range s {
-		if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
+		if i == 0 && (r == '_' || unicode.IsLetter(r)) == unicode.Is(idstartFlip, r) {
 			return false
 		}
-		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) {
+		if (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)) == unicode.Is(idcontFlip, r) {
 			return false
 		}
 	}
 	return true
 }
+
+// The character predicates of str: Go's categories, corrected by the
+// generated tables of unicode_pred_data.go to CPython's Unicode data.
+
+func pyIsAlpha(r rune) bool { return unicode.IsLetter(r) != unicode.Is(alphaFlip, r) }
+
+func pyIsDecimal(r rune) bool { return unicode.IsDigit(r) != unicode.Is(decimalFlip, r) }
+
+func pyIsDigit(r rune) bool {
+	return (unicode.IsDigit(r) || unicode.Is(unicode.No, r) && r >= 0xb2 && r <= 0xb9) != unicode.Is(digitFlip, r)
+}
+
+func pyIsNumeric(r rune) bool { return unicode.IsNumber(r) != unicode.Is(numericFlip, r) }

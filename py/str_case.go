@@ -5,35 +5,37 @@ import (
 	"unicode"
 )
 
-// Full case mappings (Unicode SpecialCasing and CaseFolding) where they
-// differ from Go's one-rune mappings, and the final sigma rule of
-// str.lower, as CPython applies them.
+// Case mappings and properties as CPython applies them: Go's simple
+// mappings, corrected by the generated tables of unicode_case_data.go
+// (full mappings such as 'ß' -> "SS", and Unicode version differences),
+// and the final sigma rule of str.lower.
 
-var upperSpecial = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-	'ẖ': "H̱", 'ẗ': "T̈", 'ẘ': "W̊", 'ẙ': "Y̊", 'ẚ': "Aʾ",
-	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
-	'ﬓ': "ՄՆ", 'ﬔ': "ՄԵ", 'ﬕ': "ՄԻ", 'ﬖ': "ՎՆ", 'ﬗ': "ՄԽ",
-	'ᾳ': "ΑΙ", 'ῃ': "ΗΙ", 'ῳ': "ΩΙ", 'ᾶ': "Α͂", 'ῆ': "Η͂", 'ῶ': "Ω͂", 'ῖ': "Ι͂", 'ῦ': "Υ͂",
+func writeMapped(b *strings.Builder, r rune, full map[rune]string, simple func(rune) rune) {
+	if m, ok := full[r]; ok {
+		b.WriteString(m)
+		return
+	}
+	b.WriteRune(simple(r))
 }
 
-// titleSpecial holds the title-case forms that are several characters.
-var titleSpecial = map[rune]string{
-	'ß': "Ss", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St",
-	'ŉ': "ʼN", 'և': "Եւ",
+// isUpperProp and isLowerProp are Unicode's Uppercase and Lowercase
+// properties (which include Other_Uppercase: 'Ⅰ', 'Ⓐ').
+func isUpperProp(r rune) bool {
+	if v, ok := upperProp[r]; ok {
+		return v
+	}
+	return unicode.IsUpper(r)
 }
 
-var foldSpecial = map[rune]string{
-	'ß': "ss", 'ẞ': "ss", 'İ': "i̇", 'ŉ': "ʼn", 'ǰ': "ǰ", 'ΐ': "ΐ", 'ΰ': "ΰ", 'և': "եւ",
-	'ẖ': "ẖ", 'ẗ': "ẗ", 'ẘ': "ẘ", 'ẙ': "ẙ", 'ẚ': "aʾ",
-	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
-	'ſ': "s", 'ς': "σ", 'ϐ': "β", 'ϑ': "θ", 'ϕ': "φ", 'ϖ': "π", 'ϰ': "κ", 'ϱ': "ρ", 'ϵ': "ε",
-	'µ': "μ", 'ẛ': "ṡ", 'ι': "ι",
-	'ᾳ': "αι", 'ῃ': "ηι", 'ῳ': "ωι", 'ᾼ': "αι", 'ῌ': "ηι", 'ῼ': "ωι", 'ᾶ': "ᾶ", 'ῆ': "ῆ", 'ῶ': "ῶ",
+func isLowerProp(r rune) bool {
+	if v, ok := lowerProp[r]; ok {
+		return v
+	}
+	return unicode.IsLower(r)
 }
 
 func isCased(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+	return isUpperProp(r) || isLowerProp(r) || unicode.IsTitle(r)
 }
 
 func isCaseIgnorable(r rune) bool {
@@ -60,25 +62,27 @@ func finalSigma(rs []rune, i int) bool {
 	return k == len(rs) || !isCased(rs[k])
 }
 
+// lowerAt writes the lower-case form of rs[i] (Σ depends on context).
+func lowerAt(b *strings.Builder, rs []rune, i int) {
+	if rs[i] == 'Σ' {
+		if finalSigma(rs, i) {
+			b.WriteRune('ς')
+		} else {
+			b.WriteRune('σ')
+		}
+		return
+	}
+	writeMapped(b, rs[i], lowerFull, unicode.ToLower)
+}
+
 func pyLower(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
 	rs := []rune(s)
 	var b strings.Builder
-	for i, r := range rs {
-		switch {
-		case r == 'İ':
-			b.WriteString("i̇")
-		case r == 'Σ':
-			if finalSigma(rs, i) {
-				b.WriteRune('ς')
-			} else {
-				b.WriteRune('σ')
-			}
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
+	for i := range rs {
+		lowerAt(&b, rs, i)
 	}
 	return b.String()
 }
@@ -89,11 +93,7 @@ func pyUpper(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if m, ok := upperSpecial[r]; ok {
-			b.WriteString(m)
-		} else {
-			b.WriteRune(unicode.ToUpper(r))
-		}
+		writeMapped(&b, r, upperFull, unicode.ToUpper)
 	}
 	return b.String()
 }
@@ -104,22 +104,9 @@ func pyCasefold(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if m, ok := foldSpecial[r]; ok {
-			b.WriteString(m)
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
+		writeMapped(&b, r, foldFull, unicode.ToLower)
 	}
 	return b.String()
-}
-
-// pyTitleRune writes the title-case form of r.
-func pyTitleRune(b *strings.Builder, r rune) {
-	if m, ok := titleSpecial[r]; ok {
-		b.WriteString(m)
-		return
-	}
-	b.WriteRune(unicode.ToTitle(r))
 }
 
 func pyCapitalize(s string) string {
@@ -128,21 +115,9 @@ func pyCapitalize(s string) string {
 	}
 	rs := []rune(s)
 	var b strings.Builder
-	pyTitleRune(&b, rs[0])
+	writeMapped(&b, rs[0], titleFull, unicode.ToTitle)
 	for i := 1; i < len(rs); i++ {
-		r := rs[i]
-		switch {
-		case r == 'İ':
-			b.WriteString("i̇")
-		case r == 'Σ':
-			if finalSigma(rs, i) {
-				b.WriteRune('ς')
-			} else {
-				b.WriteRune('σ')
-			}
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
+		lowerAt(&b, rs, i)
 	}
 	return b.String()
 }
@@ -152,26 +127,12 @@ func pyTitle(s string) string {
 	var b strings.Builder
 	prevCased := false
 	for i, r := range rs {
-		cased := isCased(r)
-		switch {
-		case prevCased && r == 'Σ':
-			if finalSigma(rs, i) {
-				b.WriteRune('ς')
-			} else {
-				b.WriteRune('σ')
-			}
-		case prevCased:
-			if r == 'İ' {
-				b.WriteString("i̇")
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-		case cased:
-			pyTitleRune(&b, r)
-		default:
-			b.WriteRune(r)
+		if prevCased {
+			lowerAt(&b, rs, i)
+		} else {
+			writeMapped(&b, r, titleFull, unicode.ToTitle)
 		}
-		prevCased = cased
+		prevCased = isCased(r)
 	}
 	return b.String()
 }
@@ -181,24 +142,10 @@ func pySwapcase(s string) string {
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
-		case unicode.IsUpper(r):
-			if r == 'Σ' {
-				if finalSigma(rs, i) {
-					b.WriteRune('ς')
-				} else {
-					b.WriteRune('σ')
-				}
-			} else if r == 'İ' {
-				b.WriteString("i̇")
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-		case unicode.IsLower(r):
-			if m, ok := upperSpecial[r]; ok {
-				b.WriteString(m)
-			} else {
-				b.WriteRune(unicode.ToUpper(r))
-			}
+		case isUpperProp(r):
+			lowerAt(&b, rs, i)
+		case isLowerProp(r):
+			writeMapped(&b, r, upperFull, unicode.ToUpper)
 		default:
 			b.WriteRune(r)
 		}

@@ -52,50 +52,75 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 		if i+1 == len(f) {
 			return "", Errorf(ValueError, "Single '{' encountered in format string")
 		}
-		// find the matching '}'
-		open := 1
+		// The field name runs to '}', ':' or '!'; brackets hide those.
 		j := i + 1
-		for ; j < len(f); j++ {
-			if f[j] == '{' {
-				open++
-			} else if f[j] == '}' {
-				open--
-				if open == 0 {
-					break
-				}
+		for j < len(f) {
+			c := f[j]
+			if c == '{' {
+				return "", Errorf(ValueError, "unexpected '{' in field name")
 			}
+			if c == '[' {
+				for j < len(f) && f[j] != ']' {
+					j++
+				}
+				continue
+			}
+			if c == '}' || c == ':' || c == '!' {
+				break
+			}
+			j++
 		}
 		if j >= len(f) {
 			return "", Errorf(ValueError, "expected '}' before end of string")
 		}
-		field := f[i+1 : j]
-		i = j
-		name, spec := field, ""
+		name, spec := f[i+1:j], ""
 		conv := byte(0)
-		// split off the spec at the first ':' outside brackets
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return "", Errorf(ValueError, "end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if len(rest) > 0 && rest[0] != ':' {
-					return "", Errorf(ValueError, "expected ':' after conversion specifier")
-				}
+		c = f[j]
+		j++
+		if c == '!' {
+			if j >= len(f) {
+				return "", Errorf(ValueError, "end of string while looking for conversion specifier")
 			}
-			if len(rest) > 0 && rest[0] == ':' {
-				spec = rest[1:]
+			conv = f[j]
+			j++
+			if j >= len(f) {
+				return "", Errorf(ValueError, "unmatched '{' in format spec")
+			}
+			c = f[j]
+			j++
+			if c != ':' && c != '}' {
+				return "", Errorf(ValueError, "expected ':' after conversion specifier")
 			}
 		}
+		if c == ':' {
+			// the spec runs to the matching '}'
+			open, k := 1, j
+			for ; k < len(f); k++ {
+				if f[k] == '{' {
+					open++
+				} else if f[k] == '}' {
+					open--
+					if open == 0 {
+						break
+					}
+				}
+			}
+			if k >= len(f) {
+				return "", Errorf(ValueError, "unmatched '{' in format spec")
+			}
+			spec = f[j:k]
+			j = k + 1
+		}
+		i = j - 1
 		// the first part: index, keyword, or empty (automatic)
 		first, path := name, ""
 		if k := strings.IndexAny(name, ".["); k >= 0 {
 			first, path = name[:k], name[k:]
 		}
 		var v Object
+		if _, numeric := fieldIndex(first); sf.mapping != nil && (first == "" || numeric) {
+			return "", Errorf(ValueError, "Format string contains positional fields")
+		}
 		if first == "" {
 			if sf.manual {
 				return "", Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
@@ -106,7 +131,7 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 			}
 			v = args[sf.auto]
 			sf.auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
+		} else if n, ok := fieldIndex(first); ok {
 			if sf.automatic {
 				return "", Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
 			}
@@ -142,6 +167,9 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 				} else {
 					path = ""
 				}
+				if attr == "" {
+					return "", Errorf(ValueError, "Empty attribute in format string")
+				}
 				r, err := GetAttr(t, v, Intern(attr))
 				if err != nil {
 					return "", err
@@ -154,8 +182,11 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 				}
 				key := path[1:k]
 				path = path[k+1:]
+				if key == "" {
+					return "", Errorf(ValueError, "Empty attribute in format string")
+				}
 				var ko Object = NewStr(key)
-				if n, err := strconv.Atoi(key); err == nil {
+				if n, ok := fieldIndex(key); ok {
 					ko = Int(n)
 				}
 				r, err := GetItem(t, v, ko)
@@ -163,6 +194,9 @@ func (sf *strFormatter) format(f string, depth int) (string, error) {
 					return "", err
 				}
 				v = r
+				if path != "" && path[0] != '.' && path[0] != '[' {
+					return "", Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+				}
 			}
 		}
 		// nested fields in the spec
@@ -556,4 +590,19 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
+}
+
+// fieldIndex parses a format field name or index made only of decimal
+// digits (no sign or spaces, unlike strconv.Atoi): "-1" is a str key.
+func fieldIndex(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }

@@ -100,6 +100,21 @@ func init() {
 		}
 		return NewStr("<super: <class '" + s.Start.Name + "'>, <" + s.ObjType.Name + " object>>"), nil
 	})
+	SuperType.AddGetSet("__thisclass__", func(t *Thread, self Object) (Object, error) {
+		return self.(*Super).Start, nil
+	}, nil)
+	SuperType.AddGetSet("__self__", func(t *Thread, self Object) (Object, error) {
+		if o := self.(*Super).Obj; o != nil {
+			return o, nil
+		}
+		return None, nil
+	}, nil)
+	SuperType.AddGetSet("__self_class__", func(t *Thread, self Object) (Object, error) {
+		if o := self.(*Super).ObjType; o != nil {
+			return o, nil
+		}
+		return None, nil
+	}, nil)
 	InstallNew(SuperType)
 }
 

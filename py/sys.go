@@ -21,6 +21,7 @@ var (
 	versionInfoType = StructSeqType("sys", "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"})
 	floatInfoType   = StructSeqType("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"})
 	intInfoType     = StructSeqType("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"})
+	hashInfoType    = StructSeqType("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"})
 	flagsType       = StructSeqType("sys", "flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"})
 	implType        = NewBuiltinType("implementation", ObjectType, nil)
 )
@@ -84,6 +85,7 @@ func newSysModule(ip *Interp) *Module {
 	m.Set("float_info", NewStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
 		Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
 	m.Set("int_info", NewStructSeq(intInfoType, Int(30), Int(4), Int(4300), Int(640)))
+	m.Set("hash_info", NewStructSeq(hashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003), NewStr("siphash13"), Int(64), Int(128), Int(0)))
 	m.Set("float_repr_style", NewStr("short"))
 	m.Set("ps1", NewStr(">>> "))
 	m.Set("ps2", NewStr("... "))

@@ -204,6 +204,13 @@ func (t *Type) AddGetSet(name string, get func(t *Thread, self Object) (Object, 
 
 // computeMRO computes the C3 linearization of a new class.
 func computeMRO(cls *Type) ([]*Type, error) {
+	for i, b := range cls.Bases {
+		for _, b2 := range cls.Bases[:i] {
+			if b == b2 {
+				return nil, Errorf(TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+	}
 	seqs := make([][]*Type, 0, len(cls.Bases)+1)
 	for _, b := range cls.Bases {
 		seqs = append(seqs, append([]*Type(nil), b.MRO...))

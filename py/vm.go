@@ -613,6 +613,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp-1] = r
 			case compile.IS_OP:
 				r := stack[sp-2] == stack[sp-1]
+				if !r {
+					r = isSameNaN(stack[sp-2], stack[sp-1])
+				}
 				sp--
 				stack[sp] = nil
 				stack[sp-1] = NewBool(r != (arg == 1))
@@ -1180,12 +1183,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if compile.Opcode(instr&0xff) == compile.BEFORE_ASYNC_WITH {
 					enterName, exitName = "__aenter__", "__aexit__"
 				}
-				exit, e := lookupSpecialBound(t, cm, exitName)
+				// __enter__ first: CPython names the missing method that way
+				enter, e := lookupSpecialBound(t, cm, enterName)
 				if e != nil {
 					pending = e
 					break
 				}
-				enter, e := lookupSpecialBound(t, cm, enterName)
+				exit, e := lookupSpecialBound(t, cm, exitName)
 				if e != nil {
 					pending = e
 					break
@@ -1616,7 +1620,11 @@ func lookupSpecialBound(t *Thread, o Object, name string) (Object, error) {
 		if name == "__aenter__" || name == "__aexit__" {
 			kind = "asynchronous context manager"
 		}
-		return nil, Errorf(TypeError, "'%s' object does not support the %s protocol", TypeName(o), kind)
+		missed := ""
+		if name == "__exit__" || name == "__aexit__" {
+			missed = " (missed " + name + " method)"
+		}
+		return nil, Errorf(TypeError, "'%s' object does not support the %s protocol%s", TypeName(o), kind, missed)
 	}
 	return bindDescriptor(t, fn, o, o.Type())
 }
@@ -1679,4 +1687,11 @@ func importStar(t *Thread, mod Object, f *Frame) error {
 		return true
 	})
 	return nil
+}
+
+// isSameNaN is the slow path of the is operator: see sameNaN.
+func isSameNaN(a, b Object) bool {
+	x, ok1 := a.(Float)
+	y, ok2 := b.(Float)
+	return ok1 && ok2 && sameNaN(x, y)
 }

@@ -13,7 +13,8 @@ func (p *parser) testlistStarExpr() Expr {
 	start := p.tok.pos
 	first := p.starOrTest()
 	if !p.isOp(",") {
-		if _, ok := first.(*Starred); ok {
+		// a lone starred assignment target is the compiler's error
+		if _, ok := first.(*Starred); ok && !p.isOp("=") {
 			p.syntaxError(first.Start(), "can't use starred expression here")
 		}
 		return first

@@ -255,7 +255,7 @@ func (p *parser) exprStmt() Stmt {
 			for _, t := range targets {
 				if msg := setContext(t, Store); msg != "" {
 					extra := ""
-					if bitwiseOrLevel(t) {
+					if bitwiseOrLevel(t) && msg != "__debug__" {
 						extra = " here. Maybe you meant '==' instead of '='?"
 					}
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
@@ -951,7 +951,7 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 			seenStar = true
 			p.advance()
 			if p.isOp(",") || p.isOp(closer) {
-				if p.isOp(closer) || p.peek().kind == tOp && p.peek().val == closer {
+				if p.isOp(closer) || p.peek().kind == tOp && (p.peek().val == closer || p.peek().val == "**") {
 					p.syntaxError(p.tok.pos, "named arguments must follow bare *")
 				}
 			} else {

@@ -5,6 +5,7 @@ import (
 	_ "upy/lib"
 	_ "upy/modules/array"
 	_ "upy/modules/asyncio"
+	_ "upy/modules/atexit"
 	_ "upy/modules/binascii"
 	_ "upy/modules/cmath"
 	_ "upy/modules/errno"

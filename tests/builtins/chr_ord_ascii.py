@@ -1,0 +1,13 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+print([ord(c) for c in 'aZ0 ~\t\x00\x7f€😀'], [chr(i) for i in (65, 97, 48, 32, 0x20ac)], ascii([chr(0), chr(127), chr(128), chr(0xffff), chr(0x10ffff)]))
+print(chr(0x1F600) == '\U0001F600', ord('\U0010ffff'), len(chr(0x10000)), ascii('日本'), repr('日本'), ascii(b'\xff'), ascii(1.5), ascii({'é': 'ü'}))
+t(lambda: chr(1.5))
+t(lambda: chr('a'))
+t(lambda: chr(2 ** 70))
+t(lambda: ord(''))
+t(lambda: ord('ab'))
+t(lambda: ord(b''))
+t(lambda: ord(97))
+t(lambda: chr(-5))

@@ -1,0 +1,10 @@
+f = lambda: None
+print(f(), (lambda x: x)(1), (lambda *a: sum(a))(1, 2, 3), (lambda x, y=2: x * y)(3), (lambda **k: sorted(k))(b=1, a=2))
+compose = lambda f, g: lambda x: f(g(x))
+print(compose(str, abs)(-5), compose(len, str)(12345))
+print(list(map(lambda x: x ** 2, range(4))), sorted(['bb', 'a'], key=lambda s: len(s)), (lambda: (yield 1))().__next__())
+print((lambda x: (lambda y: x + y))(1)(2), [(lambda i: i * 10)(i) for i in range(3)])
+print(f.__name__, f.__code__.co_argcount, (lambda a, b: 0).__code__.co_varnames, (lambda: 0).__defaults__, (lambda a=1: a).__defaults__)
+fact = lambda n: 1 if n <= 1 else n * fact(n - 1)
+print(fact(10), (lambda: [x for x in range(2)])(), (lambda x: x if x else 'falsy')(0))
+print((lambda: lambda: lambda: 'deep')()()(), (lambda *, k=5: k)(), (lambda a, /, b: a - b)(5, b=3))

@@ -1,0 +1,23 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+z = 3 + 4j
+print(z, z.real, z.imag, abs(z), z.conjugate(), -z, +z, z * z, z / 2, z + 1, 1 - z, z ** 2, z == 3 + 4j, z != 0)
+print(complex(1, 2), complex('1+2j'), complex(' 3j '), complex('-1.5-2.5j'), complex(2), complex(1j, 1j), complex('inf+nanj'), complex(-0.0, 0.0))
+print(repr(1j), repr(-1j), repr(0j), repr(-0j), repr(complex(-0.0, -0.0)), repr(1e20j), repr(complex(1, -0.0)), repr(complex(float('nan'), 1)))
+t(lambda: complex('1+2'))
+t(lambda: complex('j1'))
+t(lambda: complex('1', 2))
+t(lambda: complex(None))
+t(lambda: z < z)
+t(lambda: z // 2)
+t(lambda: z % 2)
+t(lambda: 1j / 0)
+t(lambda: 0j ** -1)
+t(lambda: int(z))
+t(lambda: float(z))
+print(hash(1 + 0j) == hash(1), hash(0j) == hash(0), 1 + 0j == 1, 1j * 1j, (1j) ** 0.5, pow(1j, 2), 2 ** 1j)
+print(f'{z}', f'{z:.2f}', f'{z:>15}', format(z, 'g'), format(1j, ''), str(complex(1.5, 0)), '{:+.1e}'.format(z))
+import cmath
+print(cmath.sqrt(-1), cmath.phase(-1), cmath.polar(1j), cmath.rect(1, 0), abs(cmath.exp(1j * cmath.pi) + 1) < 1e-15)
+print(complex(2, 3).__complex__() if hasattr(complex, '__complex__') else complex(2, 3), isinstance(z, complex), type(z).__name__, 1j.imag.__class__.__name__)

@@ -1,0 +1,12 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+print(int(1e15), int(-1.0e-9), int(float('1e308')) > 0, float(int('9' * 20)), complex(1e308, 0) * 2 if False else '', int(True), float('1e-500'))
+print(int('  +0010  '), int('-0b11', 0), float('0.1e1'), complex('0.5+.5j'), int(3.999999999999999999), round(3.999999999999999999))
+t(lambda: int('0b11'))
+t(lambda: int('0b11', 16))
+t(lambda: float('0b1'))
+t(lambda: complex('1+j1'))
+t(lambda: int(complex(1, 0)))
+t(lambda: float(1j))
+print(abs(complex(3, 4)), complex(3, 4).__abs__(), divmod(10 ** 20, 7), pow(10, 20, 7), int(10 ** 20 / 7), 10 ** 20 // 7)

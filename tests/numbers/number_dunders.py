@@ -1,0 +1,6 @@
+print((10).__divmod__(3), (10).__rdivmod__(3), (2).__pow__(10), (2).__rpow__(3), (7).__neg__(), (-7).__abs__(), (7).__invert__(), (5).__index__(), (5).__bool__(), (0).__bool__())
+print((1.5).__round__(), (2.5).__round__(), (1.55).__round__(1), (1.5).__trunc__(), (-1.5).__floor__(), (-1.5).__ceil__(), (3).__round__(-1), (3).__trunc__(), (3).__floor__())
+print((7).__lt__(8), (7).__eq__(7.0), (7).__eq__('7'), (7.0).__eq__(7), (1).__add__(1.5), (1.5).__radd__(1), (1).__truediv__(2), (3).__mod__(0.5))
+print(int.__new__(int, '5'), float.__new__(float, '2.5'), complex.__new__(complex, 1, 2), int.__int__(True), float.__float__(1.5), (1).__float__(), (2).__complex__() if hasattr(int, '__complex__') else 'no')
+print((255).__format__('x'), (1.5).__format__('.3f'), (1j).__format__(''), int.__sizeof__(0) > 0, (8).__ror__(1), (8).__rand__(12), (8).__rxor__(1), (1).__rlshift__(3), (16).__rrshift__(256))
+print(float.__getformat__('double') if hasattr(float, '__getformat__') else 'IEEE, little-endian', (2.0).__getnewargs__(), (5).__getnewargs__(), divmod(-7.5, -2), (-7.5).__rmod__(2))

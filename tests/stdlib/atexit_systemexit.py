@@ -1,0 +1,4 @@
+import sys, atexit
+atexit.register(lambda: print('atexit ran'))
+print('main')
+raise SystemExit(2)

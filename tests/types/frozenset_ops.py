@@ -1,0 +1,5 @@
+a = frozenset([1, 2, 3]); b = frozenset([3, 4])
+print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(a ^ b), a < frozenset([1, 2, 3, 4]), type(a | {5}).__name__, type({5} | a).__name__)
+print(hash(a) == hash(frozenset([3, 2, 1])), {a: 'x'}[frozenset([1, 2, 3])], a.copy() is a, frozenset(a) is a, len(a), 2 in a)
+print(sorted(a.union([9])), sorted(a.intersection(range(3))), a.isdisjoint(b), a.issuperset({1}), frozenset() == set(), repr(frozenset([1])))
+s = {a, b}; print(len(s), frozenset([a]) == frozenset([frozenset([1, 2, 3])]))

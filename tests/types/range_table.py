@@ -1,0 +1,15 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+for r in [range(0), range(5), range(1, 10, 3), range(10, 0, -2), range(-5, 5), range(0, 1, 5), range(5, 5), range(2 ** 64, 2 ** 64 + 3)]:
+    print(r, len(r), list(r)[:4], r[0] if r else None, r[-1] if r else None, r[::2], r[1:], 3 in r, r.count(3), bool(r), sum(r) if len(r) < 100 else 0, max(r, default=None), list(reversed(r))[:3])
+t(lambda: range(5)[5])
+t(lambda: range(5)[-6])
+t(lambda: range(0)[0])
+t(lambda: range(3).index(3))
+t(lambda: range(1, 2, 3, 4))
+t(lambda: range(1.0))
+t(lambda: range(1, 2.0))
+t(lambda: range(0, 5, 0))
+print(range(5) == range(0, 5, 1), range(0, 5, 2) == range(0, 6, 2), range(1, 1) == range(2, 2), range(5) != list(range(5)), hash(range(0)) == hash(range(1, 1)))
+print(range(3).start, range(1, 3).stop, range(1, 3, 2).step, range(10)[range(3)[1]], list(range(10))[range(2, 4)[0]:])

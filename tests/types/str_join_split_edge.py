@@ -1,0 +1,6 @@
+print(','.join(['a']), ','.join([]), ''.join(['a', 'b']), ', '.join(str(i) for i in range(3)), '\n'.join('ab'), 'x'.join(('1', '2')), '-'.join({'k': 1}))
+print('a b\tc\nd'.split(), 'a  b'.split(' '), ' '.split(' '), ''.split(' '), 'abc'.split('abc'), 'aXbXc'.split('X', 0), 'aXbXc'.rsplit('X', 0))
+print('a\r\nb\rc\n'.splitlines(), 'a\r\nb'.splitlines(True), '\n'.splitlines(), '\n\n'.splitlines(), 'x\x0by\x0cz\x1dw'.splitlines())
+print(b'a\x0bb'.splitlines(), b'a\rb\r\n'.splitlines(True), b' a b '.split(), b'a,b'.split(b','), b','.join([b'x', b'y']))
+parts = 'k1=v1;k2=v2;;k3'.split(';')
+print(dict(p.split('=', 1) for p in parts if '=' in p), [p.partition('=') for p in parts])
