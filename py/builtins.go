@@ -35,17 +35,24 @@ func NewBuiltinsModule() *Module {
 }
 
 var builtinFuncs = map[string]Native{
-	"print":      builtinPrint,
-	"len":        builtinLen,
-	"repr":       builtinRepr,
-	"ascii":      builtinASCII,
-	"abs":        builtinAbs,
-	"all":        builtinAll,
-	"any":        builtinAny,
-	"bin":        func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "bin", a, kw, 2, "0b") },
-	"oct":        func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "oct", a, kw, 8, "0o") },
-	"hex":        func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "hex", a, kw, 16, "0x") },
-	"callable":   builtinCallable,
+	"print":    builtinPrint,
+	"len":      builtinLen,
+	"repr":     builtinRepr,
+	"ascii":    builtinASCII,
+	"abs":      builtinAbs,
+	"all":      builtinAll,
+	"any":      builtinAny,
+	"bin":      func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "bin", a, kw, 2, "0b") },
+	"oct":      func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "oct", a, kw, 8, "0o") },
+	"hex":      func(t *Thread, a []Object, kw []Kwarg) (Object, error) { return intBase(t, "hex", a, kw, 16, "0x") },
+	"callable": builtinCallable,
+	"breakpoint": func(t *Thread, a []Object, kw []Kwarg) (Object, error) {
+		hook, err := GetAttr(t, t.Interp.Sys, Intern("breakpointhook"))
+		if err != nil {
+			return nil, Errorf(RuntimeError, "lost sys.breakpointhook")
+		}
+		return t.Call(hook, a, kw)
+	},
 	"chr":        builtinChr,
 	"ord":        builtinOrd,
 	"getattr":    builtinGetattr,

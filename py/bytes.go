@@ -532,6 +532,9 @@ func init() {
 			return Decode(b, enc, errs)
 		})
 		bm("join", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+			if !Iterable(a[0]) {
+				return nil, Errorf(TypeError, "can only join an iterable")
+			}
 			var out []byte
 			i := 0
 			err := Iterate(t, a[0], func(x Object) (bool, error) {
@@ -642,6 +645,10 @@ func init() {
 	})
 	bam("__setitem__", func(t *Thread, ba *ByteArray, a []Object) (Object, error) {
 		if sl, ok := a[0].(*Slice); ok {
+			if tp := a[1].Type(); tp.IsSubtype(IntType) || tp.IsSubtype(StrType) {
+				// bytearray(n) and bytearray(s, enc) are constructors, not sources
+				return nil, Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+			}
 			src, err := bytesFrom(t, a[1:2], nil, "bytearray")
 			if err != nil {
 				return nil, err

@@ -281,6 +281,9 @@ func init() {
 		}
 		msg := e.Attr("msg")
 		if msg == nil {
+			if e.Args == nil || len(e.Args.Items) == 0 {
+				return NewStr("None"), nil // SyntaxError(): msg is None
+			}
 			return excStrObj(t, e)
 		}
 		ms, err := StrOf(t, msg)

@@ -176,6 +176,28 @@ func newSysModule(ip *Interp) *Module {
 	})
 	m.SetFunc("settrace", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return None, nil })
 	m.SetFunc("gettrace", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return None, nil })
+	m.SetFunc("breakpointhook", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		// upy has no debugger: PYTHONBREAKPOINT=module.func names one to
+		// call (as CPython), "0" or nothing skips the breakpoint.
+		hook := os.Getenv("PYTHONBREAKPOINT")
+		if hook == "" || hook == "0" {
+			return None, nil
+		}
+		i := strings.LastIndexByte(hook, '.')
+		if i <= 0 {
+			return None, nil
+		}
+		mod, err := t.Import(hook[:i])
+		if err != nil {
+			return nil, err
+		}
+		fn, err := GetAttr(t, mod, Intern(hook[i+1:]))
+		if err != nil {
+			return nil, err
+		}
+		return t.Call(fn, args, kw)
+	})
+	m.Set("__breakpointhook__", m.Get("breakpointhook"))
 	m.SetFunc("displayhook", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if err := CheckArgs("displayhook", args, kw, 1, 1); err != nil {
 			return nil, err
