@@ -29,6 +29,7 @@ import (
 	// The binary under test is built with `go build`, which go test's
 	// result cache cannot see. Linking the runtime into this test binary
 	// makes a change to it invalidate cached results.
+	"upy/internal/pyexe"
 	_ "upy/modules/all"
 )
 
@@ -120,6 +121,9 @@ func lastLine(b []byte) string {
 
 func TestConformance(t *testing.T) {
 	python, pyErr := exec.LookPath("python3")
+	if pyErr == nil {
+		python = pyexe.Resolve(python) // not a launcher script per program
+	}
 	for _, file := range programs(t) {
 		file := file
 		t.Run(strings.TrimSuffix(file, ".py"), func(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"upy/internal/pyexe"
 )
 
 // Interoperability over loopback: a server run by one interpreter and its
@@ -28,7 +30,7 @@ func interpreters(t *testing.T) (upy, python interp) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	return upy, interp{"python3", []string{p}}
+	return upy, interp{"python3", []string{pyexe.Resolve(p)}}
 }
 
 // peer is a running server program.

@@ -37,6 +37,8 @@ import (
 	"syscall"
 	"time"
 
+	"upy/internal/pyexe"
+
 	"upy/internal/testcerts"
 )
 
@@ -402,6 +404,7 @@ func main() {
 	stat := flag.String("stat", "best", "what the table shows of the repetitions: best or median")
 	only := flag.String("run", "", "comma-separated scenarios: small,large,idle,idle-busy,hs-ecdsa,hs-rsa,tls-bulk")
 	flag.Parse()
+	*python = pyexe.Resolve(*python)
 
 	if *addr != "" {
 		var cfg *tls.Config

@@ -18,7 +18,9 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
 	"time"
+	"upy/internal/pyexe"
 )
 
 type measure struct {
@@ -86,6 +88,8 @@ func main() {
 	dir := flag.String("dir", "bench/programs", "directory of benchmark programs")
 	filter := flag.String("run", "", "only programs whose name contains this")
 	flag.Parse()
+	*python = pyexe.Resolve(*python)
+	fmt.Printf("python3: %s\n", *python)
 
 	if *upy == "" {
 		tmp, err := os.MkdirTemp("", "upybench")
