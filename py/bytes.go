@@ -87,6 +87,10 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 				case "ignore":
 				case "replace":
 					out = append(out, '?')
+				case "backslashreplace":
+					out = appendCodeEscape(out, r)
+				case "xmlcharrefreplace":
+					out = append(out, "&#"+intToString(int64(r))+";"...)
 				case "surrogateescape":
 					if r >= 0xDC80 && r <= 0xDCFF {
 						out = append(out, byte(r-0xDC00))
@@ -135,9 +139,15 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 			case "replace":
 				out = append(out, '?')
 			case "backslashreplace":
-				out = append(out, ASCIIEscape(string(r))...)
+				out = appendCodeEscape(out, r)
 			case "xmlcharrefreplace":
 				out = append(out, "&#"+intToString(int64(r))+";"...)
+			case "surrogateescape":
+				if r >= 0xDC80 && r <= 0xDCFF {
+					out = append(out, byte(r-0xDC00))
+					break
+				}
+				fallthrough
 			default:
 				if err := checkErrorHandler(errors); err != nil {
 					return nil, err
@@ -157,6 +167,25 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 		return NewBytes(out), nil
 	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+// appendCodeEscape appends backslashreplace's escape of code point r
+// (surrogates included, which string(r) would turn into U+FFFD).
+func appendCodeEscape(out []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	var digits int
+	switch {
+	case r < 0x100:
+		out, digits = append(out, '\\', 'x'), 2
+	case r < 0x10000:
+		out, digits = append(out, '\\', 'u'), 4
+	default:
+		out, digits = append(out, '\\', 'U'), 8
+	}
+	for shift := (digits - 1) * 4; shift >= 0; shift -= 4 {
+		out = append(out, hex[(r>>uint(shift))&0xf])
+	}
+	return out
 }
 
 // charEscape formats a character as CPython's codec errors do: always
@@ -250,6 +279,12 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 		for i := 0; i < len(b); {
 			r, n := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && n <= 1 {
+				if errors == "surrogatepass" && i+2 < len(b) && b[i] == 0xED && b[i+1] >= 0xA0 && b[i+1] <= 0xBF && b[i+2]&0xC0 == 0x80 {
+					// an encoded surrogate: kept in upy's generalized UTF-8
+					out = append(out, b[i:i+3]...)
+					i += 3
+					continue
+				}
 				// CPython treats a maximal invalid prefix as one error
 				bad, reason := utf8Invalid(b[i:])
 				switch errors {
