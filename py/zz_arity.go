@@ -274,3 +274,62 @@ var builtinArity = []arityEntry{
 	{SliceType, "indices", arityOne, 1, 1},
 	{StrType, "join", arityOne, 1, 1},
 }
+
+// Special methods of builtin types called explicitly (x.__getitem__())
+// take a fixed number of arguments. CPython's slot wrappers say
+// "expected 1 argument, got 0" (__setitem__ and __setattr__ unpack with an
+// empty name: " expected 2 arguments, got 1"); the few that are plain
+// one-argument methods say "list.__getitem__() takes exactly one argument".
+var dunderArity = map[string]int{
+	"__len__": 0, "__iter__": 0, "__next__": 0, "__hash__": 0, "__repr__": 0, "__str__": 0,
+	"__neg__": 0, "__pos__": 0, "__abs__": 0, "__invert__": 0, "__bool__": 0,
+	"__int__": 0, "__float__": 0, "__index__": 0,
+	"__add__": 1, "__radd__": 1, "__sub__": 1, "__rsub__": 1, "__mul__": 1, "__rmul__": 1,
+	"__truediv__": 1, "__rtruediv__": 1, "__floordiv__": 1, "__rfloordiv__": 1,
+	"__mod__": 1, "__rmod__": 1, "__divmod__": 1, "__rdivmod__": 1,
+	"__lshift__": 1, "__rlshift__": 1, "__rshift__": 1, "__rrshift__": 1,
+	"__and__": 1, "__rand__": 1, "__or__": 1, "__ror__": 1, "__xor__": 1, "__rxor__": 1,
+	"__iadd__": 1, "__isub__": 1, "__imul__": 1, "__ior__": 1, "__iand__": 1, "__ixor__": 1,
+	"__eq__": 1, "__ne__": 1, "__lt__": 1, "__le__": 1, "__gt__": 1, "__ge__": 1,
+	"__contains__": 1, "__getitem__": 1, "__delitem__": 1, "__delattr__": 1,
+	"__setitem__": 2, "__setattr__": 2,
+}
+
+// methOne lists the special methods that are one-argument methods in
+// CPython rather than slot wrappers.
+var methOne = map[*Type][]string{
+	ListType:      {"__getitem__"},
+	DictType:      {"__getitem__", "__contains__"},
+	SetType:       {"__contains__"},
+	FrozenSetType: {"__contains__"},
+}
+
+func init() {
+	types := []*Type{ObjectType, IntType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
+		MemoryViewType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType}
+	for _, tp := range types {
+		for name, want := range dunderArity {
+			d, ok := tp.Dict.GetStr(Intern(name)).(*MethodDescriptor)
+			if !ok {
+				continue
+			}
+			one := false
+			for _, n := range methOne[tp] {
+				one = one || n == name
+			}
+			fn, tname, name, want := d.Fn, tp.Name, name, want
+			d.Fn = func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+				if n := len(args) - 1; n != want && len(kw) == 0 {
+					switch {
+					case one:
+						return nil, Errorf(TypeError, "%s.%s() takes exactly one argument (%d given)", tname, name, n)
+					case want == 2:
+						return nil, Errorf(TypeError, " expected 2 arguments, got %d", n)
+					}
+					return nil, Errorf(TypeError, "expected %d argument%s, got %d", want, plural(want), n)
+				}
+				return fn(t, args, kw)
+			}
+		}
+	}
+}
