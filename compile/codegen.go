@@ -85,8 +85,8 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 	if b.err != nil {
 		return nil, b.err
 	}
-	if bad := resolve(top); bad != "" {
-		return nil, &syntax.Error{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1, EndCol: 2, Msg: "no binding for nonlocal '" + bad + "' found"}
+	if bad := resolve(top); bad != nil {
+		return nil, nodeError(filename, bad.at, 1, "no binding for nonlocal '"+bad.name+"' found")
 	}
 	c := &compiler{filename: filename, scopes: b.scopes, optimize: optimize, interactive: mode == syntax.ModeSingle}
 	defer func() {

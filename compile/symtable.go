@@ -25,6 +25,10 @@ type scope struct {
 	bound    map[string]bool // assigned, imported, defined or a parameter
 	globals  map[string]bool // declared global
 	nonlocal map[string]bool // declared nonlocal
+	// nonlocalAt is the first nonlocal statement of each name (errors
+	// point at it).
+	nonlocalAt map[string]syntax.Node
+	globalAt   map[string]syntax.Node // the same for global statements
 	used     map[string]bool
 	children []*scope
 	order    []string // locals in first-binding order (after parameters)
@@ -40,7 +44,7 @@ type scope struct {
 
 func newScope(kind scopeKind, parent *scope, node syntax.Node, name string) *scope {
 	s := &scope{kind: kind, parent: parent, node: node, name: name,
-		bound: map[string]bool{}, globals: map[string]bool{}, nonlocal: map[string]bool{},
+		bound: map[string]bool{}, globals: map[string]bool{}, nonlocal: map[string]bool{}, nonlocalAt: map[string]syntax.Node{}, globalAt: map[string]syntax.Node{},
 		used: map[string]bool{}, cells: map[string]bool{}, frees: map[string]bool{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
@@ -127,16 +131,23 @@ func (b *builder) declare(names []string, global bool, n syntax.Node) {
 		case s.bound[name]:
 			b.errorAt(n, "name '"+name+"' is assigned to before "+kind+" declaration")
 		}
+		// CPython points at the first of the two declarations.
 		if global {
 			if s.nonlocal[name] {
-				b.errorAt(n, "name '"+name+"' is nonlocal and global")
+				b.errorAt(s.nonlocalAt[name], "name '"+name+"' is nonlocal and global")
 			}
 			s.globals[name] = true
+			if s.globalAt[name] == nil {
+				s.globalAt[name] = n
+			}
 		} else {
 			if s.globals[name] {
-				b.errorAt(n, "name '"+name+"' is nonlocal and global")
+				b.errorAt(s.globalAt[name], "name '"+name+"' is nonlocal and global")
 			}
 			s.nonlocal[name] = true
+			if s.nonlocalAt[name] == nil {
+				s.nonlocalAt[name] = n
+			}
 		}
 	}
 }
@@ -585,13 +596,32 @@ func (b *builder) markYield(n syntax.Node) {
 	s.generator = true
 }
 
+// unbound is a nonlocal declaration with no binding.
+type unbound struct {
+	name string
+	at   syntax.Node
+}
+
+// earlier keeps the unbound declaration that comes first in the source.
+func earlier(a, b *unbound) *unbound {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	pa, pb := a.at.Start(), b.at.Start()
+	if pb.Line < pa.Line || pb.Line == pa.Line && pb.Col < pa.Col {
+		return b
+	}
+	return a
+}
+
 // resolve computes cells and free variables for the whole tree. It
-// returns the name of a nonlocal declaration with no binding, if any.
-func resolve(s *scope) (badNonlocal string) {
+// returns the first nonlocal declaration with no binding, if any.
+func resolve(s *scope) (badNonlocal *unbound) {
 	for _, c := range s.children {
-		if n := resolve(c); n != "" && badNonlocal == "" {
-			badNonlocal = n
-		}
+		badNonlocal = earlier(badNonlocal, resolve(c))
 	}
 	if !s.isFunction() && s.kind != scopeClass {
 		return badNonlocal
@@ -635,8 +665,8 @@ func resolve(s *scope) (badNonlocal string) {
 			}
 		}
 		if def == nil {
-			if s.nonlocal[n] && badNonlocal == "" {
-				badNonlocal = n
+			if s.nonlocal[n] {
+				badNonlocal = earlier(badNonlocal, &unbound{n, s.nonlocalAt[n]})
 			}
 			continue
 		}

@@ -176,7 +176,11 @@ func (p *parser) smallStmt() Stmt {
 			a.Span = span(start, p.prevEnd())
 			return a
 		case "yield":
-			return &ExprStmt{Span: span(start, p.prevEnd()), Value: p.yieldExpr()}
+			y := p.yieldExpr()
+			if p.isOp("=") {
+				p.syntaxError(y.Start(), "assignment to yield expression not possible")
+			}
+			return &ExprStmt{Span: span(start, p.prevEnd()), Value: y}
 		case "import":
 			return p.importStmt()
 		case "from":
@@ -245,6 +249,9 @@ func (p *parser) exprStmt() Stmt {
 				p.advance()
 				if p.isKw("yield") {
 					value = p.yieldExpr()
+					if p.isOp("=") {
+						p.syntaxError(value.Start(), "assignment to yield expression not possible")
+					}
 				} else {
 					value = p.testlistStarExpr()
 				}
@@ -252,10 +259,12 @@ func (p *parser) exprStmt() Stmt {
 					targets = append(targets, value)
 				}
 			}
-			for _, t := range targets {
+			for i, t := range targets {
 				if msg := setContext(t, Store); msg != "" {
 					extra := ""
-					if bitwiseOrLevel(t) && msg != "__debug__" {
+					// CPython suggests '==' only for `target = value`
+					// alone (its invalid_named_expression rule)
+					if i == 0 && len(targets) == 1 && (bitwiseOrLevel(t) || isYield(t)) && msg != "__debug__" {
 						extra = " here. Maybe you meant '==' instead of '='?"
 					}
 					p.syntaxError(t.Start(), "cannot assign to "+msg+extra)
@@ -984,4 +993,15 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 		p.advance()
 	}
 	return a
+}
+
+// isYield reports a yield expression; as the first target of an
+// assignment it was written in parentheses (an unparenthesized one is
+// refused as soon as the '=' after it is seen).
+func isYield(e Expr) bool {
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+		return true
+	}
+	return false
 }
