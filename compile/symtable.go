@@ -29,9 +29,9 @@ type scope struct {
 	// point at it).
 	nonlocalAt map[string]syntax.Node
 	globalAt   map[string]syntax.Node // the same for global statements
-	used     map[string]bool
-	children []*scope
-	order    []string // locals in first-binding order (after parameters)
+	used       map[string]bool
+	children   []*scope
+	order      []string // locals in first-binding order (after parameters)
 
 	cells map[string]bool // locals captured by inner scopes
 	frees map[string]bool // variables of enclosing scopes
