@@ -211,7 +211,11 @@ func init() {
 	}, nil)
 	MethodDescriptorType.AddMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		d := args[0].(*MethodDescriptor)
-		return NewStr("<method '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
+		kind := "method"
+		if isSlotWrapper(d) {
+			kind = "slot wrapper"
+		}
+		return NewStr("<" + kind + " '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
 	})
 	MethodDescriptorType.AddMethod("__get__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		if len(args) < 2 || args[1] == None {

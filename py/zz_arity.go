@@ -295,15 +295,6 @@ var dunderArity = map[string]int{
 	"__setitem__": 2, "__setattr__": 2,
 }
 
-// methOne lists the special methods that are one-argument methods in
-// CPython rather than slot wrappers.
-var methOne = map[*Type][]string{
-	ListType:      {"__getitem__"},
-	DictType:      {"__getitem__", "__contains__"},
-	SetType:       {"__contains__"},
-	FrozenSetType: {"__contains__"},
-}
-
 func init() {
 	types := []*Type{ObjectType, IntType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
 		MemoryViewType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType}
@@ -313,10 +304,7 @@ func init() {
 			if !ok {
 				continue
 			}
-			one := false
-			for _, n := range methOne[tp] {
-				one = one || n == name
-			}
+			one := !isSlotWrapper(d) // a one-argument method (list.__getitem__)
 			fn, tname, name, want := d.Fn, tp.Name, name, want
 			d.Fn = func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 				if n := len(args) - 1; n != want && len(kw) == 0 {
