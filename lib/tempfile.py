@@ -159,16 +159,6 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
         raise
 
 
-def _rmtree(path):
-    for entry in _os.listdir(path):
-        p = _os.path.join(path, entry)
-        if _os.path.isdir(p) and not _os.path.islink(p):
-            _rmtree(p)
-        else:
-            _os.unlink(p)
-    _os.rmdir(path)
-
-
 class TemporaryDirectory:
     """A directory removed with everything in it by cleanup() or at the end of `with`."""
 
@@ -187,8 +177,5 @@ class TemporaryDirectory:
 
     def cleanup(self):
         if _os.path.exists(self.name):
-            try:
-                _rmtree(self.name)
-            except OSError:
-                if not self._ignore_cleanup_errors:
-                    raise
+            import shutil
+            shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
