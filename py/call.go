@@ -218,13 +218,7 @@ func (t *Thread) pushSimple(fn *Function, self Object, args []Object) *Frame {
 	code := fn.Code
 	f := t.allocFrame()
 	f.code, f.fn, f.globals, f.locals, f.builtins = code, fn, fn.Globals, nil, fn.builtins
-	buf := f.buf
-	if n := code.frameSize; cap(buf) >= n {
-		buf = buf[:n]
-	} else {
-		buf = make([]Object, n)
-	}
-	f.buf = buf
+	buf := f.sizeBuf(code.frameSize)
 	if self != nil {
 		buf[0] = self
 		copy(buf[1:], args)

@@ -65,14 +65,7 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 	if fn != nil && builtins == nil {
 		f.builtins = fn.builtins
 	}
-	n := code.frameSize
-	buf := f.buf
-	if cap(buf) >= n {
-		buf = buf[:n]
-	} else {
-		buf = make([]Object, n)
-	}
-	f.buf = buf
+	f.sizeBuf(code.frameSize)
 	if code.ncells > 0 {
 		f.cells = make([]*Cell, code.ncells)
 		for i := range c.CellVars {
@@ -83,6 +76,17 @@ func initFrame(f *Frame, code *Code, fn *Function, globals, locals *Dict, builti
 		}
 	}
 	return f
+}
+
+// sizeBuf gives f n slots, reusing a recycled frame's buffer when it is
+// big enough (the VM clears slots as it leaves them).
+func (f *Frame) sizeBuf(n int) []Object {
+	if cap(f.buf) >= n {
+		f.buf = f.buf[:n]
+	} else {
+		f.buf = make([]Object, n)
+	}
+	return f.buf
 }
 
 // Code returns the frame's code object.

@@ -420,7 +420,7 @@ func GetItem(t *Thread, o, key Object) (Object, error) {
 		// dict subclasses: __missing__
 		if inst, ok := o.(*Instance); ok {
 			if _, isDict := inst.Base.(*Dict); isDict {
-				if e, ok := err.(*Exception); ok && e.IsInstance(KeyError) {
+				if isKeyError(err) {
 					if m := inst.Cls.Lookup(strMissing); m != nil {
 						return callMethodObj(t, m, o, key)
 					}
