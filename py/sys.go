@@ -187,13 +187,15 @@ func newSysModule(ip *Interp) *Module {
 		if i <= 0 {
 			return None, nil
 		}
+		// CPython warns and goes on when the hook cannot be found.
 		mod, err := t.Import(hook[:i])
-		if err != nil {
-			return nil, err
+		var fn Object
+		if err == nil {
+			fn, err = GetAttr(t, mod, Intern(hook[i+1:]))
 		}
-		fn, err := GetAttr(t, mod, Intern(hook[i+1:]))
 		if err != nil {
-			return nil, err
+			os.Stderr.WriteString("RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"\n")
+			return None, nil
 		}
 		return t.Call(fn, args, kw)
 	})
