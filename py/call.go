@@ -178,11 +178,11 @@ const genFlags = compile.FlagGenerator | compile.FlagCoroutine | compile.FlagAsy
 func inlineTarget(fn Object) (*Function, Object) {
 	switch f := fn.(type) {
 	case *Function:
-		if f.Code.C.Flags&genFlags == 0 {
+		if !f.Code.gen {
 			return f, nil
 		}
 	case *BoundMethod:
-		if g, ok := f.Func.(*Function); ok && g.Code.C.Flags&genFlags == 0 {
+		if g, ok := f.Func.(*Function); ok && !g.Code.gen {
 			return g, f.Self
 		}
 	}
@@ -221,9 +221,9 @@ func (t *Thread) pushSimple(fn *Function, self Object, args []Object) *Frame {
 	buf := f.sizeBuf(code.frameSize)
 	if self != nil {
 		buf[0] = self
-		copy(buf[1:], args)
+		copySlots(buf[1:], args)
 	} else {
-		copy(buf, args)
+		copySlots(buf, args)
 	}
 	return f
 }
@@ -245,7 +245,7 @@ func (t *Thread) inlineInit(cls *Type) (*Instance, *Function) {
 		return nil, nil
 	}
 	init, ok := cls.Lookup(strInit).(*Function)
-	if !ok || init.Code.C.Flags&genFlags != 0 {
+	if !ok || init.Code.gen {
 		return nil, nil
 	}
 	return t.newPlainInstance(cls), init

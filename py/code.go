@@ -25,7 +25,8 @@ type Code struct {
 	// frame a call with exactly that many positional arguments can fill
 	// by copying; -1 for other code.
 	simpleArgc int
-	frameSize  int // len(Frame.buf)
+	frameSize  int  // len(Frame.buf)
+	gen        bool // a generator, coroutine or async generator (C.Flags has genFlags; here one load nearer for the call path)
 }
 
 func (*Code) Type() *Type { return CodeType }
@@ -35,6 +36,7 @@ func NewCode(c *compile.Code) *Code {
 	code := &Code{C: c, ins: fuse(c.Instructions), nlocals: len(c.VarNames), ncells: len(c.CellVars) + len(c.FreeVars)}
 	code.frameSize = code.nlocals + max(c.StackSize, 1) // stackArr must point into buf
 	code.simpleArgc = -1
+	code.gen = c.Flags&genFlags != 0
 	if c.Flags&(compile.FlagVarArgs|compile.FlagVarKw|genFlags) == 0 && c.KwOnlyCount == 0 && code.ncells == 0 {
 		code.simpleArgc = c.ArgCount
 	}

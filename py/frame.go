@@ -148,7 +148,7 @@ func (t *Thread) recycle(f *Frame) {
 	// them. The fields are reset one by one (not *f = Frame{}) to keep the
 	// block stack's capacity and to skip the write barriers of a bulk
 	// clear during garbage collection.
-	clear(f.fastSlots())
+	clearSlots(f.fastSlots())
 	f.buf = f.buf[:0]
 	f.cells = nil
 	f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil
@@ -195,4 +195,22 @@ func (f *Frame) fastArr() *slotArray {
 
 func (f *Frame) stackArr() *slotArray {
 	return (*slotArray)(unsafe.Add(unsafe.Pointer(f.fastArr()), uintptr(f.code.nlocals)*unsafe.Sizeof(Object(nil))))
+}
+
+// clearSlots nils s and copySlots copies src to dst, for the few slots a
+// call moves. Plain stores with their inline write-barrier checks are
+// cheaper there than clear() and copy(), which call the runtime's bulk
+// barrier and memclr/memmove routines. (The loop is not written as
+// `for i := range s { s[i] = nil }`, which the compiler turns back into
+// clear.)
+func clearSlots(s []Object) {
+	for i := len(s) - 1; i >= 0; i-- {
+		s[i] = nil
+	}
+}
+
+func copySlots(dst, src []Object) {
+	for i, v := range src {
+		dst[i] = v
+	}
 }

@@ -350,7 +350,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						pending = e
 						break
 					}
-					clear(stack[base:sp])
+					clearSlots(stack[base:sp])
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
@@ -368,7 +368,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 							break
 						}
 						nf.isInit = true
-						clear(stack[base+1 : sp])
+						clearSlots(stack[base+1 : sp])
 						f.sp, f.pc = base+1, pc
 						nf.back = f
 						f = nf
@@ -377,7 +377,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 				}
 				r, e := t.Call(fnObj, args, nil)
-				clear(stack[base:sp])
+				clearSlots(stack[base:sp])
 				sp = base
 				if e != nil {
 					pending = e
@@ -403,12 +403,12 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					clear(kw)
 					t.kwScratch = kw[:0]
 					if e != nil {
-						clear(stack[base:sp])
+						clearSlots(stack[base:sp])
 						sp = base
 						pending = e
 						break
 					}
-					clear(stack[base:sp])
+					clearSlots(stack[base:sp])
 					f.sp, f.pc = base, pc
 					nf.back = f
 					f = nf
@@ -420,7 +420,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					kw[i] = Kwarg{Name: n.(*Str).S, Value: stack[base+1+npos+i]}
 				}
 				r, e := t.Call(stack[base], stack[base+1:base+1+npos:base+1+npos], kw)
-				clear(stack[base:sp])
+				clearSlots(stack[base:sp])
 				sp = base
 				if e != nil {
 					pending = e
@@ -502,20 +502,20 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if l, ok := stack[sp-2].(*List); ok {
 					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
 						l.Items[i] = stack[sp-3]
-						clear(stack[sp-3 : sp])
+						clearSlots(stack[sp-3 : sp])
 						sp -= 3
 						break
 					}
 				}
 				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
-				clear(stack[sp-3 : sp])
+				clearSlots(stack[sp-3 : sp])
 				sp -= 3
 				if e != nil {
 					pending = e
 				}
 			case compile.DELETE_SUBSCR:
 				e := DelItem(t, stack[sp-2], stack[sp-1])
-				clear(stack[sp-2 : sp])
+				clearSlots(stack[sp-2 : sp])
 				sp -= 2
 				if e != nil {
 					pending = e
@@ -746,15 +746,15 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 			case compile.BUILD_TUPLE:
 				items := make([]Object, arg)
-				copy(items, stack[sp-arg:sp])
-				clear(stack[sp-arg : sp])
+				copySlots(items, stack[sp-arg:sp])
+				clearSlots(stack[sp-arg : sp])
 				sp -= arg
 				stack[sp] = NewTuple(items...)
 				sp++
 			case compile.BUILD_LIST:
 				items := make([]Object, arg)
-				copy(items, stack[sp-arg:sp])
-				clear(stack[sp-arg : sp])
+				copySlots(items, stack[sp-arg:sp])
+				clearSlots(stack[sp-arg : sp])
 				sp -= arg
 				stack[sp] = NewList(items...)
 				sp++
@@ -766,7 +766,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						break
 					}
 				}
-				clear(stack[sp-arg : sp])
+				clearSlots(stack[sp-arg : sp])
 				sp -= arg
 				stack[sp] = s
 				sp++
@@ -778,7 +778,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						break
 					}
 				}
-				clear(stack[sp-2*arg : sp])
+				clearSlots(stack[sp-2*arg : sp])
 				sp -= 2 * arg
 				stack[sp] = d
 				sp++
@@ -843,7 +843,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				for _, x := range stack[sp-arg : sp] {
 					sb = append(sb, x.(*Str).S...)
 				}
-				clear(stack[sp-arg : sp])
+				clearSlots(stack[sp-arg : sp])
 				sp -= arg
 				stack[sp] = NewStr(string(sb))
 				sp++
@@ -943,7 +943,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					sp--
 					fn.Defaults = stack[sp].(*Tuple).Items
 				}
-				clear(stack[sp:top])
+				clearSlots(stack[sp:top])
 				if d, ok := fcode.C.Docstring.(string); ok {
 					fn.Doc = NewStr(d)
 				}
@@ -1127,7 +1127,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				prev := stack[sp-2]
 				t.setExcInfo(prev)
-				clear(stack[sp-3 : sp])
+				clearSlots(stack[sp-3 : sp])
 				sp -= 3
 			case compile.SETUP_FINALLY:
 				f.blocks = append(f.blocks, block{handler: int32(arg), level: int32(sp)})

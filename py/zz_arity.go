@@ -22,6 +22,12 @@ type arityEntry struct {
 	min, max int
 }
 
+// fits reports whether n arguments (self excluded) and kw are accepted:
+// the check on every call, small enough to inline.
+func (e *arityEntry) fits(n int, kw []Kwarg) bool {
+	return len(kw) == 0 && n >= e.min && (e.max < 0 || n <= e.max)
+}
+
 // arityError returns the TypeError for n arguments (self excluded), or nil.
 func (e *arityEntry) arityError(n int, kw []Kwarg) error {
 	if len(kw) > 0 {
@@ -61,8 +67,8 @@ func init() {
 		case *MethodDescriptor:
 			fn := d.Fn
 			d.Fn = func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-				if err := e.arityError(len(args)-1, kw); err != nil {
-					return nil, err
+				if !e.fits(len(args)-1, kw) {
+					return nil, e.arityError(len(args)-1, kw)
 				}
 				return fn(t, args, kw)
 			}
@@ -70,8 +76,8 @@ func init() {
 			b := d.Func.(*Builtin)
 			fn := b.Fn
 			b.Fn = func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-				if err := e.arityError(len(args)-1, kw); err != nil {
-					return nil, err
+				if !e.fits(len(args)-1, kw) {
+					return nil, e.arityError(len(args)-1, kw)
 				}
 				return fn(t, args, kw)
 			}
@@ -79,8 +85,8 @@ func init() {
 			b := d.Func.(*Builtin)
 			fn := b.Fn
 			b.Fn = func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-				if err := e.arityError(len(args), kw); err != nil {
-					return nil, err
+				if !e.fits(len(args), kw) {
+					return nil, e.arityError(len(args), kw)
 				}
 				return fn(t, args, kw)
 			}
