@@ -9,13 +9,20 @@ import "upy/compile"
 // is untouched, jumps to Y, the line table and tracebacks are unaffected,
 // and Y may itself be fused with the instruction after it.
 const (
-	opLoadFastFast   compile.Opcode = 128 + iota // LOAD_FAST; LOAD_FAST
-	opLoadFastAttr                               // LOAD_FAST; LOAD_ATTR
-	opLoadFastMethod                             // LOAD_FAST; LOAD_METHOD
-	opLoadFastConst                              // LOAD_FAST; LOAD_CONST
-	opLoadConstBinop                             // LOAD_CONST; BINARY_OP
-	opForIterStore                               // FOR_ITER; STORE_FAST
-	opCompareJump                                // COMPARE_OP; POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE
+	opLoadFastFast        compile.Opcode = 128 + iota // LOAD_FAST; LOAD_FAST
+	opLoadFastAttr                                    // LOAD_FAST; LOAD_ATTR
+	opLoadFastMethod                                  // LOAD_FAST; LOAD_METHOD
+	opLoadFastConst                                   // LOAD_FAST; LOAD_CONST
+	opLoadConstBinop                                  // LOAD_CONST; BINARY_OP
+	opForIterStore                                    // FOR_ITER; STORE_FAST
+	opCompareJump                                     // COMPARE_OP; POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE
+	opStoreFastLoadFast                               // STORE_FAST; LOAD_FAST
+	opLoadConstSubscr                                 // LOAD_CONST; BINARY_SUBSCR
+	opDupTwoSubscr                                    // DUP_TOP_TWO; BINARY_SUBSCR (augmented o[k] op= v)
+	opRotThreeStoreSubscr                             // ROT_THREE; STORE_SUBSCR (augmented o[k] op= v)
+	opListAppendJump                                  // LIST_APPEND; JUMP (comprehension loops)
+	opSetAddJump                                      // SET_ADD; JUMP
+	opMapAddJump                                      // MAP_ADD; JUMP
 )
 
 // fusedOp returns the superinstruction for the pair x, y, or 0.
@@ -33,8 +40,35 @@ func fusedOp(x, y compile.Opcode) compile.Opcode {
 			return opLoadFastConst
 		}
 	case compile.LOAD_CONST:
-		if y == compile.BINARY_OP {
+		switch y {
+		case compile.BINARY_OP:
 			return opLoadConstBinop
+		case compile.BINARY_SUBSCR:
+			return opLoadConstSubscr
+		}
+	case compile.STORE_FAST:
+		if y == compile.LOAD_FAST {
+			return opStoreFastLoadFast
+		}
+	case compile.DUP_TOP_TWO:
+		if y == compile.BINARY_SUBSCR {
+			return opDupTwoSubscr
+		}
+	case compile.ROT_THREE:
+		if y == compile.STORE_SUBSCR {
+			return opRotThreeStoreSubscr
+		}
+	case compile.LIST_APPEND:
+		if y == compile.JUMP {
+			return opListAppendJump
+		}
+	case compile.SET_ADD:
+		if y == compile.JUMP {
+			return opSetAddJump
+		}
+	case compile.MAP_ADD:
+		if y == compile.JUMP {
+			return opMapAddJump
 		}
 	case compile.FOR_ITER:
 		if y == compile.STORE_FAST {
@@ -47,6 +81,11 @@ func fusedOp(x, y compile.Opcode) compile.Opcode {
 	}
 	return 0
 }
+
+// Some second instructions are run by the fused case itself rather than by
+// falling through to their own case: a case can fall through to only one
+// other. These skip the second instruction with skipNext, so that pc-1
+// is the second instruction for tracebacks, as after fusedNext.
 
 // fuse returns ins with superinstructions (a copy: compile.Code keeps the
 // plain instructions).
@@ -65,4 +104,38 @@ func fuse(ins []uint32) []uint32 {
 func fusedNext(code *Code, pc int) (compile.Opcode, int, int) {
 	next := code.ins[pc]
 	return compile.Opcode(next & 0xff), int(next >> 8), pc + 1
+}
+
+// listItem is BINARY_SUBSCR's fast path: l[i] for a list and an int index
+// in range.
+func listItem(o, k Object) (Object, bool) {
+	if l, ok := o.(*List); ok {
+		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+			return l.Items[i], true
+		}
+	}
+	return nil, false
+}
+
+// setListItem is STORE_SUBSCR's fast path: l[i] = v for a list and an int
+// index in range.
+func setListItem(o, k, v Object) bool {
+	if l, ok := o.(*List); ok {
+		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+			l.Items[i] = v
+			return true
+		}
+	}
+	return false
+}
+
+// backJump counts a jump back in a loop: every 256th is the place to hand
+// over the GIL and take Ctrl-C.
+func (t *Thread) backJump() error {
+	t.ticks++
+	if t.ticks < 256 {
+		return nil
+	}
+	t.ticks = 0
+	return t.checkpoint()
 }

@@ -100,6 +100,29 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = stack[sp-2]
 				stack[sp+1] = stack[sp-1]
 				sp += 2
+			case opDupTwoSubscr:
+				pc++ // the BINARY_SUBSCR
+				v, ok := listItem(stack[sp-2], stack[sp-1])
+				if !ok {
+					var e error
+					if v, e = GetItem(t, stack[sp-2], stack[sp-1]); e != nil {
+						pending = e
+						break
+					}
+				}
+				stack[sp] = v
+				sp++
+			case opRotThreeStoreSubscr:
+				// o, k, v: o[k] = v (ROT_THREE makes it v, o, k for STORE_SUBSCR)
+				pc++
+				o, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
+				clearSlots(stack[sp-3 : sp])
+				sp -= 3
+				if !setListItem(o, k, v) {
+					if e := SetItem(t, o, k, v); e != nil {
+						pending = e
+					}
+				}
 			case opLoadFastFast:
 				v := fast[arg]
 				if v == nil {
@@ -482,13 +505,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = r
 				sp++
 			case compile.BINARY_SUBSCR:
-				if l, ok := stack[sp-2].(*List); ok {
-					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = l.Items[i]
-						break
-					}
+				if v, ok := listItem(stack[sp-2], stack[sp-1]); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = v
+					break
 				}
 				r, e := GetItem(t, stack[sp-2], stack[sp-1])
 				sp--
@@ -499,13 +520,10 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = r
 			case compile.STORE_SUBSCR:
-				if l, ok := stack[sp-2].(*List); ok {
-					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
-						l.Items[i] = stack[sp-3]
-						clearSlots(stack[sp-3 : sp])
-						sp -= 3
-						break
-					}
+				if setListItem(stack[sp-2], stack[sp-1], stack[sp-3]) {
+					clearSlots(stack[sp-3 : sp])
+					sp -= 3
+					break
 				}
 				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 				clearSlots(stack[sp-3 : sp])
@@ -542,7 +560,21 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp++
 				op, arg, pc = fusedNext(code, pc)
 				fallthrough
-			case compile.LOAD_CONST, opLoadConstBinop:
+			case compile.LOAD_CONST, opLoadConstBinop, opLoadConstSubscr:
+				if op == opLoadConstSubscr {
+					pc++ // the BINARY_SUBSCR: o[const]
+					k := code.Consts[arg]
+					v, ok := listItem(stack[sp-1], k)
+					if !ok {
+						var e error
+						if v, e = GetItem(t, stack[sp-1], k); e != nil {
+							pending = e
+							break
+						}
+					}
+					stack[sp-1] = v
+					break
+				}
 				stack[sp] = code.Consts[arg]
 				sp++
 				if op != opLoadConstBinop {
@@ -630,14 +662,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp-1] = NewBool(r != (arg == 1))
 			case compile.JUMP:
 				pc = arg
-				// Loops jump back: the place to hand over the GIL and take Ctrl-C.
-				t.ticks++
-				if t.ticks >= 256 {
-					t.ticks = 0
-					if e := t.checkpoint(); e != nil {
-						pending = e
-					}
-				}
+				pending = t.backJump()
 			case compile.COMPARE_OP, opCompareJump:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
@@ -740,10 +765,21 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				op, arg, pc = fusedNext(code, pc)
 				fallthrough
-			case compile.STORE_FAST:
+			case compile.STORE_FAST, opStoreFastLoadFast:
 				sp--
 				fast[arg] = stack[sp]
 				stack[sp] = nil
+				if op != opStoreFastLoadFast {
+					break
+				}
+				_, arg, pc = fusedNext(code, pc)
+				v := fast[arg]
+				if v == nil {
+					pending = t.unboundLocal(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
 			case compile.BUILD_TUPLE:
 				items := make([]Object, arg)
 				copySlots(items, stack[sp-arg:sp])
@@ -782,22 +818,33 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp -= 2 * arg
 				stack[sp] = d
 				sp++
-			case compile.LIST_APPEND:
+			case compile.LIST_APPEND, opListAppendJump:
 				sp--
 				l := stack[sp-arg].(*List)
 				l.Items = append(l.Items, stack[sp])
 				stack[sp] = nil
-			case compile.SET_ADD:
+				if op == opListAppendJump {
+					pc = int(code.ins[pc] >> 8)
+					pending = t.backJump()
+				}
+			case compile.SET_ADD, opSetAddJump:
 				sp--
 				e := stack[sp-arg].(*Set).Add(t, stack[sp])
 				stack[sp] = nil
 				if e != nil {
 					pending = e
+				} else if op == opSetAddJump {
+					pc = int(code.ins[pc] >> 8)
+					pending = t.backJump()
 				}
-			case compile.MAP_ADD:
+			case compile.MAP_ADD, opMapAddJump:
 				sp -= 2
 				e := stack[sp-arg].(*Dict).SetItem(t, stack[sp], stack[sp+1])
 				stack[sp], stack[sp+1] = nil, nil
+				if e == nil && op == opMapAddJump {
+					pc = int(code.ins[pc] >> 8)
+					e = t.backJump()
+				}
 				if e != nil {
 					pending = e
 				}
