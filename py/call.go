@@ -217,7 +217,7 @@ func (t *Thread) pushSimple(fn *Function, self Object, args []Object) *Frame {
 	t.depth++
 	code := fn.Code
 	f := t.allocFrame()
-	f.code, f.fn, f.globals, f.locals, f.builtins = code, fn, fn.Globals, nil, fn.builtins
+	f.code, f.fn, f.globals, f.builtins = code, fn, fn.Globals, fn.builtins // f.locals is nil (recycle, allocFrame)
 	buf := f.sizeBuf(code.frameSize)
 	if self != nil {
 		buf[0] = self

@@ -147,14 +147,27 @@ func (t *Thread) recycle(f *Frame) {
 	// Only the locals need clearing: the VM nils stack slots as it pops
 	// them. The fields are reset one by one (not *f = Frame{}) to keep the
 	// block stack's capacity and to skip the write barriers of a bulk
-	// clear during garbage collection.
+	// clear during garbage collection. Every use sets code, globals and
+	// builtins; fn and back are cleared all the same so that a pooled
+	// frame keeps no function alive (a weakref to it would outlive its
+	// last reference). gen is nil here, and throw is only set on a
+	// generator's frame. Each pointer store costs a write-barrier check,
+	// so the rarely set fields are tested first.
 	clearSlots(f.fastSlots())
-	f.buf = f.buf[:0]
-	f.cells = nil
-	f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil
-	f.back, f.retval, f.gen, f.throw = nil, nil, nil, nil
-	f.isInit = false
-	f.blocks = f.blocks[:0]
+	if f.cells != nil {
+		f.cells = nil
+	}
+	if f.locals != nil {
+		f.locals = nil
+	}
+	if f.retval != nil {
+		f.retval = nil
+	}
+	f.fn, f.back = nil, nil
+	f.isInit, f.genConsumer = false, false
+	if len(f.blocks) != 0 {
+		f.blocks = f.blocks[:0]
+	}
 	f.sp, f.pc, f.lastPC, f.entry = 0, 0, 0, false
 	t.framePool = append(t.framePool, f)
 }

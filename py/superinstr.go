@@ -83,8 +83,8 @@ func fusedOp(x, y compile.Opcode) compile.Opcode {
 }
 
 // Some second instructions are run by the fused case itself rather than by
-// falling through to their own case: a case can fall through to only one
-// other. These skip the second instruction with skipNext, so that pc-1
+// falling through to their own case (a case can fall through to only one
+// other). Such a case steps pc over the second instruction, so that pc-1
 // is the second instruction for tracebacks, as after fusedNext.
 
 // fuse returns ins with superinstructions (a copy: compile.Code keeps the
@@ -104,38 +104,4 @@ func fuse(ins []uint32) []uint32 {
 func fusedNext(code *Code, pc int) (compile.Opcode, int, int) {
 	next := code.ins[pc]
 	return compile.Opcode(next & 0xff), int(next >> 8), pc + 1
-}
-
-// listItem is BINARY_SUBSCR's fast path: l[i] for a list and an int index
-// in range.
-func listItem(o, k Object) (Object, bool) {
-	if l, ok := o.(*List); ok {
-		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
-			return l.Items[i], true
-		}
-	}
-	return nil, false
-}
-
-// setListItem is STORE_SUBSCR's fast path: l[i] = v for a list and an int
-// index in range.
-func setListItem(o, k, v Object) bool {
-	if l, ok := o.(*List); ok {
-		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
-			l.Items[i] = v
-			return true
-		}
-	}
-	return false
-}
-
-// backJump counts a jump back in a loop: every 256th is the place to hand
-// over the GIL and take Ctrl-C.
-func (t *Thread) backJump() error {
-	t.ticks++
-	if t.ticks < 256 {
-		return nil
-	}
-	t.ticks = 0
-	return t.checkpoint()
 }

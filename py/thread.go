@@ -170,3 +170,12 @@ func (t *Thread) YieldGIL() {
 	runtime.Gosched()
 	ip.AcquireGIL()
 }
+
+// tickSlow runs at every 256th of the VM's ticks (a loop's jump or a
+// call): the place to hand over the GIL and take Ctrl-C. The count itself
+// is written out in the VM loop, which is too big for the compiler to
+// inline calls into it.
+func (t *Thread) tickSlow() error {
+	t.ticks = 0
+	return t.checkpoint()
+}

@@ -102,8 +102,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				sp += 2
 			case opDupTwoSubscr:
 				pc++ // the BINARY_SUBSCR
-				v, ok := listItem(stack[sp-2], stack[sp-1])
-				if !ok {
+				var v Object
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						v = l.Items[i]
+					}
+				}
+				if v == nil {
 					var e error
 					if v, e = GetItem(t, stack[sp-2], stack[sp-1]); e != nil {
 						pending = e
@@ -118,10 +123,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				o, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
 				clearSlots(stack[sp-3 : sp])
 				sp -= 3
-				if !setListItem(o, k, v) {
-					if e := SetItem(t, o, k, v); e != nil {
-						pending = e
+				if l, ok := o.(*List); ok {
+					if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						l.Items[i] = v
+						break
 					}
+				}
+				if e := SetItem(t, o, k, v); e != nil {
+					pending = e
 				}
 			case opLoadFastFast:
 				v := fast[arg]
@@ -357,13 +366,32 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					}
 				}
 				fnObj := stack[base]
+				if pyfn, ok := fnObj.(*Function); ok && pyfn.Code.simpleArgc == len(args) && t.depth < t.Interp.RecursionLimit+50 && t.depth < maxGoDepth {
+					// The common call: a plain Python function (not a
+					// generator; see Code.simpleArgc) given exactly its
+					// positional parameters, self included for a method.
+					if t.ticks++; t.ticks >= 256 {
+						if e := t.tickSlow(); e != nil {
+							pending = e
+							break
+						}
+					}
+					nf := t.pushSimple(pyfn, nil, args)
+					clearSlots(stack[base:sp])
+					f.sp, f.pc = base, pc
+					nf.back = f
+					f = nf
+					// switchTo, written out (see tickSlow); a new frame
+					// starts at sp and pc 0.
+					t.Frame = f
+					code, stack, sp, fast, pc = f.code, f.stackArr(), 0, f.fastArr(), 0
+					break
+				}
 				if pyfn, self := inlineTarget(fnObj); pyfn != nil {
 					// A Python function: switch frames in this loop
 					// instead of recursing through Call.
-					t.ticks++
-					if t.ticks >= 256 {
-						t.ticks = 0
-						if e := t.checkpoint(); e != nil {
+					if t.ticks++; t.ticks >= 256 {
+						if e := t.tickSlow(); e != nil {
 							pending = e
 							break
 						}
@@ -505,11 +533,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = r
 				sp++
 			case compile.BINARY_SUBSCR:
-				if v, ok := listItem(stack[sp-2], stack[sp-1]); ok {
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = v
-					break
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = l.Items[i]
+						break
+					}
 				}
 				r, e := GetItem(t, stack[sp-2], stack[sp-1])
 				sp--
@@ -520,10 +550,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp-1] = r
 			case compile.STORE_SUBSCR:
-				if setListItem(stack[sp-2], stack[sp-1], stack[sp-3]) {
-					clearSlots(stack[sp-3 : sp])
-					sp -= 3
-					break
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+						l.Items[i] = stack[sp-3]
+						clearSlots(stack[sp-3 : sp])
+						sp -= 3
+						break
+					}
 				}
 				e := SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 				clearSlots(stack[sp-3 : sp])
@@ -564,8 +597,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				if op == opLoadConstSubscr {
 					pc++ // the BINARY_SUBSCR: o[const]
 					k := code.Consts[arg]
-					v, ok := listItem(stack[sp-1], k)
-					if !ok {
+					var v Object
+					if l, ok := stack[sp-1].(*List); ok {
+						if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+							v = l.Items[i]
+						}
+					}
+					if v == nil {
 						var e error
 						if v, e = GetItem(t, stack[sp-1], k); e != nil {
 							pending = e
@@ -662,7 +700,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp-1] = NewBool(r != (arg == 1))
 			case compile.JUMP:
 				pc = arg
-				pending = t.backJump()
+				if t.ticks++; t.ticks >= 256 {
+					pending = t.tickSlow()
+				}
 			case compile.COMPARE_OP, opCompareJump:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
@@ -825,7 +865,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 				if op == opListAppendJump {
 					pc = int(code.ins[pc] >> 8)
-					pending = t.backJump()
+					if t.ticks++; t.ticks >= 256 {
+						pending = t.tickSlow()
+					}
 				}
 			case compile.SET_ADD, opSetAddJump:
 				sp--
@@ -835,7 +877,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					pending = e
 				} else if op == opSetAddJump {
 					pc = int(code.ins[pc] >> 8)
-					pending = t.backJump()
+					if t.ticks++; t.ticks >= 256 {
+						pending = t.tickSlow()
+					}
 				}
 			case compile.MAP_ADD, opMapAddJump:
 				sp -= 2
@@ -843,7 +887,9 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp], stack[sp+1] = nil, nil
 				if e == nil && op == opMapAddJump {
 					pc = int(code.ins[pc] >> 8)
-					e = t.backJump()
+					if t.ticks++; t.ticks >= 256 {
+						e = t.tickSlow()
+					}
 				}
 				if e != nil {
 					pending = e
@@ -1037,7 +1083,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				t.Leave()
 				done := f
 				f = caller
-				code, stack, sp, fast, pc = t.switchTo(f)
+				t.Frame = f // switchTo, written out
+				code, stack, sp, fast, pc = f.code, f.stackArr(), f.sp, f.fastArr(), f.pc
 				isInit, consumer := done.isInit, done.genConsumer
 				t.recycle(done)
 				if consumer {
