@@ -335,6 +335,10 @@ func Format(t *Thread, v Object, spec string) (string, error) {
 		if spec == "" || spec == "d" {
 			return intToString(int64(x)), nil
 		}
+		return FormatNumber(x, spec)
+	case Bool, Float, Complex, *BigInt:
+		// the builtin types' own __format__, which no one can replace
+		return FormatNumber(x, spec)
 	}
 	t = orThread(t)
 	r, found, err := CallSpecial(t, v, Intern("__format__"), NewStr(spec))

@@ -473,8 +473,14 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 					s = string(rs[:p])
 				}
 			}
-			s, err = Format(t, NewStr(s), align+width)
+			if width != "" {
+				s, err = Format(t, NewStr(s), align+width)
+			}
 		case 'd', 'i', 'u', 'x', 'X', 'o':
+			if n, ok := v.(Int); ok && conv != 'x' && conv != 'X' && conv != 'o' && len(flags) == 0 && width == "" && prec == "" {
+				b.WriteString(intToString(int64(n)))
+				continue
+			}
 			if !isNumber(v) {
 				if r, ferr := Index(t, v); ferr == nil && conv != 'd' && conv != 'i' && conv != 'u' {
 					v = r

@@ -346,7 +346,15 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						break
 					}
 				}
-				r, e := t.Call(fnObj, args, nil)
+				var r Object
+				var e error
+				if md, ok := fnObj.(*MethodDescriptor); ok && len(args) > 0 && args[0].Type() == md.Owner {
+					// a builtin method on its own type's value (l.append(x)):
+					// callMethodDescriptor's receiver checks hold
+					r, e = safeNative(t, md.Name, md.Fn, args, nil)
+				} else {
+					r, e = t.Call(fnObj, args, nil)
+				}
 				clearSlots(stack[base:sp])
 				sp = base
 				if e != nil {
