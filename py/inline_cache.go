@@ -107,10 +107,46 @@ func (c *Code) storeAttrCached(pc int, o *Instance, name *Str, v Object) bool {
 		return false
 	}
 	ic := &c.caches[pc]
-	if ic.cls != o.Cls || ic.epoch != typeEpoch.Load() || o.Dict == nil || !o.Dict.entryIs(ic.index, name) {
+	if ic.cls != o.Cls || ic.epoch != typeEpoch.Load() {
 		return false
 	}
-	o.Dict.entries[ic.index].value = v
+	d := o.Dict
+	if d != nil && d.entryIs(ic.index, name) {
+		d.entries[ic.index].value = v
+		return true
+	}
+	return appendAttr(o, d, ic.index, name, v)
+}
+
+// appendAttr is storeAttrCached for an instance that does not have the
+// attribute yet and whose dict has as many entries as the cached one had
+// before the name was added (a new instance getting its attributes in
+// __init__, in the same order as the last one): it adds the entry in
+// place, as genericSetAttr would, without the class lookups.
+func appendAttr(o *Instance, d *Dict, at int, name *Str, v Object) bool {
+	if d == nil {
+		if at != 0 {
+			return false
+		}
+		d = NewDictSize(o.Cls.dictSize)
+		o.Dict = d
+	}
+	// A linear dict of interned names only (not mixed): name is absent
+	// unless one of its keys is the same object.
+	if len(d.entries) != at || d.index != nil || d.mixed || d.used != at || at >= linearMax {
+		return false
+	}
+	for i := range d.entries {
+		if d.entries[i].key == Object(name) {
+			return false
+		}
+	}
+	d.entries = append(d.entries, dictEntry{hash: name.Hash(), key: name, value: v})
+	d.used++
+	d.version++
+	if d.used > o.Cls.dictSize {
+		o.Cls.dictSize = d.used
+	}
 	return true
 }
 
