@@ -126,6 +126,15 @@ func callType(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 
 // typeCall is type.__call__: create with __new__, then run __init__.
 func typeCall(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+	if cls.newOnly > 0 {
+		return newInstance(t, cls, args, kw) // str(x), int(x), tuple(x)...
+	}
+	if cls.newOnly == 0 && cls.IsBuiltin() {
+		cls.newOnly = -1
+		if n := cls.Lookup(strNew); cls != ObjectType && (n == nil || isBuiltinNew(n)) && cls.Layout == cls && cls.New != nil && cls.Lookup(strInit) == objectInitDesc {
+			cls.newOnly = 1
+		}
+	}
 	var obj Object
 	var err error
 	newFn := cls.Lookup(strNew)

@@ -35,6 +35,11 @@ type Type struct {
 	dictSize int
 
 	subclasses []*Type // classes naming this one as a base, in creation order
+
+	// newOnly caches, for a builtin type, whether calling it is just its
+	// Go New (a builtin __new__ and object's __init__): 0 unknown, 1 yes,
+	// -1 no. A builtin type's dict cannot change once Python code runs.
+	newOnly int8
 }
 
 // absentAttr marks a cached lookup miss. Its type must differ from
