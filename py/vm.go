@@ -174,7 +174,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					code.fillAttrCache(pc-1, inst, code.Names[arg])
 				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
-				if compile.Opcode(instr&0xff) == compile.LOAD_CLASSDEREF {
+				if op == compile.LOAD_CLASSDEREF {
 					name := t.cellName(code, arg)
 					if v := f.locals.GetString(name); v != nil {
 						stack[sp] = v
@@ -673,7 +673,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					pending = e
 					break
 				}
-				if b == (compile.Opcode(instr&0xff) == compile.JUMP_IF_TRUE_OR_POP) {
+				if b == (op == compile.JUMP_IF_TRUE_OR_POP) {
 					pc = arg
 				} else {
 					sp--
@@ -945,7 +945,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				stack[sp] = nil
 				reraise = true
 			default:
-				sp, pc, reraise, pending = t.execCold(f, code, stack, fast, sp, pc, instr)
+				sp, pc, reraise, pending = t.execCold(f, code, stack, fast, sp, pc, op, arg)
 			}
 			if pending == nil {
 				continue

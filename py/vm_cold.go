@@ -12,11 +12,10 @@ import (
 // and the hot instructions need their helpers inlined. None of them
 // switches frames. It returns the new stack depth and pc, and the
 // exception raised (with reraise as in eval).
-func (t *Thread) execCold(f *Frame, code *Code, stack, fast *slotArray, sp, pc int, instr uint32) (int, int, bool, error) {
+func (t *Thread) execCold(f *Frame, code *Code, stack, fast *slotArray, sp, pc int, op compile.Opcode, arg int) (int, int, bool, error) {
 	var pending error
 	reraise := false
-	arg := int(instr >> 8)
-	switch op := compile.Opcode(instr & 0xff); op {
+	switch op {
 	case compile.DELETE_FAST:
 		if fast[arg] == nil {
 			pending = t.unboundLocal(code, arg)
@@ -355,7 +354,7 @@ func (t *Thread) execCold(f *Frame, code *Code, stack, fast *slotArray, sp, pc i
 	case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
 		cm := stack[sp-1]
 		enterName, exitName := "__enter__", "__exit__"
-		if compile.Opcode(instr&0xff) == compile.BEFORE_ASYNC_WITH {
+		if op == compile.BEFORE_ASYNC_WITH {
 			enterName, exitName = "__aenter__", "__aexit__"
 		}
 		// __enter__ first: CPython names the missing method that way
@@ -439,7 +438,7 @@ func (t *Thread) execCold(f *Frame, code *Code, stack, fast *slotArray, sp, pc i
 			d.SetString("__annotations__", NewDict())
 		}
 	default:
-		pending = Errorf(SystemError, "unknown opcode %d", instr&0xff)
+		pending = Errorf(SystemError, "unknown opcode %d", op)
 	}
 	return sp, pc, reraise, pending
 }
