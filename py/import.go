@@ -395,6 +395,9 @@ func builtinImport(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if err := UnpackArgs(t, "__import__", args, kw, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
 		return nil, err
 	}
+	if level < 0 {
+		return nil, Errorf(ValueError, "level must be >= 0")
+	}
 	g, _ := globals.(*Dict)
 	if g == nil {
 		g = NewDict()

@@ -1,0 +1,6 @@
+print("a start")
+from . import b
+A = "a"
+def use():
+    return b.B
+print("a end")

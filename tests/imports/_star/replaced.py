@@ -1,0 +1,4 @@
+import sys
+class Replacement:
+    value = "replacement object"
+sys.modules[__name__] = Replacement()
