@@ -230,6 +230,30 @@ func newSysModule(ip *Interp) *Module {
 		return None, nil
 	})
 	m.SetFunc("is_finalizing", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return False, nil })
+	m.SetFunc("getswitchinterval", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckArgs("getswitchinterval", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		if t.Interp.switchInterval == 0 {
+			return Float(0.005), nil
+		}
+		return Float(t.Interp.switchInterval), nil
+	})
+	m.SetFunc("setswitchinterval", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckArgs("setswitchinterval", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		v, err := ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !(v > 0) {
+			return nil, Errorf(ValueError, "switch interval must be strictly positive")
+		}
+		t.Interp.switchInterval = v
+		return None, nil
+	})
+	m.Set("api_version", Int(1013)) // CPython 3.11's
 	return m
 }
 

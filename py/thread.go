@@ -28,6 +28,9 @@ type Interp struct {
 
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+	// switchInterval is sys.getswitchinterval(): kept for programs that
+	// set and read it; the VM offers the GIL every 256 ticks instead.
+	switchInterval float64
 
 	// Options from the command line (-O, -v, -X ...).
 	OptLevel int
