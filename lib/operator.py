@@ -9,6 +9,7 @@ def ge(a, b): return a >= b
 def gt(a, b): return a > b
 def not_(a): return not a
 def truth(a): return bool(a)
+def call(obj, /, *args, **kwargs): return obj(*args, **kwargs)
 def is_(a, b): return a is b
 def is_not(a, b): return a is not b
 def add(a, b): return a + b
