@@ -7,7 +7,10 @@ import "upy/compile"
 // as it was. The VM runs X and, seeing the fused opcode, goes straight on
 // with Y (X's case falls through to Y's case), saving a dispatch. Because Y
 // is untouched, jumps to Y, the line table and tracebacks are unaffected,
-// and Y may itself be fused with the instruction after it.
+// and Y may itself be fused with the instruction after it. Some second
+// instructions are run by the fused case itself instead (a case can fall
+// through to only one other): it steps pc over Y, so that pc-1 is Y for
+// tracebacks, as after fusedNext.
 const (
 	opLoadFastFast        compile.Opcode = 128 + iota // LOAD_FAST; LOAD_FAST
 	opLoadFastAttr                                    // LOAD_FAST; LOAD_ATTR
@@ -25,67 +28,27 @@ const (
 	opMapAddJump                                      // MAP_ADD; JUMP
 )
 
-// fusedOp returns the superinstruction for the pair x, y, or 0.
-func fusedOp(x, y compile.Opcode) compile.Opcode {
-	switch x {
-	case compile.LOAD_FAST:
-		switch y {
-		case compile.LOAD_FAST:
-			return opLoadFastFast
-		case compile.LOAD_ATTR:
-			return opLoadFastAttr
-		case compile.LOAD_METHOD:
-			return opLoadFastMethod
-		case compile.LOAD_CONST:
-			return opLoadFastConst
-		}
-	case compile.LOAD_CONST:
-		switch y {
-		case compile.BINARY_OP:
-			return opLoadConstBinop
-		case compile.BINARY_SUBSCR:
-			return opLoadConstSubscr
-		}
-	case compile.STORE_FAST:
-		if y == compile.LOAD_FAST {
-			return opStoreFastLoadFast
-		}
-	case compile.DUP_TOP_TWO:
-		if y == compile.BINARY_SUBSCR {
-			return opDupTwoSubscr
-		}
-	case compile.ROT_THREE:
-		if y == compile.STORE_SUBSCR {
-			return opRotThreeStoreSubscr
-		}
-	case compile.LIST_APPEND:
-		if y == compile.JUMP {
-			return opListAppendJump
-		}
-	case compile.SET_ADD:
-		if y == compile.JUMP {
-			return opSetAddJump
-		}
-	case compile.MAP_ADD:
-		if y == compile.JUMP {
-			return opMapAddJump
-		}
-	case compile.FOR_ITER:
-		if y == compile.STORE_FAST {
-			return opForIterStore
-		}
-	case compile.COMPARE_OP:
-		if y == compile.POP_JUMP_IF_FALSE || y == compile.POP_JUMP_IF_TRUE {
-			return opCompareJump
-		}
-	}
-	return 0
+// fusedPairs maps an instruction pair x, y to its superinstruction.
+var fusedPairs = map[[2]compile.Opcode]compile.Opcode{
+	{compile.LOAD_FAST, compile.LOAD_FAST}:          opLoadFastFast,
+	{compile.LOAD_FAST, compile.LOAD_ATTR}:          opLoadFastAttr,
+	{compile.LOAD_FAST, compile.LOAD_METHOD}:        opLoadFastMethod,
+	{compile.LOAD_FAST, compile.LOAD_CONST}:         opLoadFastConst,
+	{compile.LOAD_CONST, compile.BINARY_OP}:         opLoadConstBinop,
+	{compile.LOAD_CONST, compile.BINARY_SUBSCR}:     opLoadConstSubscr,
+	{compile.STORE_FAST, compile.LOAD_FAST}:         opStoreFastLoadFast,
+	{compile.DUP_TOP_TWO, compile.BINARY_SUBSCR}:    opDupTwoSubscr,
+	{compile.ROT_THREE, compile.STORE_SUBSCR}:       opRotThreeStoreSubscr,
+	{compile.LIST_APPEND, compile.JUMP}:             opListAppendJump,
+	{compile.SET_ADD, compile.JUMP}:                 opSetAddJump,
+	{compile.MAP_ADD, compile.JUMP}:                 opMapAddJump,
+	{compile.FOR_ITER, compile.STORE_FAST}:          opForIterStore,
+	{compile.COMPARE_OP, compile.POP_JUMP_IF_FALSE}: opCompareJump,
+	{compile.COMPARE_OP, compile.POP_JUMP_IF_TRUE}:  opCompareJump,
 }
 
-// Some second instructions are run by the fused case itself rather than by
-// falling through to their own case (a case can fall through to only one
-// other). Such a case steps pc over the second instruction, so that pc-1
-// is the second instruction for tracebacks, as after fusedNext.
+// fusedOp returns the superinstruction for the pair x, y, or 0.
+func fusedOp(x, y compile.Opcode) compile.Opcode { return fusedPairs[[2]compile.Opcode{x, y}] }
 
 // fuse returns ins with superinstructions (a copy: compile.Code keeps the
 // plain instructions).
