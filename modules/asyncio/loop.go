@@ -37,6 +37,22 @@ type Loop struct {
 	clock int64 // nowNs when last read
 
 	live *Task // unfinished tasks, most recent first (all_tasks)
+
+	// Rarely used cancellation details live beside the tasks, not in them
+	// (Task stays small): messages of cancel(msg) still to be thrown, and
+	// the cancel requests counted by cancelling()/uncancel().
+	cancelMsgs map[*Task]py.Object
+	cancelReqs map[*Task]int
+}
+
+// cancelledError is the CancelledError thrown into (or set on) tk, with the
+// message its cancel(msg) gave.
+func (l *Loop) cancelledError(tk *Task) *py.Exception {
+	if msg, ok := l.cancelMsgs[tk]; ok {
+		delete(l.cancelMsgs, tk)
+		return py.NewException(CancelledError, msg)
+	}
+	return py.NewException(CancelledError)
 }
 
 // addLive and dropLive keep the list of unfinished tasks.
@@ -324,7 +340,7 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 	var throw *py.Exception
 	if tk.cancelling {
 		tk.cancelling = false
-		throw = py.NewException(CancelledError)
+		throw = l.cancelledError(tk)
 	}
 	tk.started = true
 	l.cur = tk

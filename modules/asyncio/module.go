@@ -209,6 +209,18 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if l.running {
 			return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 		}
+		if _, ok := coro.(*py.Generator); !ok {
+			// CPython's check and words (create_task keeps MicroPython's).
+			if ok, err := py.HasAttr(t, coro, py.Intern("send")); err != nil {
+				return nil, err
+			} else if _, isTask := coro.(*Task); !ok || isTask {
+				r, err := py.Repr(t, coro)
+				if err != nil {
+					return nil, err
+				}
+				return nil, py.Errorf(py.ValueError, "a coroutine was expected, got %s", r)
+			}
+		}
 		tk, err := l.newTask(t, coro)
 		if err != nil {
 			return nil, err
@@ -237,7 +249,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return waitForArgs(t, "wait_for_ms", args, kw, 1)
 	})
 	fn(m, "gather", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		g := &gather{aws: append([]py.Object(nil), args...)}
+		g := &gather{}
 		for _, k := range kw {
 			if k.Name != "return_exceptions" {
 				return nil, py.Errorf(py.TypeError, "gather() got an unexpected keyword argument '%s'", k.Name)
@@ -247,6 +259,15 @@ func newModule(t *py.Thread) (*py.Module, error) {
 				return nil, err
 			}
 			g.retExc = b
+		}
+		l := loopOf(t)
+		g.tasks = make([]*Task, len(args))
+		for i, aw := range args {
+			tk, err := l.promote(t, aw)
+			if err != nil {
+				return nil, err
+			}
+			g.tasks[i] = tk
 		}
 		return g, nil
 	})

@@ -130,7 +130,7 @@ func (s *Semaphore) release(t *py.Thread) error {
 }
 
 func init() {
-	QueueType.Module = "asyncio"
+	QueueType.Module = "asyncio.queues"
 	QueueType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		maxsize := 0
 		if err := py.UnpackArgs(t, "Queue", args, kw, "maxsize?", &maxsize); err != nil {
@@ -216,7 +216,7 @@ func init() {
 	for _, tp := range []*py.Type{SemaphoreType, BoundedSemaphoreType} {
 		tp := tp
 		bounded := tp == BoundedSemaphoreType
-		tp.Module = "asyncio"
+		tp.Module = "asyncio.locks"
 		tp.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			value := 1
 			if err := py.UnpackArgs(t, tp.Name, args, kw, "value?", &value); err != nil {

@@ -190,8 +190,22 @@ func mustAttr(t *py.Thread, o py.Object, name string) py.Object {
 // Server is what start_server returns.
 type Server struct {
 	listen py.Object
-	task   *Task
+	task   *Task       // the accept task; nil until serving starts
+	accept *acceptLoop // its coroutine
 	closed bool
+}
+
+// startServing creates the accept task if it is not running yet.
+func (s *Server) startServing(t *py.Thread) error {
+	if s.task != nil || s.closed {
+		return nil
+	}
+	tk, err := loopOf(t).newTask(t, s.accept)
+	if err != nil {
+		return err
+	}
+	s.task = tk
+	return nil
 }
 
 var ServerType = py.NewBuiltinType("Server", py.ObjectType, nil)
@@ -378,6 +392,14 @@ func (a *acceptLoop) abort(t *py.Thread, exc error) error {
 	return exc
 }
 
+func reprOf(t *py.Thread, o py.Object) string {
+	r, err := py.Repr(t, o)
+	if err != nil {
+		return "?"
+	}
+	return r
+}
+
 func (s *Server) closeListen(t *py.Thread) {
 	if s.listen != nil {
 		t.CallMethod(s.listen, "close")
@@ -413,8 +435,8 @@ func (s *startOp) Next(t *py.Thread) (py.Object, error) {
 }
 
 func (s *startOp) abort(t *py.Thread, exc error) error {
-	if s.state == 1 {
-		loopOf(t).cancel(s.srv.task)
+	if s.state == 1 && s.srv.task != nil {
+		loopOf(t).cancel(s.srv.task, nil)
 	}
 	s.state = 2
 	return exc
@@ -423,10 +445,10 @@ func (s *startOp) abort(t *py.Thread, exc error) error {
 func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	var cb, host, port, sslArg, hsTimeout py.Object = nil, nil, nil, py.None, py.None
 	backlog, limit := 5, defaultLimit
-	var reuse py.Object = py.True
+	var reuse, serving py.Object = py.True, py.True
 	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host", &host, "port", &port,
 		"backlog?", &backlog, "ssl?", &sslArg, "limit?", &limit, "reuse_address?", &reuse,
-		"ssl_handshake_timeout?", &hsTimeout); err != nil {
+		"ssl_handshake_timeout?", &hsTimeout, "start_serving?", &serving); err != nil {
 		return nil, err
 	}
 	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
@@ -466,12 +488,15 @@ func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, erro
 		return fail(err)
 	}
 	srv := &Server{listen: sock}
-	loop := &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit, hsLimit: hsLimit}
-	tk, err := loopOf(t).newTask(t, loop)
-	if err != nil {
+	srv.accept = &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit, hsLimit: hsLimit}
+	if start, err := py.Truth(t, serving); err != nil {
+		return fail(err)
+	} else if !start {
+		return &done{value: srv}, nil
+	}
+	if err := srv.startServing(t); err != nil {
 		return fail(err)
 	}
-	srv.task = tk
 	return &startOp{srv: srv}, nil
 }
 
@@ -486,6 +511,11 @@ func (*serverWait) Type() *py.Type { return AwaitableType }
 
 func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 	tk := w.srv.task
+	if tk == nil {
+		// Never served: closing just closes the listening socket.
+		w.state = 2
+		return nil, nil
+	}
 	if tk.done {
 		w.state = 2
 		tk.retrieved = true
@@ -516,7 +546,7 @@ func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 }
 
 func (w *serverWait) abort(t *py.Thread, exc error) error {
-	if cur := loopOf(t).cur; cur != nil {
+	if cur := loopOf(t).cur; cur != nil && w.srv.task != nil {
 		w.srv.task.removeAwaiter(cur)
 	}
 	w.state = 2
@@ -539,8 +569,10 @@ func init() {
 			return
 		}
 		s.closed = true
-		if !s.task.done {
-			loopOf(t).cancel(s.task)
+		if s.task == nil {
+			s.closeListen(t)
+		} else if !s.task.done {
+			loopOf(t).cancel(s.task, nil)
 		}
 	}
 	srvMethod("close", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
@@ -551,10 +583,25 @@ func init() {
 		return &serverWait{srv: s}, nil
 	})
 	srvMethod("serve_forever", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		if s.closed {
+			return nil, py.Errorf(py.RuntimeError, "server %s is closed", reprOf(t, s))
+		}
+		if err := s.startServing(t); err != nil {
+			return nil, err
+		}
 		return &serverWait{srv: s}, nil
 	})
+	srvMethod("start_serving", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		if err := s.startServing(t); err != nil {
+			return nil, err
+		}
+		return &startOp{srv: s}, nil
+	})
 	srvMethod("is_serving", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
-		return py.NewBool(!s.closed && !s.task.done), nil
+		return py.NewBool(!s.closed && s.task != nil && !s.task.done), nil
+	})
+	srvMethod("get_loop", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		return loopObject(t), nil
 	})
 	srvMethod("__aenter__", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
 		return &done{value: s}, nil

@@ -27,6 +27,9 @@ type Stream struct {
 	obuf   []byte
 	closed bool
 	limit  int
+	// eofOut: write_eof() was called; the write side is shut down once
+	// obuf is sent (shut records that it was).
+	eofOut, shut bool
 
 	// readline after an over-long line discards the rest of that line
 	// (skipping), raising again for every limit bytes thrown away.
@@ -264,6 +267,12 @@ func (s *Stream) flush(t *py.Thread) (bool, error) {
 		s.obuf = s.obuf[n:]
 	}
 	s.obuf = nil
+	if s.eofOut && !s.shut {
+		s.shut = true
+		if _, err := t.CallMethod(s.sock, "shutdown", py.Int(1)); err != nil { // SHUT_WR
+			return false, err
+		}
+	}
 	if w, ok := s.sock.(writeReadier); ok {
 		return w.WriteReady()
 	}
@@ -292,6 +301,7 @@ const (
 	opReadLine
 	opReadInto
 	opDrain
+	opReadUntil
 )
 
 func (*streamOp) Type() *py.Type { return AwaitableType }
@@ -307,6 +317,8 @@ func (op *streamOp) step(t *py.Thread) (py.Object, bool, error) {
 		return s.readLineStep(t, &op.n)
 	case opReadInto:
 		return s.readIntoStep(t, op.buf)
+	case opReadUntil:
+		return s.readUntilStep(t, op.buf, &op.n)
 	}
 	done, err := s.flush(t)
 	return py.None, done, err
@@ -399,8 +411,8 @@ func (s *Stream) readStep(t *py.Thread, n int) (py.Object, bool, error) {
 func (s *Stream) readExactlyStep(t *py.Thread, n int) (py.Object, bool, error) {
 	for s.buffered() < n {
 		if s.eof {
-			s.discard(s.buffered())
-			return nil, false, py.NewException(py.EOFError)
+			partial := s.take(s.buffered())
+			return nil, false, extException(t, "IncompleteReadError", py.NewBytes(partial), py.Int(n))
 		}
 		if s.buffered() == 0 {
 			// Read straight into the result when nothing is buffered.
@@ -425,6 +437,36 @@ func (s *Stream) readExactlyStep(t *py.Thread, n int) (py.Object, bool, error) {
 		}
 	}
 	return py.NewBytes(s.take(n)), true, nil
+}
+
+// readUntilStep is CPython's StreamReader.readuntil: the data up to and
+// including sep. A separator beyond the limit raises LimitOverrunError and
+// leaves the data buffered; EOF first raises IncompleteReadError with what
+// was left. offset is where the search resumes after more data came.
+func (s *Stream) readUntilStep(t *py.Thread, sep []byte, offset *int) (py.Object, bool, error) {
+	for {
+		buf := s.rbuf[s.roff:]
+		if len(buf)-*offset >= len(sep) {
+			if i := bytes.Index(buf[*offset:], sep); i >= 0 {
+				isep := *offset + i
+				if isep > s.limit {
+					return nil, false, extException(t, "LimitOverrunError", py.NewStr(errLineFound), py.Int(isep))
+				}
+				return py.NewBytes(s.take(isep + len(sep))), true, nil
+			}
+			*offset = len(buf) + 1 - len(sep)
+			if *offset > s.limit {
+				return nil, false, extException(t, "LimitOverrunError", py.NewStr(errLineNotFound), py.Int(*offset))
+			}
+		}
+		if s.eof {
+			return nil, false, extException(t, "IncompleteReadError", py.NewBytes(s.take(len(buf))), py.None)
+		}
+		ok, err := s.fill(t, 0)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+	}
 }
 
 const (
@@ -682,6 +724,42 @@ func init() {
 			return nil, err
 		}
 		return s.op(opReadLine, 0, nil), nil
+	})
+	sm("readuntil", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var sepObj py.Object = py.NewBytes([]byte{'\n'})
+		if err := py.UnpackArgs(t, "readuntil", args, kw, "separator?", &sepObj); err != nil {
+			return nil, err
+		}
+		sep, ok := py.AsBytes(sepObj)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(sepObj))
+		}
+		if len(sep) == 0 {
+			return nil, py.Errorf(py.ValueError, "Separator should be at least one-byte string")
+		}
+		return s.op(opReadUntil, 0, append([]byte(nil), sep...)), nil
+	})
+	sm("at_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.NewBool(s.eof && s.buffered() == 0), nil
+	})
+	sm("can_write_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// TLS has no half-close (as CPython's SSL transport).
+		return py.NewBool(s.sock.Type().Name != "SSLSocket"), nil
+	})
+	sm("write_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if s.sock.Type().Name == "SSLSocket" {
+			return nil, py.Errorf(py.NotImplementedError, "SSL doesn't support half-closes")
+		}
+		if s.closed || s.eofOut {
+			return py.None, nil
+		}
+		s.eofOut = true
+		if len(s.obuf) == 0 {
+			if _, err := s.flush(t); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
 	})
 	sm("readinto", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 || len(kw) > 0 {

@@ -208,7 +208,7 @@ func (lk *Lock) release(t *py.Thread) error {
 }
 
 func init() {
-	EventType.Module = "asyncio"
+	EventType.Module = "asyncio.locks"
 	EventType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("Event", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -263,7 +263,7 @@ func init() {
 	tf("is_set", func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error) { return py.NewBool(f.flag.Load() != 0), nil })
 	tf("wait", func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error) { return &flagWait{f: f}, nil })
 
-	LockType.Module = "asyncio"
+	LockType.Module = "asyncio.locks"
 	LockType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("Lock", args, kw, 0, 0); err != nil {
 			return nil, err

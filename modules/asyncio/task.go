@@ -161,6 +161,10 @@ func stopIteration(v py.Object) error {
 func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	tk.done = true
 	l.dropLive(tk)
+	if l.cancelReqs != nil {
+		delete(l.cancelReqs, tk)
+		delete(l.cancelMsgs, tk)
+	}
 	tk.result = result
 	if tk.result == nil {
 		tk.result = py.None
@@ -190,22 +194,27 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	}
 }
 
-// cancel implements Task.cancel().
-func (l *Loop) cancel(tk *Task) (bool, error) {
+// cancel implements Task.cancel(); msg (nil for none) becomes the
+// CancelledError's argument.
+func (l *Loop) cancel(tk *Task, msg py.Object) (bool, error) {
 	if tk.done {
 		return false, nil
 	}
 	if tk == l.cur {
 		return false, py.Errorf(py.RuntimeError, "can't cancel self")
 	}
+	l.noteCancel(tk, msg)
 	for tk.awaitTask != nil {
 		tk = tk.awaitTask
+		if msg != nil {
+			l.noteCancel(tk, msg)
+		}
 	}
 	if tk.done {
 		return true, nil
 	}
 	if tk.isFuture() {
-		l.finish(tk, nil, py.NewException(CancelledError))
+		l.finish(tk, nil, l.cancelledError(tk))
 		return true, nil
 	}
 	if tk.waitOn != nil {
@@ -219,6 +228,18 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 	}
 	tk.cancelling = true
 	return true, nil
+}
+
+// noteCancel records a cancel request on tk: its count, and its message.
+func (l *Loop) noteCancel(tk *Task, msg py.Object) {
+	if l.cancelReqs == nil {
+		l.cancelReqs = map[*Task]int{}
+		l.cancelMsgs = map[*Task]py.Object{}
+	}
+	l.cancelReqs[tk]++
+	if msg != nil {
+		l.cancelMsgs[tk] = msg
+	}
 }
 
 func init() {
@@ -265,7 +286,14 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		ok, err := loopOf(t).cancel(tk)
+		var msg py.Object = py.None
+		if err := py.UnpackArgs(t, "cancel", args[1:], kw, "msg?", &msg); err != nil {
+			return nil, err
+		}
+		if msg == py.None {
+			msg = nil
+		}
+		ok, err := loopOf(t).cancel(tk, msg)
 		if err != nil {
 			return nil, err
 		}
@@ -308,6 +336,30 @@ func init() {
 			return tk.exc, nil
 		}
 		return py.None, nil
+	})
+	TaskType.AddMethod("cancelling", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		tk, err := asTask(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(loopOf(t).cancelReqs[tk]), nil
+	})
+	TaskType.AddMethod("uncancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		tk, err := asTask(args[0])
+		if err != nil {
+			return nil, err
+		}
+		l := loopOf(t)
+		n := l.cancelReqs[tk]
+		if n > 0 {
+			n--
+			if n == 0 {
+				delete(l.cancelReqs, tk)
+			} else {
+				l.cancelReqs[tk] = n
+			}
+		}
+		return py.Int(n), nil
 	})
 	TaskType.AddMethod("get_name", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])

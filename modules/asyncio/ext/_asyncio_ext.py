@@ -173,6 +173,12 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked"
+        if self._waiters:
+            extra = "{}, waiters:{}".format(extra, len(self._waiters))
+        return "<asyncio.locks.Condition object at {:#x} [{}]>".format(id(self), extra)
+
 
 class Timeout:
     def __init__(self, when):
@@ -336,6 +342,25 @@ class _BaseQueue:
         if self._unfinished > 0:
             await self._finished.wait()
 
+    def _format(self):
+        # CPython's Queue._format, for repr() and str().
+        out = "maxsize={!r}".format(self._maxsize)
+        if self._queue:
+            out += " _queue={!r}".format(list(self._queue))
+        if self._getters:
+            out += " _getters[{}]".format(len(self._getters))
+        if self._putters:
+            out += " _putters[{}]".format(len(self._putters))
+        if self._unfinished:
+            out += " tasks={}".format(self._unfinished)
+        return out
+
+    def __repr__(self):
+        return "<{} at {:#x} {}>".format(type(self).__name__, id(self), self._format())
+
+    def __str__(self):
+        return "<{} {}>".format(type(self).__name__, self._format())
+
 
 class PriorityQueue(_BaseQueue):
     def _init(self):
@@ -409,68 +434,146 @@ def _run_in_executor(loop, executor, func, *args):
 
 
 class TaskGroup:
-    # CPython 3.11's TaskGroup. When tasks fail, the others are cancelled
-    # and the errors are raised as an ExceptionGroup when the runtime has
-    # one (otherwise the first error is raised as it is).
+    # CPython 3.11's TaskGroup: when a task fails, the others and the body
+    # of the async with are cancelled, and the errors are raised together
+    # as a BaseExceptionGroup.
     def __init__(self):
-        self._tasks = []
-        self._errors = []
         self._entered = False
         self._exiting = False
-        self._parent = None
+        self._aborting = False
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append("tasks={}".format(len(self._tasks)))
+        if self._errors:
+            info.append("errors={}".format(len(self._errors)))
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return "<TaskGroup{}>".format(" ".join(info))
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError("TaskGroup has already been entered")
+            raise RuntimeError("TaskGroup {!r} has been already entered".format(self))
         self._entered = True
-        self._parent = asyncio.current_task()
+        self._parent_task = asyncio.current_task()
         return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass  # the cancellation was ours: swallow it
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = get_running_loop().create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError("TaskGroup has not been entered")
+            raise RuntimeError("TaskGroup {!r} has not been entered".format(self))
         if self._exiting and not self._tasks:
-            raise RuntimeError("TaskGroup is finished")
+            raise RuntimeError("TaskGroup {!r} is finished".format(self))
+        if self._aborting:
+            raise RuntimeError("TaskGroup {!r} is shutting down".format(self))
         t = asyncio.create_task(coro)
         if name is not None:
             t.set_name(name)
+        t.add_done_callback(self._on_task_done)
         self._tasks.append(t)
-        t.add_done_callback(self._on_done)
         return t
 
-    def _on_done(self, t):
-        if t in self._tasks:
-            self._tasks.remove(t)
-        if t.cancelled():
-            return
-        e = t.exception()
-        if e is not None:
-            self._errors.append(e)
-            self._abort()
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
     def _abort(self):
+        self._aborting = True
         for t in self._tasks:
             if not t.done():
                 t.cancel()
 
-    async def __aexit__(self, exc_type, exc, tb):
-        self._exiting = True
-        if exc is not None and not isinstance(exc, CancelledError):
-            self._errors.append(exc)
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            get_running_loop().call_exception_handler({
+                "message": "Task {!r} has errored out but its parent task {} is already completed".format(task, self._parent_task),
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel the body of the async with too; __aexit__ takes the
+            # cancellation back (uncancel).
             self._abort()
-        while self._tasks:
-            try:
-                await asyncio.gather(*self._tasks, return_exceptions=True)
-            except CancelledError:
-                self._abort()
-        if self._errors:
-            errors = self._errors
-            self._errors = []
-            group = getattr(__import__("builtins"), "BaseExceptionGroup", None)
-            if group is not None:
-                raise group("unhandled errors in a TaskGroup", errors)
-            raise errors[0]
-        return None
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+class IncompleteReadError(EOFError):
+    # Raised by Stream.readexactly/readuntil at EOF (an EOFError, which is
+    # what MicroPython raises, so `except EOFError` still catches it).
+    def __init__(self, partial, expected):
+        r_expected = "undefined" if expected is None else repr(expected)
+        super().__init__("{} bytes read on a total of {} expected bytes".format(len(partial), r_expected))
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    # Raised by Stream.readuntil when the separator is not within the limit.
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):
@@ -563,3 +666,13 @@ class Barrier:
     @property
     def broken(self):
         return self._state == -2
+
+
+# The modules CPython defines these classes in (their reprs show them).
+for _cls, _mod in ((Condition, "asyncio.locks"), (Barrier, "asyncio.locks"),
+                   (BrokenBarrierError, "asyncio.exceptions"),
+                   (IncompleteReadError, "asyncio.exceptions"), (LimitOverrunError, "asyncio.exceptions"), (Timeout, "asyncio.timeouts"),
+                   (PriorityQueue, "asyncio.queues"), (LifoQueue, "asyncio.queues"),
+                   (Runner, "asyncio.runners"), (TaskGroup, "asyncio.taskgroups")):
+    _cls.__module__ = _mod
+del _cls, _mod
