@@ -368,8 +368,11 @@ func moduleFuncs(m *py.Module) {
 		if err := py.CheckArgs("isfuture", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		_, ok := args[0].(*Task)
-		return py.NewBool(ok), nil
+		switch args[0].(type) {
+		case *Task, *gather:
+			return py.True, nil
+		}
+		return py.False, nil
 	})
 	fn(m, "iscoroutine", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("iscoroutine", args, kw, 1, 1); err != nil {

@@ -373,6 +373,7 @@ func init() {
 		return py.None, l.callHandler(t, ctx)
 	})
 	loopMethods(lm)
+	sockMethods(lm)
 	LoopType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewStr("<Loop>"), nil
 	})
