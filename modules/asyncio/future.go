@@ -84,7 +84,7 @@ func (h *Handle) run(t *py.Thread, l *Loop) error {
 	if !e.IsInstance(py.ExceptionType) {
 		return err // SystemExit, KeyboardInterrupt ... stop the loop
 	}
-	r, rerr := py.Repr(t, h.fn)
+	r, rerr := h.source(t)
 	if rerr != nil {
 		return rerr
 	}
@@ -93,6 +93,19 @@ func (h *Handle) run(t *py.Thread, l *Loop) error {
 	ctx.SetString("exception", e)
 	ctx.SetString("handle", h)
 	return l.callHandler(t, ctx)
+}
+
+// source describes the callback as CPython does: "f(1, 2) at file:line".
+func (h *Handle) source(t *py.Thread) (string, error) {
+	ext, err := t.Import("_asyncio_ext")
+	if err != nil {
+		return "", err
+	}
+	r, err := t.Call(ext.Dict.GetString("_format_callback_source"), []py.Object{h.fn, py.NewTuple(h.args...)}, nil)
+	if err != nil {
+		return "", err
+	}
+	return py.StrOf(t, r)
 }
 
 // setOutcome finishes a Future.
@@ -138,9 +151,15 @@ func init() {
 			name = "TimerHandle"
 		}
 		if h.cancelled {
-			return py.NewStr("<" + name + " cancelled>"), nil
+			name += " cancelled"
 		}
-		r, err := py.Repr(t, h.fn)
+		if h.timer {
+			name += " when=" + py.FloatRepr(h.when)
+		}
+		if h.cancelled {
+			return py.NewStr("<" + name + ">"), nil
+		}
+		r, err := h.source(t)
 		if err != nil {
 			return nil, err
 		}

@@ -676,3 +676,33 @@ for _cls, _mod in ((Condition, "asyncio.locks"), (Barrier, "asyncio.locks"),
                    (Runner, "asyncio.runners"), (TaskGroup, "asyncio.taskgroups")):
     _cls.__module__ = _mod
 del _cls, _mod
+
+
+def _format_callback(func, args, kwargs, suffix=""):
+    # CPython's asyncio.format_helpers._format_callback: the callback's
+    # qualified name and arguments, through functools.partial layers.
+    import functools
+    if isinstance(func, functools.partial):
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    return name + _format_args(args, kwargs) + suffix
+
+
+def _format_args(args, kwargs):
+    items = [repr(a) for a in args or ()]
+    items.extend("{}={!r}".format(k, v) for k, v in (kwargs or {}).items())
+    return "({})".format(", ".join(items))
+
+
+def _format_callback_source(func, args):
+    # The callback as CPython's loop names it in handle reprs and in
+    # "Exception in callback ..." messages: with its source for functions.
+    import functools
+    text = _format_callback(func, args, None)
+    while isinstance(func, functools.partial):
+        func = func.func
+    code = getattr(func, "__code__", None)
+    if code is not None and type(func).__name__ == "function":
+        text += " at {}:{}".format(code.co_filename, code.co_firstlineno)
+    return text
