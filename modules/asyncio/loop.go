@@ -353,6 +353,12 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 	}
 	l.cur = nil
 	if yielded != nil {
+		if yielded == py.None && tk.index == notQueued && tk.waitOn == nil && tk.awaitTask == nil {
+			// A bare yield in an __await__ (CPython's sleep(0) idiom):
+			// nothing will wake the task, so it runs again after the
+			// others. asyncio's own awaitables always arrange a wake-up.
+			l.pushNow(tk)
+		}
 		return nil
 	}
 	l.finish(tk, returned, err)
