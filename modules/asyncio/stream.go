@@ -690,6 +690,14 @@ func init() {
 			if s.sock.Type().Name == "SSLSocket" {
 				return t.CallMethod(s.sock, "getpeercert")
 			}
+		case "cipher":
+			if s.sock.Type().Name == "SSLSocket" {
+				return t.CallMethod(s.sock, "cipher")
+			}
+		case "sslcontext":
+			if s.sock.Type().Name == "SSLSocket" {
+				return py.GetAttrString(t, s.sock, "context")
+			}
 		}
 		return dflt, nil
 	})
