@@ -70,7 +70,7 @@ func (g *gather) taskDone(l *Loop, tk *Task) {
 	if g.state != 1 {
 		return
 	}
-	tk.gathered = false
+	tk.set(flagGathered, false)
 	if tk.exc != nil && !g.retExc {
 		if g.failed == nil {
 			g.failed = tk.exc
@@ -96,7 +96,7 @@ func (g *gather) detach(l *Loop, cancel bool) {
 	for _, tk := range g.tasks {
 		if !tk.done {
 			tk.removeObserver(g)
-			tk.gathered = false
+			tk.set(flagGathered, false)
 			if cancel {
 				l.cancel(tk, nil)
 			}
@@ -128,7 +128,7 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 	switch g.state {
 	case 0:
 		for _, tk := range g.tasks {
-			if !tk.done && (tk.awaited() || tk.gathered) {
+			if !tk.done && (tk.awaited() || tk.has(flagGathered)) {
 				g.state = 2
 				return nil, nil, py.Errorf(py.RuntimeError, "can't gather")
 			}
@@ -142,7 +142,7 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 				}
 				continue
 			}
-			tk.gathered = true
+			tk.set(flagGathered, true)
 			tk.waiters = append(tk.waiters, g)
 			g.remaining++
 		}

@@ -15,7 +15,7 @@ import (
 var futureCoro = &queueMarker{}
 
 func newFuture() *Task {
-	return &Task{coro: futureCoro, index: notQueued, started: true}
+	return &Task{coro: futureCoro, index: notQueued}
 }
 
 // isFuture reports whether tk is a plain Future.

@@ -38,6 +38,8 @@ type Loop struct {
 
 	live *Task // unfinished tasks, most recent first (all_tasks)
 
+	tasksMade uint32 // tasks created, for their default names (Task-N)
+
 	// Rarely used cancellation details live beside the tasks, not in them
 	// (Task stays small): messages of cancel(msg) still to be thrown, and
 	// the cancel requests counted by cancelling()/uncancel().
@@ -188,7 +190,20 @@ func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
 	}
 	l.addLive(tk)
 	l.pushNow(tk)
+	l.tasksMade++
+	tk.num = l.tasksMade
 	return tk, nil
+}
+
+// newInternalTask is newTask for the loop's own tasks (a server's accept
+// loop ...), which CPython runs as callbacks: they take no number.
+func (l *Loop) newInternalTask(t *py.Thread, coro py.Object) (*Task, error) {
+	tk, err := l.newTask(t, coro)
+	if err == nil {
+		l.tasksMade--
+		tk.num = 0
+	}
+	return tk, err
 }
 
 // promote turns an awaitable into a task (tasks are returned as they are).
@@ -318,8 +333,8 @@ func (l *Loop) checkFlags() {
 
 // step resumes one task until it yields or finishes.
 func (l *Loop) step(t *py.Thread, tk *Task) error {
-	if tk.report {
-		tk.report = false
+	if tk.has(flagReport) {
+		tk.set(flagReport, false)
 		if !tk.retrieved {
 			tk.retrieved = true
 			ctx := py.NewDict()
@@ -338,11 +353,10 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 		return nil
 	}
 	var throw *py.Exception
-	if tk.cancelling {
-		tk.cancelling = false
+	if tk.has(flagCancelling) {
+		tk.set(flagCancelling, false)
 		throw = l.cancelledError(tk)
 	}
-	tk.started = true
 	l.cur = tk
 	var yielded, returned py.Object
 	var err error
@@ -392,7 +406,7 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 	l.running = true
 	defer func() { l.running = false; l.cur = nil }()
 	if main != nil {
-		main.isMain = true
+		main.set(flagMain, true)
 	}
 	for {
 		if main != nil && main.done {

@@ -200,7 +200,7 @@ func (s *Server) startServing(t *py.Thread) error {
 	if s.task != nil || s.closed {
 		return nil
 	}
-	tk, err := loopOf(t).newTask(t, s.accept)
+	tk, err := loopOf(t).newInternalTask(t, s.accept)
 	if err != nil {
 		return err
 	}
@@ -274,7 +274,7 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 			// TLS: the callback runs once the handshake is over, so it sees
 			// the connection's details; a failure is raised by its first
 			// read or drain (MicroPython's rule).
-			if _, err := l.newTask(t, &tlsAccepted{a: a, st: st}); err != nil {
+			if _, err := l.newInternalTask(t, &tlsAccepted{a: a, st: st}); err != nil {
 				return nil, err
 			}
 			continue
