@@ -42,7 +42,10 @@ func loopObject(t *py.Thread) py.Object {
 
 func fn(m *py.Module, name string, f py.Native) { m.SetFunc(name, f) }
 
-func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+// createTask is asyncio.create_task and (onLoop) loop.create_task. Their
+// numbering is CPython's: the module function numbers every task (it names
+// it afterwards), the loop method only those without a name.
+func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg, onLoop bool) (py.Object, error) {
 	if len(args) == 1 && len(kw) == 0 {
 		return loopOf(t).newTask(t, args[0])
 	}
@@ -50,11 +53,18 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 	if err := py.UnpackArgs(t, "create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
 		return nil, err
 	}
-	tk, err := loopOf(t).newTask(t, coro)
+	named := name != nil && name != py.None
+	var tk *Task
+	var err error
+	if named && onLoop {
+		tk, err = loopOf(t).newInternalTask(t, coro)
+	} else {
+		tk, err = loopOf(t).newTask(t, coro)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if name != nil && name != py.None {
+	if named {
 		s, err := py.StrObj(t, name)
 		if err != nil {
 			return nil, err
@@ -172,7 +182,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.Set("TimeoutError", py.TimeoutError)
 	m.Set("QueueEmpty", QueueEmptyType)
 	m.Set("QueueFull", QueueFullType)
-	fn(m, "create_task", createTask)
+	fn(m, "create_task", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return createTask(t, args, kw, false)
+	})
 	fn(m, "current_task", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("current_task", args, kw, 0, 1); err != nil {
 			return nil, err
@@ -225,7 +237,11 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return l.runUntil(t, tk)
+		r, err := l.runUntil(t, tk)
+		// CPython's run() ends with two more tasks (shutting down async
+		// generators and the executor): numbers stay in step with it.
+		l.tasksMade += 2
+		return r, err
 	})
 	fn(m, "run_until_complete", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("run_until_complete", args, kw, 0, 1); err != nil {
@@ -306,7 +322,7 @@ func init() {
 		})
 	}
 	lm("create_task", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return createTask(t, args, kw)
+		return createTask(t, args, kw, true)
 	})
 	lm("run_until_complete", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("run_until_complete", args, kw, 1, 1); err != nil {
