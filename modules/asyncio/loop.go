@@ -31,6 +31,7 @@ type Loop struct {
 
 	stopping *Task // the stop marker of run_forever, when queued
 	running  bool
+	closed   bool // close() was called (and the loop has not run since)
 	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
 
 	start time.Time
@@ -404,6 +405,7 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 		return nil, py.Errorf(py.RuntimeError, "This event loop is already running")
 	}
 	l.running = true
+	l.closed = false
 	defer func() { l.running = false; l.cur = nil }()
 	if main != nil {
 		main.set(flagMain, true)
@@ -449,6 +451,7 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 
 // reset discards every queued and waiting task (new_event_loop).
 func (l *Loop) reset() {
+	l.closed = false
 	for _, tk := range l.queue.tasks() {
 		tk.index = notQueued
 	}

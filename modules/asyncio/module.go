@@ -344,11 +344,21 @@ func init() {
 		}
 		return py.None, nil
 	})
-	lm("close", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) { return py.None, nil })
+	// close keeps the queued tasks (MicroPython); is_closed reports it
+	// until the loop runs again.
+	lm("close", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if l.running {
+			return nil, py.Errorf(py.RuntimeError, "Cannot close a running event loop")
+		}
+		l.closed = true
+		return py.None, nil
+	})
 	lm("is_running", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewBool(l.running), nil
 	})
-	lm("is_closed", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) { return py.False, nil })
+	lm("is_closed", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.NewBool(l.closed), nil
+	})
 	lm("set_exception_handler", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("set_exception_handler", args, kw, 1, 1); err != nil {
 			return nil, err

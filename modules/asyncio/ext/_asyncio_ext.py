@@ -181,21 +181,35 @@ class Condition:
 
 
 class Timeout:
+    # CPython 3.11's asyncio.Timeout: the task is cancelled when the time
+    # comes, and the cancellation becomes TimeoutError at the exit when it
+    # was the only one (uncancel() reaches 0).
+    _CREATED, _ENTERED, _EXPIRING, _EXPIRED, _EXITED = "created", "active", "expiring", "expired", "finished"
+
     def __init__(self, when):
-        self._when = when
+        self._state = self._CREATED
         self._handle = None
         self._task = None
-        self._expired = False
+        self._when = when
+
+    def __repr__(self):
+        info = ""
+        if self._state is self._ENTERED:
+            info = " when={}".format(round(self._when, 3) if self._when is not None else None)
+        return "<Timeout [{}]{}>".format(self._state, info)
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
+        if self._state is not self._ENTERED:
+            raise RuntimeError("Cannot change state of {} Timeout".format(self._state))
+        self._when = when
         if self._handle is not None:
             self._handle.cancel()
+        if when is None:
             self._handle = None
-        self._when = when
-        if when is not None and self._task is not None:
+        else:
             loop = get_running_loop()
             if when <= loop.time():
                 self._handle = loop.call_soon(self._on_timeout)
@@ -203,14 +217,17 @@ class Timeout:
                 self._handle = loop.call_at(when, self._on_timeout)
 
     def expired(self):
-        return self._expired
+        return self._state in (self._EXPIRING, self._EXPIRED)
 
     def _on_timeout(self):
-        self._expired = True
-        self._handle = None
         self._task.cancel()
+        self._state = self._EXPIRING
+        self._handle = None
 
     async def __aenter__(self):
+        if self._state is not self._CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        self._state = self._ENTERED
         self._task = asyncio.current_task()
         self.reschedule(self._when)
         return self
@@ -219,8 +236,12 @@ class Timeout:
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
-        if self._expired and exc_type is CancelledError:
-            raise TimeoutError from exc
+        if self._state is self._EXPIRING:
+            self._state = self._EXPIRED
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError from exc
+        elif self._state is self._ENTERED:
+            self._state = self._EXITED
         return None
 
 
@@ -397,9 +418,13 @@ class Runner:
         self.close()
 
     def close(self):
-        self._closed = True
+        if not self._closed:
+            self._closed = True
+            asyncio.get_event_loop().close()
 
     def get_loop(self):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
         return asyncio.get_event_loop()
 
     def run(self, coro, *, context=None):
@@ -598,7 +623,7 @@ class Barrier:
         extra = self._names[self._state]
         if not self.broken:
             extra += ", waiters:%d/%d" % (self.n_waiting, self._parties)
-        return "<asyncio.locks.Barrier object [%s]>" % extra
+        return "<asyncio.locks.Barrier object at %#x [%s]>" % (id(self), extra)
 
     async def __aenter__(self):
         return await self.wait()
