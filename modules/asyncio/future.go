@@ -193,6 +193,9 @@ func init() {
 		if err := py.CheckArgs("set_exception", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
+		if !tk.isFuture() {
+			return nil, py.Errorf(py.RuntimeError, "Task does not support set_exception operation")
+		}
 		exc := args[0]
 		if cls, ok := exc.(*py.Type); ok {
 			r, err := t.Call(cls, nil, nil)

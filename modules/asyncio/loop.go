@@ -214,14 +214,20 @@ func (l *Loop) promote(t *py.Thread, aw py.Object) (*Task, error) {
 	}
 	if _, ok := aw.(*py.Generator); !ok {
 		// Any awaitable: drive it from a small wrapper coroutine.
+		hasSend, err := py.HasAttr(t, aw, py.Intern("send"))
+		if err != nil {
+			return nil, err
+		}
 		if fn := aw.Type().LookupString("__await__"); fn != nil {
-			if ok, _ := py.HasAttr(t, aw, py.Intern("send")); !ok {
+			if !hasSend {
 				it, err := t.CallMethod(aw, "__await__")
 				if err != nil {
 					return nil, err
 				}
 				aw = it
 			}
+		} else if !hasSend {
+			return nil, py.Errorf(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 		}
 	}
 	return l.newTask(t, aw)
