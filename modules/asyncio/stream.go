@@ -972,6 +972,27 @@ func init() {
 	sm("is_closing", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewBool(s.closed), nil
 	})
+	// The stream is its own transport (CPython programs reach the
+	// connection through writer.transport).
+	StreamType.AddGetSet("transport", func(t *py.Thread, self py.Object) (py.Object, error) {
+		return self, nil
+	}, nil)
+	sm("abort", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// Close at once, discarding what is buffered, with a reset
+		// (SO_LINGER 0) for a plain socket as CPython's abort().
+		if !s.closed && !s.fed() && s.raw != nil && s.sock.Type().Name != "SSLSocket" {
+			linger := py.NewBytes([]byte{1, 0, 0, 0, 0, 0, 0, 0})
+			t.CallMethod(s.sock, "setsockopt", py.Int(1), py.Int(13), linger) // SOL_SOCKET, SO_LINGER
+		}
+		s.obuf = nil
+		return py.None, s.close(t)
+	})
+	sm("get_write_buffer_size", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.Int(len(s.obuf)), nil
+	})
+	sm("set_write_buffer_limits", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.None, nil // drain always writes everything out
+	})
 	waitClosed := func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := s.close(t); err != nil {
 			return nil, err
