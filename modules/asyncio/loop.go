@@ -31,7 +31,7 @@ type Loop struct {
 
 	stopping *Task // the stop marker of run_forever, when queued
 	running  bool
-	closed   bool // close() was called (and the loop has not run since)
+	closed   bool   // close() was called (and the loop has not run since)
 	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
 
 	start time.Time
