@@ -28,6 +28,7 @@ func init() {
 		m.Set("herror", HError)
 		m.Set("has_ipv6", py.NewBool(hasIPv6()))
 		m.SetFunc("socketpair", socketpair)
+		cmsgFuncs(m)
 		m.SetFunc("getaddrinfo", getaddrinfo)
 		m.SetFunc("create_connection", createConnection)
 		m.SetFunc("create_server", createServer)
