@@ -41,6 +41,8 @@ type Loop struct {
 
 	tasksMade uint32 // tasks created, for their default names (Task-N)
 
+	ctx *contexts // set once contextvars is imported
+
 	// Rarely used cancellation details live beside the tasks, not in them
 	// (Task stays small): messages of cancel(msg) still to be thrown, and
 	// the cancel requests counted by cancelling()/uncancel().
@@ -193,6 +195,11 @@ func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
 	l.pushNow(tk)
 	l.tasksMade++
 	tk.num = l.tasksMade
+	if l.ctx != nil {
+		if err := l.adoptContext(t, tk, nil); err != nil {
+			return nil, err
+		}
+	}
 	return tk, nil
 }
 
@@ -365,12 +372,21 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 		throw = l.cancelledError(tk)
 	}
 	l.cur = tk
+	var prevCtx py.Object
+	if l.ctx != nil {
+		if c := l.ctx.task[tk]; c != nil {
+			prevCtx = l.ctx.enter(c)
+		}
+	}
 	var yielded, returned py.Object
 	var err error
 	if g, ok := tk.coro.(*py.Generator); ok {
 		yielded, returned, err = g.Resume(t, py.None, throw)
 	} else {
 		yielded, returned, err = resumeGeneric(t, tk.coro, throw)
+	}
+	if prevCtx != nil {
+		l.ctx.leave(prevCtx)
 	}
 	l.cur = nil
 	if yielded != nil {

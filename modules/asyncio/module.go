@@ -64,6 +64,11 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg, onLoop bool) (py.
 	if err != nil {
 		return nil, err
 	}
+	if ctx != nil && ctx != py.None {
+		if err := loopOf(t).adoptContext(t, tk, ctx); err != nil {
+			return nil, err
+		}
+	}
 	if named {
 		s, err := py.StrObj(t, name)
 		if err != nil {
@@ -166,6 +171,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("asyncio")
 	m.Set("__version__", py.NewTuple(py.Int(3), py.Int(0), py.Int(0)))
 	moduleFuncs(m)
+	useContextvars(m)
 	fn(m, "__getattr__", moduleGetattr(m))
 	for _, tp := range []*py.Type{FutureType, HandleType, TimerHandleType, TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
 		SemaphoreType, BoundedSemaphoreType, LoopType} {

@@ -184,6 +184,9 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 		delete(l.cancelReqs, tk)
 		delete(l.cancelMsgs, tk)
 	}
+	if l.ctx != nil {
+		delete(l.ctx.task, tk)
+	}
 	tk.result = result
 	if tk.result == nil {
 		tk.result = py.None
