@@ -19,6 +19,8 @@ var extNames = map[string]bool{
 	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true,
 	"PriorityQueue": true, "LifoQueue": true, "Runner": true, "TaskGroup": true,
 	"Barrier": true, "BrokenBarrierError": true, "IncompleteReadError": true, "LimitOverrunError": true,
+	"BaseProtocol": true, "Protocol": true, "BufferedProtocol": true, "DatagramProtocol": true,
+	"BaseTransport": true, "Transport": true, "DatagramTransport": true,
 }
 
 // extException builds an instance of one of the exception classes of the

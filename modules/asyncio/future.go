@@ -386,6 +386,17 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		}
 		return t.Call(ext.Dict.GetString("_run_in_executor"), append([]py.Object{loopObject(t)}, args...), nil)
 	})
+	// Protocol-based networking is written in Python over the streams.
+	for _, name := range []string{"create_connection", "create_server", "create_datagram_endpoint"} {
+		name := name
+		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			ext, err := t.Import("_asyncio_ext")
+			if err != nil {
+				return nil, err
+			}
+			return t.Call(ext.Dict.GetString("_loop_"+name), append([]py.Object{loopObject(t)}, args...), kw)
+		})
+	}
 	for _, name := range []string{"shutdown_asyncgens", "shutdown_default_executor"} {
 		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			return &done{value: py.None}, nil

@@ -731,3 +731,312 @@ def _format_callback_source(func, args):
     if code is not None and type(func).__name__ == "function":
         text += " at {}:{}".format(code.co_filename, code.co_firstlineno)
     return text
+
+
+# ---- Protocols and transports (CPython's callback-style networking), on
+# top of the streams: a task per connection reads and calls the protocol.
+
+class BaseProtocol:
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class BufferedProtocol(BaseProtocol):
+    def get_buffer(self, sizehint):
+        pass
+
+    def buffer_updated(self, nbytes):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class DatagramProtocol(BaseProtocol):
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
+class BaseTransport:
+    def __init__(self, extra=None):
+        self._extra = extra or {}
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+
+class Transport(BaseTransport):
+    pass
+
+
+class DatagramTransport(BaseTransport):
+    pass
+
+
+class _StreamTransport(Transport):
+    # A stream connection seen as a transport: write() buffers and a
+    # background task drains; close() sends what is buffered, then closes
+    # and tells the protocol (connection_lost) once.
+    def __init__(self, stream, protocol):
+        self._stream = stream
+        self._protocol = protocol
+        self._closing = False
+        self._lost = False
+        self._paused = False
+        self._drainer = None
+
+    def get_extra_info(self, name, default=None):
+        return self._stream.get_extra_info(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        self._paused = True
+
+    def resume_reading(self):
+        self._paused = False
+
+    def write(self, data):
+        if self._closing:
+            return
+        self._stream.write(data)
+        if self._drainer is None:
+            self._drainer = asyncio.create_task(self._drain())
+
+    def writelines(self, lines):
+        for data in lines:
+            self.write(data)
+
+    def can_write_eof(self):
+        return self._stream.can_write_eof()
+
+    def write_eof(self):
+        self._stream.write_eof()
+
+    def get_write_buffer_size(self):
+        return self._stream.get_write_buffer_size()
+
+    async def _drain(self):
+        try:
+            await self._stream.drain()
+        except Exception as e:
+            self._connection_lost(e)
+        finally:
+            self._drainer = None
+            if self._closing:
+                self._finish(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if self._drainer is None:
+            get_running_loop().call_soon(self._finish, None)
+
+    def abort(self):
+        self._closing = True
+        self._stream.abort()
+        get_running_loop().call_soon(self._connection_lost, None)
+
+    def _finish(self, exc):
+        self._stream.close()
+        self._connection_lost(exc)
+
+    def _connection_lost(self, exc):
+        if self._lost:
+            return
+        self._lost = True
+        self._closing = True
+        self._stream.close()
+        self._protocol.connection_lost(exc)
+
+
+async def _serve_protocol(stream, protocol, transport):
+    # Reads the connection for its protocol until EOF or an error.
+    try:
+        while not transport._closing:
+            if transport._paused:
+                await asyncio.sleep(0)
+                continue
+            if isinstance(protocol, BufferedProtocol):
+                buf = protocol.get_buffer(-1)
+                n = await stream.readinto(buf)
+                if not n:
+                    break
+                protocol.buffer_updated(n)
+                continue
+            data = await stream.read(65536)
+            if not data:
+                break
+            protocol.data_received(data)
+        else:
+            return
+        if not transport._closing:
+            keep_open = protocol.eof_received()
+            if not keep_open:
+                transport.close()
+    except (OSError, EOFError) as e:
+        if not transport._closing:
+            transport._connection_lost(e)
+
+
+def _start_protocol(stream, protocol_factory):
+    protocol = protocol_factory()
+    transport = _StreamTransport(stream, protocol)
+    protocol.connection_made(transport)
+    asyncio.create_task(_serve_protocol(stream, protocol, transport))
+    return transport, protocol
+
+
+async def _loop_create_connection(loop, protocol_factory, host=None, port=None, *, ssl=None,
+                                  server_hostname=None, **kwargs):
+    reader, writer = await asyncio.open_connection(host, port, ssl=ssl, server_hostname=server_hostname)
+    return _start_protocol(writer, protocol_factory)
+
+
+async def _loop_create_server(loop, protocol_factory, host=None, port=None, *, ssl=None, backlog=100,
+                              start_serving=True, reuse_address=None, **kwargs):
+    def accepted(reader, writer):
+        _start_protocol(writer, protocol_factory)
+    return await asyncio.start_server(accepted, host, port, ssl=ssl, backlog=backlog,
+                                      start_serving=start_serving)
+
+
+class _DatagramTransport(DatagramTransport):
+    # A UDP socket seen as a transport; a task receives for the protocol.
+    def __init__(self, sock, protocol, address):
+        self._sock = sock
+        self._protocol = protocol
+        self._address = address
+        self._closing = False
+        self._reader = None
+
+    def get_extra_info(self, name, default=None):
+        if name == "socket":
+            return self._sock
+        if name == "sockname":
+            return self._sock.getsockname()
+        if name == "peername":
+            return self._address if self._address is not None else default
+        return default
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def sendto(self, data, addr=None):
+        if self._closing:
+            return
+        if self._address is not None:
+            if addr not in (None, self._address):
+                raise ValueError("Invalid address: must be None or {}".format(self._address))
+            addr = None
+        try:
+            if addr is None:
+                self._sock.send(data)
+            else:
+                self._sock.sendto(data, addr)
+        except OSError as e:
+            self._protocol.error_received(e)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if self._reader is not None and self._reader is not _current_task_or_none():
+            # (From its own callbacks the reader stops by itself.)
+            self._reader.cancel()
+        get_running_loop().call_soon(self._lost)
+
+    abort = close
+
+    def _lost(self):
+        self._sock.close()
+        self._protocol.connection_lost(None)
+
+
+def _current_task_or_none():
+    try:
+        return asyncio.current_task()
+    except RuntimeError:
+        return None  # in a callback
+
+
+async def _datagram_reader(transport):
+    loop = get_running_loop()
+    sock = transport._sock
+    while not transport._closing:
+        try:
+            data, addr = await loop.sock_recvfrom(sock, 65536)
+        except CancelledError:
+            return
+        except OSError as e:
+            if transport._closing:
+                return
+            transport._protocol.error_received(e)
+            continue
+        transport._protocol.datagram_received(data, addr)
+
+
+async def _loop_create_datagram_endpoint(loop, protocol_factory, local_addr=None, remote_addr=None, *,
+                                         family=0, proto=0, flags=0, reuse_port=None,
+                                         allow_broadcast=None, sock=None):
+    import socket
+    address = None
+    if sock is None:
+        if local_addr is None and remote_addr is None:
+            raise ValueError("unexpected address family")
+        first = local_addr or remote_addr
+        fam = socket.getaddrinfo(first[0], first[1], family, socket.SOCK_DGRAM)[0][0]
+        sock = socket.socket(fam, socket.SOCK_DGRAM)
+        try:
+            if allow_broadcast:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+            if reuse_port:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            if local_addr is not None:
+                sock.bind(socket.getaddrinfo(local_addr[0], local_addr[1], fam, socket.SOCK_DGRAM)[0][4])
+            if remote_addr is not None:
+                address = socket.getaddrinfo(remote_addr[0], remote_addr[1], fam, socket.SOCK_DGRAM)[0][4]
+                sock.connect(address)
+        except BaseException:
+            sock.close()
+            raise
+    sock.setblocking(False)
+    protocol = protocol_factory()
+    transport = _DatagramTransport(sock, protocol, address)
+    protocol.connection_made(transport)
+    transport._reader = asyncio.create_task(_datagram_reader(transport))
+    return transport, protocol
