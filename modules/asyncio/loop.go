@@ -474,6 +474,11 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 // reset discards every queued and waiting task (new_event_loop).
 func (l *Loop) reset() {
 	l.closed = false
+	// Side tables of the dropped tasks.
+	l.cancelReqs, l.cancelMsgs = nil, nil
+	if l.ctx != nil {
+		clear(l.ctx.task)
+	}
 	for _, tk := range l.queue.tasks() {
 		tk.index = notQueued
 	}
