@@ -359,7 +359,7 @@ func init() {
 		switch args[0].(type) {
 		case *py.List, *py.Tuple:
 		default:
-			return nil, py.Errorf(py.TypeError, "ciphers must be a list or tuple of names, not %s", py.TypeName(args[0]))
+			return nil, py.Errorf(py.TypeError, "object '%s' isn't a tuple or list", py.TypeName(args[0])) // MicroPython's words
 		}
 		items, err := py.ToSlice(t, args[0])
 		if err != nil {
