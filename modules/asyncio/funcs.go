@@ -117,7 +117,6 @@ func (g *gather) results() (py.Object, py.Object, error) {
 			out[i] = tk.result
 		}
 	}
-	g.tasks = nil
 	return nil, py.NewList(out...), nil
 }
 

@@ -38,3 +38,19 @@ async def main():
     print(await asyncio.gather(f, good()))
 
 asyncio.run(main())
+import asyncio
+async def v(x): return x
+async def bad(): raise ValueError("b")
+async def main():
+    g = asyncio.gather(v(1), v(2))
+    print(g.done())
+    print(await g, g.done(), g.result(), g.exception())
+    g = asyncio.gather(v(1), bad())
+    try:
+        await g
+    except ValueError as e:
+        print("ValueError", e)
+    print(g.done(), repr(g.exception()))
+    g = asyncio.gather(v(1), bad(), return_exceptions=True)
+    print(await g, g.result())
+asyncio.run(main())
