@@ -110,15 +110,21 @@ func (c *connectOp) abort(t *py.Thread, exc error) error {
 }
 
 func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var host, port, sslArg, hostname, hsTimeout py.Object = nil, nil, py.None, py.None, py.None
+	var host, port, sslArg, hostname, hsTimeout, sock py.Object = py.None, py.None, py.None, py.None, py.None, py.None
 	limit := defaultLimit
-	if err := py.UnpackArgs(t, "open_connection", args, kw, "host", &host, "port", &port, "ssl?", &sslArg,
-		"server_hostname?", &hostname, "limit?", &limit, "ssl_handshake_timeout?", &hsTimeout); err != nil {
+	if err := py.UnpackArgs(t, "open_connection", args, kw, "host?", &host, "port?", &port, "ssl?", &sslArg,
+		"server_hostname?", &hostname, "limit?", &limit, "ssl_handshake_timeout?", &hsTimeout, "sock?", &sock); err != nil {
 		return nil, err
 	}
 	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
 	if err != nil {
 		return nil, err
+	}
+	if sock != py.None {
+		return connectedStream(t, sock, host, sslArg, hostname, limit, hsLimit)
+	}
+	if host == py.None && port == py.None {
+		return nil, py.Errorf(py.ValueError, "host and port was not specified and no sock specified")
 	}
 	sm, err := socketModule(t)
 	if err != nil {
@@ -128,7 +134,7 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	if err != nil {
 		return nil, err
 	}
-	sock, err := t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
+	sock, err = t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -175,6 +181,48 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	extra.SetString("peername", peer)
 	st := newStream(t, streamSock, extra, limit)
 	return &connectOp{sock: sock, sm: sm, stream: st}, nil
+}
+
+// connectedStream is open_connection(sock=...): the streams over a socket
+// the program has connected (TLS set up over it when ssl is given).
+func connectedStream(t *py.Thread, sock, host, sslArg, hostname py.Object, limit int, hsLimit time.Duration) (py.Object, error) {
+	if host != py.None {
+		return nil, py.Errorf(py.ValueError, "host/port and sock can not be specified at the same time")
+	}
+	if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+		return nil, err
+	}
+	peer, err := t.CallMethod(sock, "getpeername")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := sslContextFor(t, sslArg, false)
+	if err != nil {
+		return nil, err
+	}
+	streamSock := sock
+	if ctx != nil {
+		if hostname == py.None || hostname == py.False {
+			return nil, py.Errorf(py.ValueError, "You must set server_hostname when using ssl without a host")
+		}
+		w, err := t.Call(mustAttr(t, ctx, "wrap_socket"), []py.Object{sock}, []py.Kwarg{
+			{Name: "server_side", Value: py.False},
+			{Name: "do_handshake_on_connect", Value: py.False},
+			{Name: "server_hostname", Value: hostname},
+		})
+		if err != nil {
+			return nil, err
+		}
+		setHandshakeTimeout(w, hsLimit)
+		if _, err := t.CallMethod(w, "setblocking", py.False); err != nil {
+			return nil, err
+		}
+		streamSock = w
+	}
+	extra := py.NewDict()
+	extra.SetString("peername", peer)
+	st := newStream(t, streamSock, extra, limit)
+	return &done{value: py.NewTuple(st, st)}, nil
 }
 
 func mustAttr(t *py.Thread, o py.Object, name string) py.Object {
@@ -443,45 +491,60 @@ func (s *startOp) abort(t *py.Thread, exc error) error {
 }
 
 func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var cb, host, port, sslArg, hsTimeout py.Object = nil, nil, nil, py.None, py.None
+	var cb, host, port, sslArg, hsTimeout, given py.Object = nil, py.None, py.None, py.None, py.None, py.None
 	backlog, limit := 5, defaultLimit
 	var reuse, serving py.Object = py.True, py.True
-	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host", &host, "port", &port,
+	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host?", &host, "port?", &port,
 		"backlog?", &backlog, "ssl?", &sslArg, "limit?", &limit, "reuse_address?", &reuse,
-		"ssl_handshake_timeout?", &hsTimeout, "start_serving?", &serving); err != nil {
+		"ssl_handshake_timeout?", &hsTimeout, "start_serving?", &serving, "sock?", &given); err != nil {
 		return nil, err
 	}
 	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
 	if err != nil {
 		return nil, err
 	}
-	sm, err := socketModule(t)
-	if err != nil {
-		return nil, err
-	}
-	ai, err := resolve(t, sm, host, port, true)
-	if err != nil {
-		return nil, err
-	}
-	sock, err := t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
-	if err != nil {
-		return nil, err
-	}
+	sock := given
 	fail := func(err error) (py.Object, error) {
-		t.CallMethod(sock, "close")
+		if given == py.None {
+			t.CallMethod(sock, "close")
+		}
 		return nil, err
 	}
-	if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "setsockopt", sockConst(sm, "SOL_SOCKET"), sockConst(sm, "SO_REUSEADDR"), py.Int(1)); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "bind", ai.Items[4]); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
-		return fail(err)
+	if given != py.None {
+		// sock=: a socket the program has bound; it listens from now on.
+		if host != py.None || port != py.None {
+			return nil, py.Errorf(py.ValueError, "host/port and sock can not be specified at the same time")
+		}
+		if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+			return nil, err
+		}
+		if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
+			return nil, err
+		}
+	} else {
+		sm, err := socketModule(t)
+		if err != nil {
+			return nil, err
+		}
+		ai, err := resolve(t, sm, host, port, true)
+		if err != nil {
+			return nil, err
+		}
+		if sock, err = t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil); err != nil {
+			return nil, err
+		}
+		if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "setsockopt", sockConst(sm, "SOL_SOCKET"), sockConst(sm, "SO_REUSEADDR"), py.Int(1)); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "bind", ai.Items[4]); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
+			return fail(err)
+		}
 	}
 	ctx, err := sslContextFor(t, sslArg, true)
 	if err != nil {
