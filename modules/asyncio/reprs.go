@@ -77,11 +77,11 @@ func init() {
 			return py.NewStr(fn(args[0])), nil
 		})
 	}
-	strRepr(EventType, func(o py.Object) string { return o.(*Event).repr() })
-	strRepr(LockType, func(o py.Object) string { return o.(*Lock).repr() })
-	strRepr(SemaphoreType, func(o py.Object) string { return o.(*Semaphore).repr() })
+	strRepr(EventType, func(o py.Object) string { return baseOf(o).(*Event).repr() })
+	strRepr(LockType, func(o py.Object) string { return baseOf(o).(*Lock).repr() })
+	strRepr(SemaphoreType, func(o py.Object) string { return baseOf(o).(*Semaphore).repr() })
 	QueueType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		q, ok := args[0].(*Queue)
+		q, ok := baseOf(args[0]).(*Queue)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "expected a Queue")
 		}
@@ -89,10 +89,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewStr(fmt.Sprintf("<%s at %s %s>", py.TypeName(q), hexAddr(q), f)), nil
+		return py.NewStr(fmt.Sprintf("<%s at %s %s>", py.TypeName(args[0]), hexAddr(args[0]), f)), nil
 	})
 	QueueType.AddMethod("__str__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		q, ok := args[0].(*Queue)
+		q, ok := baseOf(args[0]).(*Queue)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "expected a Queue")
 		}
@@ -100,6 +100,6 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewStr(fmt.Sprintf("<%s %s>", py.TypeName(q), f)), nil
+		return py.NewStr(fmt.Sprintf("<%s %s>", py.TypeName(args[0]), f)), nil
 	})
 }

@@ -217,7 +217,7 @@ func init() {
 	}
 	ev := func(name string, fn func(t *py.Thread, e *Event) (py.Object, error)) {
 		EventType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			e, ok := args[0].(*Event)
+			e, ok := baseOf(args[0]).(*Event)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected an Event")
 			}
@@ -248,7 +248,7 @@ func init() {
 	}
 	tf := func(name string, fn func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error)) {
 		ThreadSafeFlagType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			f, ok := args[0].(*ThreadSafeFlag)
+			f, ok := baseOf(args[0]).(*ThreadSafeFlag)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected a ThreadSafeFlag")
 			}
@@ -272,7 +272,7 @@ func init() {
 	}
 	lm := func(name string, fn func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error)) {
 		LockType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			lk, ok := args[0].(*Lock)
+			lk, ok := baseOf(args[0]).(*Lock)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected a Lock")
 			}
