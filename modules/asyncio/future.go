@@ -387,7 +387,8 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		return t.Call(ext.Dict.GetString("_run_in_executor"), append([]py.Object{loopObject(t)}, args...), nil)
 	})
 	// Protocol-based networking is written in Python over the streams.
-	for _, name := range []string{"create_connection", "create_server", "create_datagram_endpoint"} {
+	for _, name := range []string{"create_connection", "create_server", "create_datagram_endpoint",
+		"add_reader", "add_writer", "remove_reader", "remove_writer"} {
 		name := name
 		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			ext, err := t.Import("_asyncio_ext")

@@ -86,7 +86,28 @@ func nonBlocking(t *py.Thread, sock py.Object) error {
 	return nil
 }
 
+// waitIO is the awaitable of the loop's add_reader/add_writer watchers:
+// it finishes once obj (a descriptor or an object with fileno) is ready.
+func waitIO(obj py.Object, write bool) *sockOp {
+	waited := false
+	return &sockOp{sock: obj, write: write, try: func(t *py.Thread) (py.Object, bool, error) {
+		if waited {
+			return py.None, true, nil
+		}
+		waited = true
+		return nil, false, nil
+	}}
+}
+
 func sockMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error))) {
+	lm("_wait_io", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var obj py.Object
+		write := false
+		if err := py.UnpackArgs(t, "_wait_io", args, kw, "obj", &obj, "write", &write); err != nil {
+			return nil, err
+		}
+		return waitIO(obj, write), nil
+	})
 	lm("sock_recv", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var sock, n py.Object
 		if err := py.UnpackArgs(t, "sock_recv", args, kw, "sock", &sock, "n", &n); err != nil {

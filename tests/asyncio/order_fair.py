@@ -13,7 +13,9 @@ async def main():
     t2 = asyncio.create_task(task(2, 0.1))
     t3 = asyncio.create_task(task(3, 0.18))
     t4 = asyncio.create_task(task(4, -100))
-    await asyncio.sleep(0.5)
+    # 0.45 s: 50 ms away from the other tasks' next wake-ups (0.5, 0.54),
+    # so that a loaded machine's drift does not reorder them.
+    await asyncio.sleep(0.45)
     t1.cancel()
     t2.cancel()
     t3.cancel()

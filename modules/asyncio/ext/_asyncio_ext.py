@@ -1040,3 +1040,70 @@ async def _loop_create_datagram_endpoint(loop, protocol_factory, local_addr=None
     protocol.connection_made(transport)
     transport._reader = asyncio.create_task(_datagram_reader(transport))
     return transport, protocol
+
+
+# ---- loop.add_reader/add_writer: a watcher task per descriptor waits for
+# readiness and calls the callback (level-triggered, as CPython's).
+
+_watchers = ({}, {})  # readers, writers: fd -> [task, stopped flag]
+
+
+def _fd_of(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError("Invalid file object: {!r}".format(fileobj)) from None
+    if fd < 0:
+        raise ValueError("Invalid file descriptor: {}".format(fd))
+    return fd
+
+
+def _add_watcher(loop, write, fileobj, callback, args):
+    fd = _fd_of(fileobj)
+    _remove_watcher(loop, write, fd)
+    state = [None, False]
+
+    async def watch():
+        while not state[1]:
+            await loop._wait_io(fd, write)
+            if state[1]:
+                return
+            try:
+                callback(*args)
+            except Exception as e:
+                loop.call_exception_handler({
+                    "message": "Exception in callback " + _format_callback_source(callback, args),
+                    "exception": e,
+                })
+
+    state[0] = loop.create_task(watch(), name="fd watcher")
+    _watchers[write][fd] = state
+
+
+def _remove_watcher(loop, write, fileobj):
+    state = _watchers[write].pop(_fd_of(fileobj), None)
+    if state is None:
+        return False
+    state[1] = True
+    if state[0] is not _current_task_or_none() and not state[0].done():
+        state[0].cancel()
+    return True
+
+
+def _loop_add_reader(loop, fd, callback, *args):
+    _add_watcher(loop, False, fd, callback, args)
+
+
+def _loop_add_writer(loop, fd, callback, *args):
+    _add_watcher(loop, True, fd, callback, args)
+
+
+def _loop_remove_reader(loop, fd):
+    return _remove_watcher(loop, False, fd)
+
+
+def _loop_remove_writer(loop, fd):
+    return _remove_watcher(loop, True, fd)
