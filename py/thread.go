@@ -148,9 +148,12 @@ func (t *Thread) Leave() { t.depth-- }
 
 // Unblocked runs fn with the GIL released, so other Python threads run
 // while this one waits (sleep, I/O). fn must not touch Python objects.
+// Taking the lock back goes through AcquireGIL, so that a thread running
+// Python code without blocking (a busy loop) yields it at its next
+// checkpoint instead of keeping this one waiting for ever.
 func (t *Thread) Unblocked(fn func()) {
 	t.Interp.GIL.Unlock()
-	defer t.Interp.GIL.Lock()
+	defer t.Interp.AcquireGIL()
 	fn()
 }
 

@@ -8,56 +8,191 @@ import (
 // PrintTraceback writes exc with its traceback and chained exceptions to
 // file, in CPython's format.
 func PrintTraceback(t *Thread, exc *Exception, file Object) error {
-	var b strings.Builder
-	formatChain(t, exc, &b, map[*Exception]bool{})
-	return WriteString(t, file, b.String())
+	return WriteString(t, file, FormatException(t, exc))
 }
 
 // FormatException returns the text PrintTraceback would print.
 func FormatException(t *Thread, exc *Exception) string {
 	var b strings.Builder
-	formatChain(t, exc, &b, map[*Exception]bool{})
+	c := &tbContext{t: t, b: &b, seen: map[*Exception]bool{}}
+	c.format(exc)
 	return b.String()
 }
 
-func formatChain(t *Thread, e *Exception, b *strings.Builder, seen map[*Exception]bool) {
-	seen[e] = true
-	if e.Cause != nil && !seen[e.Cause] {
-		formatChain(t, e.Cause, b, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		formatChain(t, e.Context, b, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+	// CPython's limits on printing nested exception groups.
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// tbContext is CPython's _ExceptionPrintContext: exception groups print
+// their members indented, framed by "|" margins.
+type tbContext struct {
+	t         *Thread
+	b         *strings.Builder
+	seen      map[*Exception]bool
+	depth     int // exception group nesting
+	needClose bool
+}
+
+func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with every line prefixed by the current margin.
+func (c *tbContext) emit(text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		if margin == 0 {
+			margin = '|'
+		}
+		prefix += string(margin) + " "
 	}
-	if e.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		// A run of more than three identical entries (a recursion) is
-		// cut short, as CPython does.
-		var last *Traceback
-		count := 0
-		for tb := e.Traceback; tb != nil; tb = tb.Next {
-			if last == nil || tb.Filename != last.Filename || tb.Line != last.Line || tb.Name != last.Name {
-				writeRepeated(b, count)
-				last, count = tb, 0
+	if prefix == "" {
+		c.b.WriteString(text)
+		return
+	}
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line = text[:i+1]
+		}
+		text = text[len(line):]
+		c.b.WriteString(prefix)
+		c.b.WriteString(line)
+	}
+}
+
+func (c *tbContext) format(e *Exception) {
+	// The chain, the last cause or context first.
+	type link struct {
+		msg string // how this exception follows the one printed before it
+		e   *Exception
+	}
+	var chain []link
+	for x := e; x != nil; {
+		c.seen[x] = true
+		var next *Exception
+		msg := ""
+		if x.Cause != nil && !c.seen[x.Cause] {
+			next, msg = x.Cause, causeMessage
+		} else if x.Context != nil && !x.SuppressContext && !c.seen[x.Context] {
+			next, msg = x.Context, contextMessage
+		}
+		chain = append(chain, link{msg, x})
+		x = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		x := chain[i].e
+		if chain[i].msg != "" {
+			c.emit(chain[i].msg, 0)
+		}
+		members, isGroup := x.Attr("exceptions").(*Tuple)
+		if !isGroup || !x.Cls.IsSubtype(BaseExceptionGroup) {
+			if x.Traceback != nil {
+				c.emit("Traceback (most recent call last):\n", 0)
+				c.emit(tracebackEntries(x), 0)
 			}
-			count++
-			if count > recursiveCutoff {
-				continue
+			c.emit(exceptionAndNotes(c.t, x), 0)
+			continue
+		}
+		if c.depth > maxGroupDepth {
+			c.emit("... (max_group_depth is "+intToString(maxGroupDepth)+")\n", 0)
+			continue
+		}
+		top := c.depth == 0
+		if top {
+			c.depth++
+		}
+		if x.Traceback != nil {
+			margin := byte(0)
+			if top {
+				margin = '+'
 			}
-			b.WriteString("  File \"" + tb.Filename + "\", line " + intToString(int64(tb.Line)) + ", in " + tb.Name + "\n")
-			if raw, ok := rawSourceLine(tb.Filename, tb.Line); ok {
-				if line := strings.TrimSpace(raw); line != "" {
-					b.WriteString("    " + line + "\n")
-					b.WriteString(caretLine(raw, line, tb))
+			c.emit("Exception Group Traceback (most recent call last):\n", margin)
+			c.emit(tracebackEntries(x), 0)
+		}
+		c.emit(exceptionAndNotes(c.t, x), 0)
+		n := len(members.Items)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		c.needClose = false
+		for j := 0; j < n; j++ {
+			last := j == n-1
+			if last {
+				c.needClose = true // a nested group may close the frame instead
+			}
+			truncated := j >= maxGroupWidth
+			title := intToString(int64(j + 1))
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if j == 0 {
+				lead = "+-"
+			}
+			c.b.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				if m, ok := members.Items[j].(*Exception); ok {
+					c.format(m)
 				}
+			} else {
+				rest := len(members.Items) - maxGroupWidth
+				plural := ""
+				if rest > 1 {
+					plural = "s"
+				}
+				c.emit("and "+intToString(int64(rest))+" more exception"+plural+"\n", 0)
+			}
+			if last && c.needClose {
+				c.b.WriteString(c.indent() + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if top {
+			c.depth = 0
+		}
+	}
+}
+
+// tracebackEntries formats the frames of e's traceback.
+func tracebackEntries(e *Exception) string {
+	var b strings.Builder
+	// A run of more than three identical entries (a recursion) is cut
+	// short, as CPython does.
+	var last *Traceback
+	count := 0
+	for tb := e.Traceback; tb != nil; tb = tb.Next {
+		if last == nil || tb.Filename != last.Filename || tb.Line != last.Line || tb.Name != last.Name {
+			writeRepeated(&b, count)
+			last, count = tb, 0
+		}
+		count++
+		if count > recursiveCutoff {
+			continue
+		}
+		b.WriteString("  File \"" + tb.Filename + "\", line " + intToString(int64(tb.Line)) + ", in " + tb.Name + "\n")
+		if raw, ok := rawSourceLine(tb.Filename, tb.Line); ok {
+			if line := strings.TrimSpace(raw); line != "" {
+				b.WriteString("    " + line + "\n")
+				b.WriteString(caretLine(raw, line, tb))
 			}
 		}
-		writeRepeated(b, count)
 	}
-	b.WriteString(ExceptionOnly(t, e))
+	writeRepeated(&b, count)
+	return b.String()
+}
+
+// exceptionAndNotes is the exception's last line(s) and its notes.
+func exceptionAndNotes(t *Thread, e *Exception) string {
+	s := ExceptionOnly(t, e)
 	for _, n := range e.Notes {
-		b.WriteString(n + "\n")
+		s += n + "\n"
 	}
+	return s
 }
 
 // recursiveCutoff is how many identical traceback entries are printed

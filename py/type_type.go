@@ -190,6 +190,11 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 	if dict.GetStr(strEq) != nil && dict.GetStr(strHash) == nil {
 		dict.SetStr(strHash, None)
 	}
+	if dict.GetStr(Intern("__qualname__")) == nil {
+		// type(name, bases, ns) without one: the class's own name, not a
+		// base's found through the MRO.
+		dict.SetStr(Intern("__qualname__"), name)
+	}
 	cell := dict.GetString("__classcell__")
 	if cell != nil {
 		dict.DelStr(Intern("__classcell__"))

@@ -4,6 +4,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	_ "upy/modules/time"
 	"upy/py"
@@ -118,5 +119,12 @@ asyncio.run(main())
 `, map[string]py.Object{"mark": mark})
 	if used := cpuTime() - cpu0; used > 30*time.Millisecond {
 		t.Errorf("idle loop used %v of CPU in 0.5 s", used)
+	}
+}
+
+// Task stays at 128 bytes: programs hold many waiting tasks.
+func TestTaskSize(t *testing.T) {
+	if n := unsafe.Sizeof(Task{}); n != 128 {
+		t.Errorf("Task is %d bytes, want 128", n)
 	}
 }

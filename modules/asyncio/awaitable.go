@@ -17,7 +17,7 @@ type goAwaitable interface {
 
 // AwaitableType is the Python type of every Go-implemented awaitable:
 // they can be awaited, driven with send/throw, and wrapped in tasks.
-var AwaitableType = py.NewBuiltinType("awaitable", py.ObjectType, nil)
+var AwaitableType = py.NewBuiltinType("coroutine", py.ObjectType, nil)
 
 // nextOf turns the outcome of a Step into the Iterator protocol's
 // (__next__/send): a yielded value, or StopIteration carrying the result.
@@ -72,7 +72,7 @@ func init() {
 		return py.None, nil
 	})
 	AwaitableType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return py.NewStr("<awaitable object at " + hexAddr(args[0]) + ">"), nil
+		return py.NewStr("<coroutine object at " + hexAddr(args[0]) + ">"), nil
 	})
 }
 

@@ -18,7 +18,30 @@ var extNames = map[string]bool{
 	"shield": true, "wait": true, "as_completed": true, "Condition": true,
 	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true,
 	"PriorityQueue": true, "LifoQueue": true, "Runner": true, "TaskGroup": true,
-	"Barrier": true, "BrokenBarrierError": true,
+	"Barrier": true, "BrokenBarrierError": true, "IncompleteReadError": true, "LimitOverrunError": true,
+	"BaseProtocol": true, "Protocol": true, "BufferedProtocol": true, "DatagramProtocol": true,
+	"BaseTransport": true, "Transport": true, "DatagramTransport": true,
+}
+
+// extException builds an instance of one of the exception classes of the
+// Python part (IncompleteReadError ...): rare, so imported when needed.
+func extException(t *py.Thread, name string, args ...py.Object) error {
+	ext, err := t.Import("_asyncio_ext")
+	if err != nil {
+		return err
+	}
+	cls := ext.Dict.GetString(name)
+	if cls == nil {
+		return py.Errorf(py.AttributeError, "module '_asyncio_ext' has no attribute '%s'", name)
+	}
+	e, err := t.Call(cls, args, nil)
+	if err != nil {
+		return err
+	}
+	if exc, ok := e.(*py.Exception); ok {
+		return exc
+	}
+	return py.Errorf(py.TypeError, "%s() did not make an exception", name)
 }
 
 func init() {

@@ -6,17 +6,63 @@ import (
 
 // ---- gather ----
 
+// gather is what asyncio.gather returns. Its awaitables become tasks when
+// it is called (as CPython's gather: they run even before it is awaited);
+// it observes them once awaited (MicroPython's coroutine). Like CPython's
+// _GatheringFuture it can be cancelled and queried.
 type gather struct {
-	aws       []py.Object
 	tasks     []*Task
 	retExc    bool
+	cancelled bool // cancel() was called: the awaiter gets CancelledError
 	remaining int
 	failed    *py.Exception
 	waiter    *Task
 	state     uint8 // 0 not started, 1 waiting, 2 finished
 }
 
-func (*gather) Type() *py.Type { return AwaitableType }
+// GatherType is the type of gather's result.
+var GatherType = py.NewBuiltinType("_GatheringFuture", AwaitableType, nil)
+
+func (*gather) Type() *py.Type { return GatherType }
+
+// finished reports whether the gather has its outcome: every task done, or
+// (without return_exceptions) one failed.
+func (g *gather) finished() bool {
+	all := true
+	for _, tk := range g.tasks {
+		if !tk.done {
+			all = false
+		} else if tk.exc != nil && !g.retExc {
+			return true
+		}
+	}
+	return all
+}
+
+// outcome is the gather's result or exception once finished (the first
+// failure in argument order, CancelledError after cancel()).
+func (g *gather) outcome() (py.Object, *py.Exception) {
+	if g.failed != nil {
+		return nil, g.failed
+	}
+	for _, tk := range g.tasks {
+		if tk.done && tk.exc != nil && !g.retExc {
+			return nil, tk.exc
+		}
+	}
+	if g.cancelled {
+		return nil, py.NewException(CancelledError)
+	}
+	out := make([]py.Object, len(g.tasks))
+	for i, tk := range g.tasks {
+		if tk.exc != nil {
+			out[i] = tk.exc
+		} else {
+			out[i] = tk.result
+		}
+	}
+	return py.NewList(out...), nil
+}
 
 func (g *gather) removeWaiter(tk *Task) {}
 
@@ -24,7 +70,7 @@ func (g *gather) taskDone(l *Loop, tk *Task) {
 	if g.state != 1 {
 		return
 	}
-	tk.gathered = false
+	tk.set(flagGathered, false)
 	if tk.exc != nil && !g.retExc {
 		if g.failed == nil {
 			g.failed = tk.exc
@@ -50,9 +96,9 @@ func (g *gather) detach(l *Loop, cancel bool) {
 	for _, tk := range g.tasks {
 		if !tk.done {
 			tk.removeObserver(g)
-			tk.gathered = false
+			tk.set(flagGathered, false)
 			if cancel {
-				l.cancel(tk)
+				l.cancel(tk, nil)
 			}
 		}
 	}
@@ -71,7 +117,6 @@ func (g *gather) results() (py.Object, py.Object, error) {
 			out[i] = tk.result
 		}
 	}
-	g.tasks = nil
 	return nil, py.NewList(out...), nil
 }
 
@@ -81,17 +126,8 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 	l := loopOf(t)
 	switch g.state {
 	case 0:
-		g.tasks = make([]*Task, len(g.aws))
-		for i, aw := range g.aws {
-			tk, err := l.promote(t, aw)
-			if err != nil {
-				return nil, nil, err
-			}
-			g.tasks[i] = tk
-		}
-		g.aws = nil
 		for _, tk := range g.tasks {
-			if !tk.done && (tk.awaited() || tk.gathered) {
+			if !tk.done && (tk.awaited() || tk.has(flagGathered)) {
 				g.state = 2
 				return nil, nil, py.Errorf(py.RuntimeError, "can't gather")
 			}
@@ -105,12 +141,15 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 				}
 				continue
 			}
-			tk.gathered = true
+			tk.set(flagGathered, true)
 			tk.waiters = append(tk.waiters, g)
 			g.remaining++
 		}
 		if g.remaining == 0 {
 			g.state = 2
+			if g.cancelled {
+				return nil, nil, py.NewException(CancelledError)
+			}
 			return g.results()
 		}
 		cur, err := suspend(t, g)
@@ -127,9 +166,83 @@ func (g *gather) Step(t *py.Thread) (py.Object, py.Object, error) {
 		if g.failed != nil {
 			return nil, nil, g.failed
 		}
+		if g.cancelled {
+			return nil, nil, py.NewException(CancelledError)
+		}
 		return g.results()
 	}
 	return nil, nil, nil
+}
+
+func init() {
+	GatherType.Module = "asyncio"
+	gm := func(name string, fn func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error)) {
+		GatherType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			g, ok := args[0].(*gather)
+			if !ok {
+				return nil, py.Errorf(py.TypeError, "expected a _GatheringFuture, not %s", py.TypeName(args[0]))
+			}
+			return fn(t, g, args[1:], kw)
+		})
+	}
+	// cancel cancels the tasks still running; the awaiter then gets
+	// CancelledError. False when there was nothing left to cancel.
+	gm("cancel", func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var msg py.Object = py.None
+		if err := py.UnpackArgs(t, "cancel", args, kw, "msg?", &msg); err != nil {
+			return nil, err
+		}
+		if msg == py.None {
+			msg = nil
+		}
+		if g.state == 2 || g.finished() {
+			return py.False, nil
+		}
+		l := loopOf(t)
+		any := false
+		for _, tk := range g.tasks {
+			if ok, err := l.cancel(tk, msg); err != nil {
+				return nil, err
+			} else if ok {
+				any = true
+			}
+		}
+		if any {
+			g.cancelled = true
+		}
+		return py.NewBool(any), nil
+	})
+	gm("done", func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.NewBool(g.state == 2 || g.finished()), nil
+	})
+	// CPython's gather ends with a CancelledError exception set, never
+	// cancelled itself.
+	gm("cancelled", func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.False, nil
+	})
+	gm("result", func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if !g.finished() {
+			return nil, py.Errorf(InvalidStateError, "Result is not set.")
+		}
+		r, exc := g.outcome()
+		if exc != nil {
+			return nil, exc
+		}
+		return r, nil
+	})
+	gm("exception", func(t *py.Thread, g *gather, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if !g.finished() {
+			return nil, py.Errorf(InvalidStateError, "Exception is not set.")
+		}
+		_, exc := g.outcome()
+		if exc == nil {
+			return py.None, nil
+		}
+		if exc.IsInstance(CancelledError) {
+			return nil, exc
+		}
+		return exc, nil
+	})
 }
 
 func (g *gather) abort(t *py.Thread, exc error) error {
@@ -223,7 +336,7 @@ func (w *waitFor) Step(t *py.Thread) (py.Object, py.Object, error) {
 		// Timed out: cancel the task and wait until it has really finished.
 		// Cancelling the waiter meanwhile goes to the task (as in
 		// MicroPython, where the waiter awaits its runner task).
-		l.cancel(w.task)
+		l.cancel(w.task, nil)
 		w.waiter.waitOn = w
 		w.waiter.awaitTask = w.task
 		w.state = 2
@@ -254,7 +367,7 @@ func (w *waitFor) abort(t *py.Thread, exc error) error {
 		l := loopOf(t)
 		w.task.removeObserver(w)
 		if !w.task.done {
-			l.cancel(w.task)
+			l.cancel(w.task, nil)
 		}
 		l.queue.remove(w.relay)
 	case 4:

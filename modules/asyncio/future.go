@@ -15,7 +15,7 @@ import (
 var futureCoro = &queueMarker{}
 
 func newFuture() *Task {
-	return &Task{coro: futureCoro, index: notQueued, started: true}
+	return &Task{coro: futureCoro, index: notQueued}
 }
 
 // isFuture reports whether tk is a plain Future.
@@ -23,10 +23,13 @@ func (tk *Task) isFuture() bool { return tk.coro == futureCoro }
 
 // doneCallback is an add_done_callback entry: when the task or future
 // finishes, the callback is scheduled with it as the argument.
-type doneCallback struct{ fn py.Object }
+type doneCallback struct {
+	fn  py.Object
+	ctx py.Object // the Context it runs in (contextvars), or nil
+}
 
 func (c *doneCallback) taskDone(l *Loop, tk *Task) {
-	l.callSoon(c.fn, []py.Object{tk}, false)
+	l.callSoon(c.fn, []py.Object{tk}, false).ctx = c.ctx
 }
 
 // awaited reports whether a task or gather waits for tk (done callbacks
@@ -48,6 +51,7 @@ type Handle struct {
 	when      float64 // seconds of loop.time(), for timer handles
 	timer     bool
 	cancelled bool
+	ctx       py.Object // the Context it runs in (contextvars), or nil
 }
 
 var (
@@ -76,7 +80,14 @@ func (h *Handle) run(t *py.Thread, l *Loop) error {
 	if h.cancelled {
 		return nil
 	}
+	var prev py.Object
+	if h.ctx != nil && l.ctx != nil {
+		prev = l.ctx.enter(h.ctx)
+	}
 	_, err := t.Call(h.fn, h.args, nil)
+	if prev != nil {
+		l.ctx.leave(prev)
+	}
 	if err == nil {
 		return nil
 	}
@@ -84,7 +95,7 @@ func (h *Handle) run(t *py.Thread, l *Loop) error {
 	if !e.IsInstance(py.ExceptionType) {
 		return err // SystemExit, KeyboardInterrupt ... stop the loop
 	}
-	r, rerr := py.Repr(t, h.fn)
+	r, rerr := h.source(t)
 	if rerr != nil {
 		return rerr
 	}
@@ -93,6 +104,19 @@ func (h *Handle) run(t *py.Thread, l *Loop) error {
 	ctx.SetString("exception", e)
 	ctx.SetString("handle", h)
 	return l.callHandler(t, ctx)
+}
+
+// source describes the callback as CPython does: "f(1, 2) at file:line".
+func (h *Handle) source(t *py.Thread) (string, error) {
+	ext, err := t.Import("_asyncio_ext")
+	if err != nil {
+		return "", err
+	}
+	r, err := t.Call(ext.Dict.GetString("_format_callback_source"), []py.Object{h.fn, py.NewTuple(h.args...)}, nil)
+	if err != nil {
+		return "", err
+	}
+	return py.StrOf(t, r)
 }
 
 // setOutcome finishes a Future.
@@ -138,9 +162,15 @@ func init() {
 			name = "TimerHandle"
 		}
 		if h.cancelled {
-			return py.NewStr("<" + name + " cancelled>"), nil
+			name += " cancelled"
 		}
-		r, err := py.Repr(t, h.fn)
+		if h.timer {
+			name += " when=" + py.FloatRepr(h.when)
+		}
+		if h.cancelled {
+			return py.NewStr("<" + name + ">"), nil
+		}
+		r, err := h.source(t)
 		if err != nil {
 			return nil, err
 		}
@@ -149,7 +179,7 @@ func init() {
 
 	FutureType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var loop py.Object
-		if err := py.UnpackArgs(t, "Future", args, kw, "$loop?", &loop); err != nil {
+		if err := py.UnpackArgs(t, "Future", args, kw, "*", "loop?", &loop); err != nil {
 			return nil, err
 		}
 		return newFuture(), nil
@@ -174,6 +204,9 @@ func init() {
 		if err := py.CheckArgs("set_exception", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
+		if !tk.isFuture() {
+			return nil, py.Errorf(py.RuntimeError, "Task does not support set_exception operation")
+		}
 		exc := args[0]
 		if cls, ok := exc.(*py.Type); ok {
 			r, err := t.Call(cls, nil, nil)
@@ -193,13 +226,23 @@ func init() {
 	})
 	fm("add_done_callback", func(t *py.Thread, tk *Task, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var fn, ctx py.Object
-		if err := py.UnpackArgs(t, "add_done_callback", args, kw, "fn", &fn, "$context?", &ctx); err != nil {
+		if err := py.UnpackArgs(t, "add_done_callback", args, kw, "fn", &fn, "*", "context?", &ctx); err != nil {
 			return nil, err
 		}
+		l := loopOf(t)
+		var c py.Object
+		if l.ctx != nil {
+			var err error
+			if c = ctx; c == nil || c == py.None {
+				if c, err = l.ctx.current(t); err != nil {
+					return nil, err
+				}
+			}
+		}
 		if tk.done {
-			loopOf(t).callSoon(fn, []py.Object{tk}, false)
+			l.callSoon(fn, []py.Object{tk}, false).ctx = c
 		} else {
-			tk.waiters = append(tk.waiters, &doneCallback{fn: fn})
+			tk.waiters = append(tk.waiters, &doneCallback{fn: fn, ctx: c})
 		}
 		return py.None, nil
 	})
@@ -276,7 +319,8 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		if err != nil {
 			return nil, err
 		}
-		return l.callSoon(fn, a, false), nil
+		h := l.callSoon(fn, a, false)
+		return h, l.handleContext(t, h, contextArg(kw))
 	})
 	lm("call_soon_threadsafe", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		fn, a, err := callArgs(t, "call_soon_threadsafe", args, kw)
@@ -287,7 +331,7 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		// touches its queue; the loop may be waiting, so wake it.
 		h := l.callSoon(fn, a, false)
 		l.wakeup()
-		return h, nil
+		return h, l.handleContext(t, h, contextArg(kw))
 	})
 	at := func(t *py.Thread, l *Loop, name string, when float64, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		fn, a, err := callArgs(t, name, args, kw)
@@ -295,6 +339,9 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 			return nil, err
 		}
 		h := &Handle{fn: fn, args: a, timer: true, when: when}
+		if err := l.handleContext(t, h, contextArg(kw)); err != nil {
+			return nil, err
+		}
 		h.entry = newMarker(h.run)
 		key := int64(when * 1e9)
 		if when*1e9 > 9e18 {
@@ -339,6 +386,18 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 		}
 		return t.Call(ext.Dict.GetString("_run_in_executor"), append([]py.Object{loopObject(t)}, args...), nil)
 	})
+	// Protocol-based networking is written in Python over the streams.
+	for _, name := range []string{"create_connection", "create_server", "create_datagram_endpoint",
+		"add_reader", "add_writer", "remove_reader", "remove_writer"} {
+		name := name
+		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			ext, err := t.Import("_asyncio_ext")
+			if err != nil {
+				return nil, err
+			}
+			return t.Call(ext.Dict.GetString("_loop_"+name), append([]py.Object{loopObject(t)}, args...), kw)
+		})
+	}
 	for _, name := range []string{"shutdown_asyncgens", "shutdown_default_executor"} {
 		lm(name, func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			return &done{value: py.None}, nil
@@ -359,7 +418,7 @@ func loopMethods(lm func(name string, f func(t *py.Thread, l *Loop, args []py.Ob
 func moduleFuncs(m *py.Module) {
 	fn(m, "ensure_future", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		var aw, loop py.Object
-		if err := py.UnpackArgs(t, "ensure_future", args, kw, "coro_or_future", &aw, "$loop?", &loop); err != nil {
+		if err := py.UnpackArgs(t, "ensure_future", args, kw, "coro_or_future", &aw, "*", "loop?", &loop); err != nil {
 			return nil, err
 		}
 		return loopOf(t).promote(t, aw)
@@ -368,8 +427,11 @@ func moduleFuncs(m *py.Module) {
 		if err := py.CheckArgs("isfuture", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		_, ok := args[0].(*Task)
-		return py.NewBool(ok), nil
+		switch args[0].(type) {
+		case *Task, *gather:
+			return py.True, nil
+		}
+		return py.False, nil
 	})
 	fn(m, "iscoroutine", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("iscoroutine", args, kw, 1, 1); err != nil {

@@ -83,6 +83,12 @@ func pollableOf(t *py.Thread, obj py.Object) (netpoll.Pollable, error) {
 	if p, ok := obj.(netpoll.Pollable); ok {
 		return p, nil
 	}
+	if fd, ok := obj.(py.Int); ok { // a descriptor (loop.add_reader(fd, ...))
+		if fd < 0 {
+			return nil, py.Errorf(py.ValueError, "Invalid file descriptor: %d", int(fd))
+		}
+		return fdPollable(int(fd)), nil
+	}
 	r, err := t.CallMethod(obj, "fileno")
 	if err != nil {
 		return nil, err

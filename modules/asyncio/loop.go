@@ -31,12 +31,33 @@ type Loop struct {
 
 	stopping *Task // the stop marker of run_forever, when queued
 	running  bool
+	closed   bool   // close() was called (and the loop has not run since)
 	epoch    uint64 // incremented by new_event_loop: tasks of older epochs are dropped
 
 	start time.Time
 	clock int64 // nowNs when last read
 
 	live *Task // unfinished tasks, most recent first (all_tasks)
+
+	tasksMade uint32 // tasks created, for their default names (Task-N)
+
+	ctx *contexts // set once contextvars is imported
+
+	// Rarely used cancellation details live beside the tasks, not in them
+	// (Task stays small): messages of cancel(msg) still to be thrown, and
+	// the cancel requests counted by cancelling()/uncancel().
+	cancelMsgs map[*Task]py.Object
+	cancelReqs map[*Task]int
+}
+
+// cancelledError is the CancelledError thrown into (or set on) tk, with the
+// message its cancel(msg) gave.
+func (l *Loop) cancelledError(tk *Task) *py.Exception {
+	if msg, ok := l.cancelMsgs[tk]; ok {
+		delete(l.cancelMsgs, tk)
+		return py.NewException(CancelledError, msg)
+	}
+	return py.NewException(CancelledError)
 }
 
 // addLive and dropLive keep the list of unfinished tasks.
@@ -172,7 +193,25 @@ func (l *Loop) newTask(t *py.Thread, coro py.Object) (*Task, error) {
 	}
 	l.addLive(tk)
 	l.pushNow(tk)
+	l.tasksMade++
+	tk.num = l.tasksMade
+	if l.ctx != nil {
+		if err := l.adoptContext(t, tk, nil); err != nil {
+			return nil, err
+		}
+	}
 	return tk, nil
+}
+
+// newInternalTask is newTask for the loop's own tasks (a server's accept
+// loop ...), which CPython runs as callbacks: they take no number.
+func (l *Loop) newInternalTask(t *py.Thread, coro py.Object) (*Task, error) {
+	tk, err := l.newTask(t, coro)
+	if err == nil {
+		l.tasksMade--
+		tk.num = 0
+	}
+	return tk, err
 }
 
 // promote turns an awaitable into a task (tasks are returned as they are).
@@ -182,14 +221,20 @@ func (l *Loop) promote(t *py.Thread, aw py.Object) (*Task, error) {
 	}
 	if _, ok := aw.(*py.Generator); !ok {
 		// Any awaitable: drive it from a small wrapper coroutine.
+		hasSend, err := py.HasAttr(t, aw, py.Intern("send"))
+		if err != nil {
+			return nil, err
+		}
 		if fn := aw.Type().LookupString("__await__"); fn != nil {
-			if ok, _ := py.HasAttr(t, aw, py.Intern("send")); !ok {
+			if !hasSend {
 				it, err := t.CallMethod(aw, "__await__")
 				if err != nil {
 					return nil, err
 				}
 				aw = it
 			}
+		} else if !hasSend {
+			return nil, py.Errorf(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 		}
 	}
 	return l.newTask(t, aw)
@@ -302,8 +347,8 @@ func (l *Loop) checkFlags() {
 
 // step resumes one task until it yields or finishes.
 func (l *Loop) step(t *py.Thread, tk *Task) error {
-	if tk.report {
-		tk.report = false
+	if tk.has(flagReport) {
+		tk.set(flagReport, false)
 		if !tk.retrieved {
 			tk.retrieved = true
 			ctx := py.NewDict()
@@ -322,12 +367,17 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 		return nil
 	}
 	var throw *py.Exception
-	if tk.cancelling {
-		tk.cancelling = false
-		throw = py.NewException(CancelledError)
+	if tk.has(flagCancelling) {
+		tk.set(flagCancelling, false)
+		throw = l.cancelledError(tk)
 	}
-	tk.started = true
 	l.cur = tk
+	var prevCtx py.Object
+	if l.ctx != nil {
+		if c := l.ctx.task[tk]; c != nil {
+			prevCtx = l.ctx.enter(c)
+		}
+	}
 	var yielded, returned py.Object
 	var err error
 	if g, ok := tk.coro.(*py.Generator); ok {
@@ -335,8 +385,17 @@ func (l *Loop) step(t *py.Thread, tk *Task) error {
 	} else {
 		yielded, returned, err = resumeGeneric(t, tk.coro, throw)
 	}
+	if prevCtx != nil {
+		l.ctx.leave(prevCtx)
+	}
 	l.cur = nil
 	if yielded != nil {
+		if yielded == py.None && tk.index == notQueued && tk.waitOn == nil && tk.awaitTask == nil {
+			// A bare yield in an __await__ (CPython's sleep(0) idiom):
+			// nothing will wake the task, so it runs again after the
+			// others. asyncio's own awaitables always arrange a wake-up.
+			l.pushNow(tk)
+		}
 		return nil
 	}
 	l.finish(tk, returned, err)
@@ -368,9 +427,10 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 		return nil, py.Errorf(py.RuntimeError, "This event loop is already running")
 	}
 	l.running = true
+	l.closed = false
 	defer func() { l.running = false; l.cur = nil }()
 	if main != nil {
-		main.isMain = true
+		main.set(flagMain, true)
 	}
 	for {
 		if main != nil && main.done {
@@ -413,6 +473,12 @@ func (l *Loop) runUntil(t *py.Thread, main *Task) (py.Object, error) {
 
 // reset discards every queued and waiting task (new_event_loop).
 func (l *Loop) reset() {
+	l.closed = false
+	// Side tables of the dropped tasks.
+	l.cancelReqs, l.cancelMsgs = nil, nil
+	if l.ctx != nil {
+		clear(l.ctx.task)
+	}
 	for _, tk := range l.queue.tasks() {
 		tk.index = notQueued
 	}

@@ -42,7 +42,10 @@ func loopObject(t *py.Thread) py.Object {
 
 func fn(m *py.Module, name string, f py.Native) { m.SetFunc(name, f) }
 
-func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+// createTask is asyncio.create_task and (onLoop) loop.create_task. Their
+// numbering is CPython's: the module function numbers every task (it names
+// it afterwards), the loop method only those without a name.
+func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg, onLoop bool) (py.Object, error) {
 	if len(args) == 1 && len(kw) == 0 {
 		return loopOf(t).newTask(t, args[0])
 	}
@@ -50,11 +53,23 @@ func createTask(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error
 	if err := py.UnpackArgs(t, "create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
 		return nil, err
 	}
-	tk, err := loopOf(t).newTask(t, coro)
+	named := name != nil && name != py.None
+	var tk *Task
+	var err error
+	if named && onLoop {
+		tk, err = loopOf(t).newInternalTask(t, coro)
+	} else {
+		tk, err = loopOf(t).newTask(t, coro)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if name != nil && name != py.None {
+	if ctx != nil && ctx != py.None {
+		if err := loopOf(t).adoptContext(t, tk, ctx); err != nil {
+			return nil, err
+		}
+	}
+	if named {
 		s, err := py.StrObj(t, name)
 		if err != nil {
 			return nil, err
@@ -156,6 +171,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("asyncio")
 	m.Set("__version__", py.NewTuple(py.Int(3), py.Int(0), py.Int(0)))
 	moduleFuncs(m)
+	useContextvars(m)
 	fn(m, "__getattr__", moduleGetattr(m))
 	for _, tp := range []*py.Type{FutureType, HandleType, TimerHandleType, TaskType, EventType, LockType, ThreadSafeFlagType, QueueType,
 		SemaphoreType, BoundedSemaphoreType, LoopType} {
@@ -172,7 +188,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.Set("TimeoutError", py.TimeoutError)
 	m.Set("QueueEmpty", QueueEmptyType)
 	m.Set("QueueFull", QueueFullType)
-	fn(m, "create_task", createTask)
+	fn(m, "create_task", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return createTask(t, args, kw, false)
+	})
 	fn(m, "current_task", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("current_task", args, kw, 0, 1); err != nil {
 			return nil, err
@@ -209,11 +227,27 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if l.running {
 			return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 		}
+		if _, ok := coro.(*py.Generator); !ok {
+			// CPython's check and words (create_task keeps MicroPython's).
+			if ok, err := py.HasAttr(t, coro, py.Intern("send")); err != nil {
+				return nil, err
+			} else if _, isTask := coro.(*Task); !ok || isTask {
+				r, err := py.Repr(t, coro)
+				if err != nil {
+					return nil, err
+				}
+				return nil, py.Errorf(py.ValueError, "a coroutine was expected, got %s", r)
+			}
+		}
 		tk, err := l.newTask(t, coro)
 		if err != nil {
 			return nil, err
 		}
-		return l.runUntil(t, tk)
+		r, err := l.runUntil(t, tk)
+		// CPython's run() ends with two more tasks (shutting down async
+		// generators and the executor): numbers stay in step with it.
+		l.tasksMade += 2
+		return r, err
 	})
 	fn(m, "run_until_complete", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("run_until_complete", args, kw, 0, 1); err != nil {
@@ -237,7 +271,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return waitForArgs(t, "wait_for_ms", args, kw, 1)
 	})
 	fn(m, "gather", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		g := &gather{aws: append([]py.Object(nil), args...)}
+		g := &gather{}
 		for _, k := range kw {
 			if k.Name != "return_exceptions" {
 				return nil, py.Errorf(py.TypeError, "gather() got an unexpected keyword argument '%s'", k.Name)
@@ -247,6 +281,15 @@ func newModule(t *py.Thread) (*py.Module, error) {
 				return nil, err
 			}
 			g.retExc = b
+		}
+		l := loopOf(t)
+		g.tasks = make([]*Task, len(args))
+		for i, aw := range args {
+			tk, err := l.promote(t, aw)
+			if err != nil {
+				return nil, err
+			}
+			g.tasks[i] = tk
 		}
 		return g, nil
 	})
@@ -285,7 +328,7 @@ func init() {
 		})
 	}
 	lm("create_task", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		return createTask(t, args, kw)
+		return createTask(t, args, kw, true)
 	})
 	lm("run_until_complete", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("run_until_complete", args, kw, 1, 1); err != nil {
@@ -307,11 +350,21 @@ func init() {
 		}
 		return py.None, nil
 	})
-	lm("close", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) { return py.None, nil })
+	// close keeps the queued tasks (MicroPython); is_closed reports it
+	// until the loop runs again.
+	lm("close", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if l.running {
+			return nil, py.Errorf(py.RuntimeError, "Cannot close a running event loop")
+		}
+		l.closed = true
+		return py.None, nil
+	})
 	lm("is_running", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewBool(l.running), nil
 	})
-	lm("is_closed", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) { return py.False, nil })
+	lm("is_closed", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.NewBool(l.closed), nil
+	})
 	lm("set_exception_handler", func(t *py.Thread, l *Loop, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("set_exception_handler", args, kw, 1, 1); err != nil {
 			return nil, err
@@ -352,6 +405,7 @@ func init() {
 		return py.None, l.callHandler(t, ctx)
 	})
 	loopMethods(lm)
+	sockMethods(lm)
 	LoopType.AddMethod("__repr__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewStr("<Loop>"), nil
 	})

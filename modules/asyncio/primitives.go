@@ -130,17 +130,34 @@ func (s *Semaphore) release(t *py.Thread) error {
 }
 
 func init() {
-	QueueType.Module = "asyncio"
+	QueueType.Module = "asyncio.queues"
 	QueueType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if cls != QueueType {
+			// A subclass's arguments are its __init__'s (which calls
+			// Queue.__init__ for the maxsize), as CPython's Queue.
+			return &Queue{}, nil
+		}
 		maxsize := 0
 		if err := py.UnpackArgs(t, "Queue", args, kw, "maxsize?", &maxsize); err != nil {
 			return nil, err
 		}
 		return &Queue{maxsize: maxsize}, nil
 	}
+	QueueType.AddMethod("__init__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		q, ok := baseOf(args[0]).(*Queue)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "expected a Queue")
+		}
+		maxsize := q.maxsize
+		if err := py.UnpackArgs(t, "Queue", args[1:], kw, "maxsize?", &maxsize); err != nil {
+			return nil, err
+		}
+		q.maxsize = maxsize
+		return py.None, nil
+	})
 	qm := func(name string, fn func(t *py.Thread, q *Queue, args []py.Object) (py.Object, error)) {
 		QueueType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			q, ok := args[0].(*Queue)
+			q, ok := baseOf(args[0]).(*Queue)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected a Queue")
 			}
@@ -210,14 +227,18 @@ func init() {
 		}}, nil
 	})
 	QueueType.AddGetSet("maxsize", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.Int(self.(*Queue).maxsize), nil
+		return py.Int(baseOf(self).(*Queue).maxsize), nil
 	}, nil)
 
 	for _, tp := range []*py.Type{SemaphoreType, BoundedSemaphoreType} {
 		tp := tp
 		bounded := tp == BoundedSemaphoreType
-		tp.Module = "asyncio"
+		tp.Module = "asyncio.locks"
 		tp.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if cls != tp {
+				// A subclass's arguments go to its __init__ (see Queue).
+				return &Semaphore{permits: permits{value: 1}, initial: 1, bounded: cls.IsSubtype(BoundedSemaphoreType)}, nil
+			}
 			value := 1
 			if err := py.UnpackArgs(t, tp.Name, args, kw, "value?", &value); err != nil {
 				return nil, err
@@ -227,9 +248,26 @@ func init() {
 			}
 			return &Semaphore{permits: permits{value: value}, initial: value, bounded: bounded}, nil
 		}
+		tp.AddMethod("__init__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			s, ok := baseOf(args[0]).(*Semaphore)
+			if !ok {
+				return nil, py.Errorf(py.TypeError, "expected a Semaphore")
+			}
+			value := s.initial
+			if err := py.UnpackArgs(t, tp.Name, args[1:], kw, "value?", &value); err != nil {
+				return nil, err
+			}
+			if value < 0 {
+				return nil, py.Errorf(py.ValueError, "Semaphore initial value must be >= 0")
+			}
+			if len(s.waiters) == 0 && len(s.granted) == 0 {
+				s.value, s.initial = value, value
+			}
+			return py.None, nil
+		})
 		sm := func(name string, fn func(t *py.Thread, s *Semaphore) (py.Object, error)) {
 			tp.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-				s, ok := args[0].(*Semaphore)
+				s, ok := baseOf(args[0]).(*Semaphore)
 				if !ok {
 					return nil, py.Errorf(py.TypeError, "expected a Semaphore")
 				}
@@ -252,4 +290,13 @@ func init() {
 	BoundedSemaphoreType.Bases = []*py.Type{SemaphoreType}
 	BoundedSemaphoreType.MRO = append([]*py.Type{BoundedSemaphoreType}, SemaphoreType.MRO...)
 	py.InstallNew(QueueType, SemaphoreType, BoundedSemaphoreType)
+}
+
+// baseOf returns the Go object under an instance of a Python subclass of
+// a Go type (super().__init__ passes the instance itself).
+func baseOf(o py.Object) py.Object {
+	if inst, ok := o.(*py.Instance); ok && inst.Base != nil {
+		return inst.Base
+	}
+	return o
 }

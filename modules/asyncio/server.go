@@ -110,15 +110,21 @@ func (c *connectOp) abort(t *py.Thread, exc error) error {
 }
 
 func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var host, port, sslArg, hostname, hsTimeout py.Object = nil, nil, py.None, py.None, py.None
+	var host, port, sslArg, hostname, hsTimeout, sock py.Object = py.None, py.None, py.None, py.None, py.None, py.None
 	limit := defaultLimit
-	if err := py.UnpackArgs(t, "open_connection", args, kw, "host", &host, "port", &port, "ssl?", &sslArg,
-		"server_hostname?", &hostname, "limit?", &limit, "ssl_handshake_timeout?", &hsTimeout); err != nil {
+	if err := py.UnpackArgs(t, "open_connection", args, kw, "host?", &host, "port?", &port, "ssl?", &sslArg,
+		"server_hostname?", &hostname, "limit?", &limit, "ssl_handshake_timeout?", &hsTimeout, "sock?", &sock); err != nil {
 		return nil, err
 	}
 	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
 	if err != nil {
 		return nil, err
+	}
+	if sock != py.None {
+		return connectedStream(t, sock, host, sslArg, hostname, limit, hsLimit)
+	}
+	if host == py.None && port == py.None {
+		return nil, py.Errorf(py.ValueError, "host and port was not specified and no sock specified")
 	}
 	sm, err := socketModule(t)
 	if err != nil {
@@ -128,7 +134,7 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	if err != nil {
 		return nil, err
 	}
-	sock, err := t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
+	sock, err = t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +183,48 @@ func openConnection(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 	return &connectOp{sock: sock, sm: sm, stream: st}, nil
 }
 
+// connectedStream is open_connection(sock=...): the streams over a socket
+// the program has connected (TLS set up over it when ssl is given).
+func connectedStream(t *py.Thread, sock, host, sslArg, hostname py.Object, limit int, hsLimit time.Duration) (py.Object, error) {
+	if host != py.None {
+		return nil, py.Errorf(py.ValueError, "host/port and sock can not be specified at the same time")
+	}
+	if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+		return nil, err
+	}
+	peer, err := t.CallMethod(sock, "getpeername")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := sslContextFor(t, sslArg, false)
+	if err != nil {
+		return nil, err
+	}
+	streamSock := sock
+	if ctx != nil {
+		if hostname == py.None || hostname == py.False {
+			return nil, py.Errorf(py.ValueError, "You must set server_hostname when using ssl without a host")
+		}
+		w, err := t.Call(mustAttr(t, ctx, "wrap_socket"), []py.Object{sock}, []py.Kwarg{
+			{Name: "server_side", Value: py.False},
+			{Name: "do_handshake_on_connect", Value: py.False},
+			{Name: "server_hostname", Value: hostname},
+		})
+		if err != nil {
+			return nil, err
+		}
+		setHandshakeTimeout(w, hsLimit)
+		if _, err := t.CallMethod(w, "setblocking", py.False); err != nil {
+			return nil, err
+		}
+		streamSock = w
+	}
+	extra := py.NewDict()
+	extra.SetString("peername", peer)
+	st := newStream(t, streamSock, extra, limit)
+	return &done{value: py.NewTuple(st, st)}, nil
+}
+
 func mustAttr(t *py.Thread, o py.Object, name string) py.Object {
 	v, err := py.GetAttrString(t, o, name)
 	if err != nil {
@@ -190,8 +238,22 @@ func mustAttr(t *py.Thread, o py.Object, name string) py.Object {
 // Server is what start_server returns.
 type Server struct {
 	listen py.Object
-	task   *Task
+	task   *Task       // the accept task; nil until serving starts
+	accept *acceptLoop // its coroutine
 	closed bool
+}
+
+// startServing creates the accept task if it is not running yet.
+func (s *Server) startServing(t *py.Thread) error {
+	if s.task != nil || s.closed {
+		return nil
+	}
+	tk, err := loopOf(t).newInternalTask(t, s.accept)
+	if err != nil {
+		return err
+	}
+	s.task = tk
+	return nil
 }
 
 var ServerType = py.NewBuiltinType("Server", py.ObjectType, nil)
@@ -260,7 +322,7 @@ func (a *acceptLoop) Next(t *py.Thread) (py.Object, error) {
 			// TLS: the callback runs once the handshake is over, so it sees
 			// the connection's details; a failure is raised by its first
 			// read or drain (MicroPython's rule).
-			if _, err := l.newTask(t, &tlsAccepted{a: a, st: st}); err != nil {
+			if _, err := l.newInternalTask(t, &tlsAccepted{a: a, st: st}); err != nil {
 				return nil, err
 			}
 			continue
@@ -378,6 +440,14 @@ func (a *acceptLoop) abort(t *py.Thread, exc error) error {
 	return exc
 }
 
+func reprOf(t *py.Thread, o py.Object) string {
+	r, err := py.Repr(t, o)
+	if err != nil {
+		return "?"
+	}
+	return r
+}
+
 func (s *Server) closeListen(t *py.Thread) {
 	if s.listen != nil {
 		t.CallMethod(s.listen, "close")
@@ -413,65 +483,83 @@ func (s *startOp) Next(t *py.Thread) (py.Object, error) {
 }
 
 func (s *startOp) abort(t *py.Thread, exc error) error {
-	if s.state == 1 {
-		loopOf(t).cancel(s.srv.task)
+	if s.state == 1 && s.srv.task != nil {
+		loopOf(t).cancel(s.srv.task, nil)
 	}
 	s.state = 2
 	return exc
 }
 
 func startServer(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	var cb, host, port, sslArg, hsTimeout py.Object = nil, nil, nil, py.None, py.None
+	var cb, host, port, sslArg, hsTimeout, given py.Object = nil, py.None, py.None, py.None, py.None, py.None
 	backlog, limit := 5, defaultLimit
-	var reuse py.Object = py.True
-	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host", &host, "port", &port,
+	var reuse, serving py.Object = py.True, py.True
+	if err := py.UnpackArgs(t, "start_server", args, kw, "callback", &cb, "host?", &host, "port?", &port,
 		"backlog?", &backlog, "ssl?", &sslArg, "limit?", &limit, "reuse_address?", &reuse,
-		"ssl_handshake_timeout?", &hsTimeout); err != nil {
+		"ssl_handshake_timeout?", &hsTimeout, "start_serving?", &serving, "sock?", &given); err != nil {
 		return nil, err
 	}
 	hsLimit, err := handshakeTimeoutArg(t, hsTimeout, sslArg)
 	if err != nil {
 		return nil, err
 	}
-	sm, err := socketModule(t)
-	if err != nil {
-		return nil, err
-	}
-	ai, err := resolve(t, sm, host, port, true)
-	if err != nil {
-		return nil, err
-	}
-	sock, err := t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil)
-	if err != nil {
-		return nil, err
-	}
+	sock := given
 	fail := func(err error) (py.Object, error) {
-		t.CallMethod(sock, "close")
+		if given == py.None {
+			t.CallMethod(sock, "close")
+		}
 		return nil, err
 	}
-	if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "setsockopt", sockConst(sm, "SOL_SOCKET"), sockConst(sm, "SO_REUSEADDR"), py.Int(1)); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "bind", ai.Items[4]); err != nil {
-		return fail(err)
-	}
-	if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
-		return fail(err)
+	if given != py.None {
+		// sock=: a socket the program has bound; it listens from now on.
+		if host != py.None || port != py.None {
+			return nil, py.Errorf(py.ValueError, "host/port and sock can not be specified at the same time")
+		}
+		if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+			return nil, err
+		}
+		if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
+			return nil, err
+		}
+	} else {
+		sm, err := socketModule(t)
+		if err != nil {
+			return nil, err
+		}
+		ai, err := resolve(t, sm, host, port, true)
+		if err != nil {
+			return nil, err
+		}
+		if sock, err = t.Call(sm.Get("socket"), []py.Object{ai.Items[0], ai.Items[1], ai.Items[2]}, nil); err != nil {
+			return nil, err
+		}
+		if _, err := t.CallMethod(sock, "setblocking", py.False); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "setsockopt", sockConst(sm, "SOL_SOCKET"), sockConst(sm, "SO_REUSEADDR"), py.Int(1)); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "bind", ai.Items[4]); err != nil {
+			return fail(err)
+		}
+		if _, err := t.CallMethod(sock, "listen", py.Int(backlog)); err != nil {
+			return fail(err)
+		}
 	}
 	ctx, err := sslContextFor(t, sslArg, true)
 	if err != nil {
 		return fail(err)
 	}
 	srv := &Server{listen: sock}
-	loop := &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit, hsLimit: hsLimit}
-	tk, err := loopOf(t).newTask(t, loop)
-	if err != nil {
+	srv.accept = &acceptLoop{srv: srv, cb: cb, ctx: ctx, limit: limit, hsLimit: hsLimit}
+	if start, err := py.Truth(t, serving); err != nil {
+		return fail(err)
+	} else if !start {
+		return &done{value: srv}, nil
+	}
+	if err := srv.startServing(t); err != nil {
 		return fail(err)
 	}
-	srv.task = tk
 	return &startOp{srv: srv}, nil
 }
 
@@ -486,6 +574,11 @@ func (*serverWait) Type() *py.Type { return AwaitableType }
 
 func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 	tk := w.srv.task
+	if tk == nil {
+		// Never served: closing just closes the listening socket.
+		w.state = 2
+		return nil, nil
+	}
 	if tk.done {
 		w.state = 2
 		tk.retrieved = true
@@ -516,7 +609,7 @@ func (w *serverWait) Next(t *py.Thread) (py.Object, error) {
 }
 
 func (w *serverWait) abort(t *py.Thread, exc error) error {
-	if cur := loopOf(t).cur; cur != nil {
+	if cur := loopOf(t).cur; cur != nil && w.srv.task != nil {
 		w.srv.task.removeAwaiter(cur)
 	}
 	w.state = 2
@@ -539,8 +632,10 @@ func init() {
 			return
 		}
 		s.closed = true
-		if !s.task.done {
-			loopOf(t).cancel(s.task)
+		if s.task == nil {
+			s.closeListen(t)
+		} else if !s.task.done {
+			loopOf(t).cancel(s.task, nil)
 		}
 	}
 	srvMethod("close", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
@@ -551,10 +646,25 @@ func init() {
 		return &serverWait{srv: s}, nil
 	})
 	srvMethod("serve_forever", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		if s.closed {
+			return nil, py.Errorf(py.RuntimeError, "server %s is closed", reprOf(t, s))
+		}
+		if err := s.startServing(t); err != nil {
+			return nil, err
+		}
 		return &serverWait{srv: s}, nil
 	})
+	srvMethod("start_serving", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		if err := s.startServing(t); err != nil {
+			return nil, err
+		}
+		return &startOp{srv: s}, nil
+	})
 	srvMethod("is_serving", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
-		return py.NewBool(!s.closed && !s.task.done), nil
+		return py.NewBool(!s.closed && s.task != nil && !s.task.done), nil
+	})
+	srvMethod("get_loop", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
+		return loopObject(t), nil
 	})
 	srvMethod("__aenter__", func(t *py.Thread, s *Server, args []py.Object) (py.Object, error) {
 		return &done{value: s}, nil

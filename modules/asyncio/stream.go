@@ -27,11 +27,39 @@ type Stream struct {
 	obuf   []byte
 	closed bool
 	limit  int
+	// eofOut: write_eof() was called; the write side is shut down once
+	// obuf is sent (shut records that it was).
+	eofOut, shut bool
+
+	// A StreamReader made by the program (sock is nil) is fed with
+	// feed_data/feed_eof; a reader waiting for data is feedWaiter. fedErr
+	// is set_exception's exception, raised by the next read.
+	feedWaiter *Task
+	fedErr     *py.Exception
 
 	// readline after an over-long line discards the rest of that line
 	// (skipping), raising again for every limit bytes thrown away.
 	skipping bool
 	skipped  int
+}
+
+// fed reports a stream fed by the program rather than read from a socket.
+func (s *Stream) fed() bool { return s.sock == nil }
+
+// removeWaiter takes a cancelled reader out of a fed stream's wait.
+func (s *Stream) removeWaiter(tk *Task) {
+	if s.feedWaiter == tk {
+		s.feedWaiter = nil
+	}
+}
+
+// wakeFed wakes the task waiting for data on a fed stream.
+func (s *Stream) wakeFed() {
+	if w := s.feedWaiter; w != nil {
+		s.feedWaiter = nil
+		w.waitOn = nil
+		s.loop.pushNow(w)
+	}
 }
 
 // rawIO is implemented by socket.socket and ssl.SSLSocket: reads and
@@ -111,6 +139,9 @@ func (s *Stream) readRaw(t *py.Thread, max int) (data []byte, ok bool, err error
 			return nil, false, err
 		}
 		return buf[:n], true, nil
+	}
+	if s.fed() {
+		return nil, false, nil // only feed_data brings data
 	}
 	if max <= 0 {
 		max = 65536
@@ -264,6 +295,12 @@ func (s *Stream) flush(t *py.Thread) (bool, error) {
 		s.obuf = s.obuf[n:]
 	}
 	s.obuf = nil
+	if s.eofOut && !s.shut {
+		s.shut = true
+		if _, err := t.CallMethod(s.sock, "shutdown", py.Int(1)); err != nil { // SHUT_WR
+			return false, err
+		}
+	}
 	if w, ok := s.sock.(writeReadier); ok {
 		return w.WriteReady()
 	}
@@ -292,6 +329,8 @@ const (
 	opReadLine
 	opReadInto
 	opDrain
+	opReadUntil
+	opNextLine // readline for async for: StopAsyncIteration at the end
 )
 
 func (*streamOp) Type() *py.Type { return AwaitableType }
@@ -307,6 +346,16 @@ func (op *streamOp) step(t *py.Thread) (py.Object, bool, error) {
 		return s.readLineStep(t, &op.n)
 	case opReadInto:
 		return s.readIntoStep(t, op.buf)
+	case opReadUntil:
+		return s.readUntilStep(t, op.buf, &op.n)
+	case opNextLine:
+		r, done, err := s.readLineStep(t, &op.n)
+		if done && err == nil {
+			if b, ok := r.(*py.Bytes); ok && len(b.B) == 0 {
+				return nil, false, py.NewException(py.StopAsyncIteration)
+			}
+		}
+		return r, done, err
 	}
 	done, err := s.flush(t)
 	return py.None, done, err
@@ -324,6 +373,10 @@ func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
 	if op.s.closed {
 		op.state = 2
 		return nil, op.s.closedError()
+	}
+	if e := op.s.fedErr; e != nil {
+		op.state = 2
+		return nil, e
 	}
 	r, done, err := op.step(t)
 	if err != nil {
@@ -345,6 +398,21 @@ func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
 		l.pushNow(cur)
 		return py.None, nil
 	}
+	if op.s.fed() {
+		cur := l.cur
+		if cur == nil {
+			op.state = 2
+			return nil, py.Errorf(py.RuntimeError, "no running event loop")
+		}
+		if op.s.feedWaiter != nil && op.s.feedWaiter != cur {
+			op.state = 2
+			return nil, py.Errorf(py.RuntimeError, "%s() called while another coroutine is already waiting for incoming data", opName[op.kind])
+		}
+		op.s.feedWaiter = cur
+		cur.waitOn = op.s
+		op.waited = true
+		return py.None, nil
+	}
 	if err := l.ioOf().queue(t, op.s.sock, op.kind == opDrain); err != nil {
 		op.state = 2
 		return nil, err
@@ -353,10 +421,18 @@ func (op *streamOp) Next(t *py.Thread) (py.Object, error) {
 	return py.None, nil
 }
 
+var opName = [...]string{opRead: "read", opReadExactly: "readexactly", opReadLine: "readline",
+	opReadInto: "readinto", opDrain: "drain", opReadUntil: "readuntil", opNextLine: "__anext__"}
+
 func (op *streamOp) abort(t *py.Thread, exc error) error {
 	if op.state == 0 && op.waited {
 		if cur := op.s.loop.cur; cur != nil {
-			op.s.loop.ioOf().removeWaiter(cur)
+			if op.s.fed() {
+				op.s.removeWaiter(cur)
+				cur.waitOn = nil
+			} else {
+				op.s.loop.ioOf().removeWaiter(cur)
+			}
 		}
 	}
 	op.state = 2
@@ -399,8 +475,8 @@ func (s *Stream) readStep(t *py.Thread, n int) (py.Object, bool, error) {
 func (s *Stream) readExactlyStep(t *py.Thread, n int) (py.Object, bool, error) {
 	for s.buffered() < n {
 		if s.eof {
-			s.discard(s.buffered())
-			return nil, false, py.NewException(py.EOFError)
+			partial := s.take(s.buffered())
+			return nil, false, extException(t, "IncompleteReadError", py.NewBytes(partial), py.Int(n))
 		}
 		if s.buffered() == 0 {
 			// Read straight into the result when nothing is buffered.
@@ -425,6 +501,36 @@ func (s *Stream) readExactlyStep(t *py.Thread, n int) (py.Object, bool, error) {
 		}
 	}
 	return py.NewBytes(s.take(n)), true, nil
+}
+
+// readUntilStep is CPython's StreamReader.readuntil: the data up to and
+// including sep. A separator beyond the limit raises LimitOverrunError and
+// leaves the data buffered; EOF first raises IncompleteReadError with what
+// was left. offset is where the search resumes after more data came.
+func (s *Stream) readUntilStep(t *py.Thread, sep []byte, offset *int) (py.Object, bool, error) {
+	for {
+		buf := s.rbuf[s.roff:]
+		if len(buf)-*offset >= len(sep) {
+			if i := bytes.Index(buf[*offset:], sep); i >= 0 {
+				isep := *offset + i
+				if isep > s.limit {
+					return nil, false, extException(t, "LimitOverrunError", py.NewStr(errLineFound), py.Int(isep))
+				}
+				return py.NewBytes(s.take(isep + len(sep))), true, nil
+			}
+			*offset = len(buf) + 1 - len(sep)
+			if *offset > s.limit {
+				return nil, false, extException(t, "LimitOverrunError", py.NewStr(errLineNotFound), py.Int(*offset))
+			}
+		}
+		if s.eof {
+			return nil, false, extException(t, "IncompleteReadError", py.NewBytes(s.take(len(buf))), py.None)
+		}
+		ok, err := s.fill(t, 0)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+	}
 }
 
 const (
@@ -545,6 +651,9 @@ func (s *Stream) readIntoStep(t *py.Thread, buf []byte) (py.Object, bool, error)
 // write implements Stream.write: try to send at once, buffer the rest.
 // immutable says that data is the contents of a bytes object.
 func (s *Stream) write(t *py.Thread, data []byte, immutable bool) error {
+	if s.fed() {
+		return py.Errorf(py.AttributeError, "'StreamReader' object has no attribute 'write'")
+	}
 	if s.closed {
 		return s.closedError()
 	}
@@ -580,6 +689,10 @@ func (s *Stream) close(t *py.Thread) error {
 	}
 	s.closed = true
 	s.rbuf, s.obuf = nil, nil
+	if s.fed() {
+		s.wakeFed()
+		return nil
+	}
 	l := s.loop
 	if q, ok := l.io.(*ioQueue); ok {
 		// Wake the waiters: they get the "closed" error.
@@ -611,6 +724,19 @@ func bytesArg(o py.Object) ([]byte, error) {
 
 func init() {
 	StreamType.Module = "asyncio"
+	// StreamReader(limit=...) made by the program: fed with feed_data.
+	StreamType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		limit := defaultLimit
+		var loop py.Object
+		if err := py.UnpackArgs(t, "StreamReader", args, kw, "limit?", &limit, "loop?", &loop); err != nil {
+			return nil, err
+		}
+		if limit <= 0 {
+			return nil, py.Errorf(py.ValueError, "Limit cannot be <= 0")
+		}
+		return newStream(t, nil, nil, limit), nil
+	}
+	defer py.InstallNew(StreamType)
 	sm := func(name string, fn func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error)) {
 		StreamType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			s, err := asStream(args[0])
@@ -628,6 +754,9 @@ func init() {
 		}
 		if v := s.extra.GetString(name); v != nil {
 			return v, nil
+		}
+		if s.fed() {
+			return dflt, nil
 		}
 		switch name {
 		case "socket":
@@ -647,6 +776,14 @@ func init() {
 		case "peercert":
 			if s.sock.Type().Name == "SSLSocket" {
 				return t.CallMethod(s.sock, "getpeercert")
+			}
+		case "cipher":
+			if s.sock.Type().Name == "SSLSocket" {
+				return t.CallMethod(s.sock, "cipher")
+			}
+		case "sslcontext":
+			if s.sock.Type().Name == "SSLSocket" {
+				return py.GetAttrString(t, s.sock, "context")
 			}
 		}
 		return dflt, nil
@@ -682,6 +819,45 @@ func init() {
 			return nil, err
 		}
 		return s.op(opReadLine, 0, nil), nil
+	})
+	sm("readuntil", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		var sepObj py.Object = py.NewBytes([]byte{'\n'})
+		if err := py.UnpackArgs(t, "readuntil", args, kw, "separator?", &sepObj); err != nil {
+			return nil, err
+		}
+		sep, ok := py.AsBytes(sepObj)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(sepObj))
+		}
+		if len(sep) == 0 {
+			return nil, py.Errorf(py.ValueError, "Separator should be at least one-byte string")
+		}
+		return s.op(opReadUntil, 0, append([]byte(nil), sep...)), nil
+	})
+	sm("at_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.NewBool(s.eof && s.buffered() == 0), nil
+	})
+	sm("can_write_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// TLS has no half-close (as CPython's SSL transport).
+		return py.NewBool(!s.fed() && s.sock.Type().Name != "SSLSocket"), nil
+	})
+	sm("write_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if s.fed() {
+			return nil, py.Errorf(py.AttributeError, "'StreamReader' object has no attribute 'write_eof'")
+		}
+		if s.sock.Type().Name == "SSLSocket" {
+			return nil, py.Errorf(py.NotImplementedError, "SSL doesn't support half-closes")
+		}
+		if s.closed || s.eofOut {
+			return py.None, nil
+		}
+		s.eofOut = true
+		if len(s.obuf) == 0 {
+			if _, err := s.flush(t); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
 	})
 	sm("readinto", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if len(args) != 1 || len(kw) > 0 {
@@ -743,11 +919,79 @@ func init() {
 	}
 	sm("awrite", awrite)
 	sm("awritestr", awrite)
+	sm("feed_data", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if len(args) != 1 || len(kw) > 0 {
+			return nil, py.Errorf(py.TypeError, "feed_data() takes exactly one argument (%d given)", len(args))
+		}
+		b, ok := py.AsBytes(args[0])
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(args[0]))
+		}
+		if len(b) == 0 {
+			return py.None, nil
+		}
+		if s.roff > 0 && s.roff == len(s.rbuf) {
+			s.rbuf, s.roff = s.rbuf[:0], 0
+		}
+		s.rbuf = append(s.rbuf, b...)
+		s.wakeFed()
+		return py.None, nil
+	})
+	sm("feed_eof", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		s.eof = true
+		s.wakeFed()
+		return py.None, nil
+	})
+	sm("set_exception", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.Errorf(py.TypeError, "set_exception() takes exactly one argument (%d given)", len(args))
+		}
+		e, ok := args[0].(*py.Exception)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "exceptions must derive from BaseException")
+		}
+		s.fedErr = e
+		s.wakeFed()
+		return py.None, nil
+	})
+	sm("exception", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if s.fedErr == nil {
+			return py.None, nil
+		}
+		return s.fedErr, nil
+	})
+	sm("__aiter__", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return s, nil
+	})
+	sm("__anext__", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return s.op(opNextLine, 0, nil), nil
+	})
 	sm("close", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.None, s.close(t)
 	})
 	sm("is_closing", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		return py.NewBool(s.closed), nil
+	})
+	// The stream is its own transport (CPython programs reach the
+	// connection through writer.transport).
+	StreamType.AddGetSet("transport", func(t *py.Thread, self py.Object) (py.Object, error) {
+		return self, nil
+	}, nil)
+	sm("abort", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		// Close at once, discarding what is buffered, with a reset
+		// (SO_LINGER 0) for a plain socket as CPython's abort().
+		if !s.closed && !s.fed() && s.raw != nil && s.sock.Type().Name != "SSLSocket" {
+			linger := py.NewBytes([]byte{1, 0, 0, 0, 0, 0, 0, 0})
+			t.CallMethod(s.sock, "setsockopt", py.Int(1), py.Int(13), linger) // SOL_SOCKET, SO_LINGER
+		}
+		s.obuf = nil
+		return py.None, s.close(t)
+	})
+	sm("get_write_buffer_size", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.Int(len(s.obuf)), nil
+	})
+	sm("set_write_buffer_limits", func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		return py.None, nil // drain always writes everything out
 	})
 	waitClosed := func(t *py.Thread, s *Stream, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := s.close(t); err != nil {

@@ -208,7 +208,7 @@ func (lk *Lock) release(t *py.Thread) error {
 }
 
 func init() {
-	EventType.Module = "asyncio"
+	EventType.Module = "asyncio.locks"
 	EventType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("Event", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -217,7 +217,7 @@ func init() {
 	}
 	ev := func(name string, fn func(t *py.Thread, e *Event) (py.Object, error)) {
 		EventType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			e, ok := args[0].(*Event)
+			e, ok := baseOf(args[0]).(*Event)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected an Event")
 			}
@@ -248,7 +248,7 @@ func init() {
 	}
 	tf := func(name string, fn func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error)) {
 		ThreadSafeFlagType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			f, ok := args[0].(*ThreadSafeFlag)
+			f, ok := baseOf(args[0]).(*ThreadSafeFlag)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected a ThreadSafeFlag")
 			}
@@ -263,7 +263,7 @@ func init() {
 	tf("is_set", func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error) { return py.NewBool(f.flag.Load() != 0), nil })
 	tf("wait", func(t *py.Thread, f *ThreadSafeFlag) (py.Object, error) { return &flagWait{f: f}, nil })
 
-	LockType.Module = "asyncio"
+	LockType.Module = "asyncio.locks"
 	LockType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("Lock", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -272,7 +272,7 @@ func init() {
 	}
 	lm := func(name string, fn func(t *py.Thread, lk *Lock, args []py.Object) (py.Object, error)) {
 		LockType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			lk, ok := args[0].(*Lock)
+			lk, ok := baseOf(args[0]).(*Lock)
 			if !ok {
 				return nil, py.Errorf(py.TypeError, "expected a Lock")
 			}

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"runtime"
+	"strconv"
 	"sync"
 	"weak"
 
@@ -18,14 +19,14 @@ type Task struct {
 	seq   uint32 // compared modulo 2³² (see before)
 	index int32  // heap position, or notQueued / inRing
 
-	started    bool
-	done       bool
-	gathered   bool // part of an in-progress gather
-	retrieved  bool // the result or exception was taken by someone
-	report     bool // re-queued to report an unretrieved exception
-	isMain     bool // awaited by run_until_complete's caller
-	yielded    bool // suspended in an awaitable that keeps its state here (sleep(0), Event.wait)
-	cancelling bool // CancelledError is to be thrown in when it resumes
+	done      bool
+	retrieved bool  // the result or exception was taken by someone
+	yielded   bool  // suspended in an awaitable that keeps its state here (sleep(0), Event.wait)
+	flags     uint8 // the rarer states: flagGathered ...
+
+	// num is the task's creation number: its default name is "Task-<num>"
+	// (CPython numbers every task it creates).
+	num uint32
 
 	// Waiting: what the task is blocked on, so cancel() can take it out.
 	waitOn    waitable
@@ -38,6 +39,24 @@ type Task struct {
 
 	// The loop's list of unfinished tasks, for all_tasks().
 	prevLive, nextLive *Task
+}
+
+// Task.flags bits.
+const (
+	flagGathered   = 1 << iota // part of an in-progress gather
+	flagReport                 // re-queued to report an unretrieved exception
+	flagMain                   // awaited by run_until_complete's caller
+	flagCancelling             // CancelledError is to be thrown in when it resumes
+)
+
+func (tk *Task) has(f uint8) bool { return tk.flags&f != 0 }
+
+func (tk *Task) set(f uint8, on bool) {
+	if on {
+		tk.flags |= f
+	} else {
+		tk.flags &^= f
+	}
 }
 
 // queueMarker is the coro of a run-queue entry that is not a task: the
@@ -130,7 +149,7 @@ func (tk *Task) Step(t *py.Thread) (py.Object, py.Object, error) {
 	if cur == nil {
 		return nil, nil, py.Errorf(py.RuntimeError, "no running event loop")
 	}
-	if tk.gathered {
+	if tk.has(flagGathered) {
 		return nil, nil, py.Errorf(py.RuntimeError, "can't wait")
 	}
 	if cur == tk {
@@ -161,6 +180,13 @@ func stopIteration(v py.Object) error {
 func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	tk.done = true
 	l.dropLive(tk)
+	if l.cancelReqs != nil {
+		delete(l.cancelReqs, tk)
+		delete(l.cancelMsgs, tk)
+	}
+	if l.ctx != nil {
+		delete(l.ctx.task, tk)
+	}
 	tk.result = result
 	if tk.result == nil {
 		tk.result = py.None
@@ -182,30 +208,35 @@ func (l *Loop) finish(tk *Task, result py.Object, err error) {
 	if woke {
 		tk.retrieved = true
 	}
-	if !woke && !tk.isMain && tk.exc != nil && !tk.exc.IsInstance(CancelledError) {
+	if !woke && !tk.has(flagMain) && tk.exc != nil && !tk.exc.IsInstance(CancelledError) {
 		// Nobody awaits it yet: report it when it comes up again unless
 		// someone retrieves it in the meantime.
-		tk.report = true
+		tk.set(flagReport, true)
 		l.pushNow(tk)
 	}
 }
 
-// cancel implements Task.cancel().
-func (l *Loop) cancel(tk *Task) (bool, error) {
+// cancel implements Task.cancel(); msg (nil for none) becomes the
+// CancelledError's argument.
+func (l *Loop) cancel(tk *Task, msg py.Object) (bool, error) {
 	if tk.done {
 		return false, nil
 	}
 	if tk == l.cur {
 		return false, py.Errorf(py.RuntimeError, "can't cancel self")
 	}
+	l.noteCancel(tk, msg)
 	for tk.awaitTask != nil {
 		tk = tk.awaitTask
+		if msg != nil {
+			l.noteCancel(tk, msg)
+		}
 	}
 	if tk.done {
 		return true, nil
 	}
 	if tk.isFuture() {
-		l.finish(tk, nil, py.NewException(CancelledError))
+		l.finish(tk, nil, l.cancelledError(tk))
 		return true, nil
 	}
 	if tk.waitOn != nil {
@@ -217,8 +248,20 @@ func (l *Loop) cancel(tk *Task) (bool, error) {
 		l.queue.remove(tk)
 		l.pushNow(tk)
 	}
-	tk.cancelling = true
+	tk.set(flagCancelling, true)
 	return true, nil
+}
+
+// noteCancel records a cancel request on tk: its count, and its message.
+func (l *Loop) noteCancel(tk *Task, msg py.Object) {
+	if l.cancelReqs == nil {
+		l.cancelReqs = map[*Task]int{}
+		l.cancelMsgs = map[*Task]py.Object{}
+	}
+	l.cancelReqs[tk]++
+	if msg != nil {
+		l.cancelMsgs[tk] = msg
+	}
 }
 
 func init() {
@@ -265,7 +308,14 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		ok, err := loopOf(t).cancel(tk)
+		var msg py.Object = py.None
+		if err := py.UnpackArgs(t, "cancel", args[1:], kw, "msg?", &msg); err != nil {
+			return nil, err
+		}
+		if msg == py.None {
+			msg = nil
+		}
+		ok, err := loopOf(t).cancel(tk, msg)
 		if err != nil {
 			return nil, err
 		}
@@ -309,6 +359,30 @@ func init() {
 		}
 		return py.None, nil
 	})
+	TaskType.AddMethod("cancelling", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		tk, err := asTask(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(loopOf(t).cancelReqs[tk]), nil
+	})
+	TaskType.AddMethod("uncancel", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		tk, err := asTask(args[0])
+		if err != nil {
+			return nil, err
+		}
+		l := loopOf(t)
+		n := l.cancelReqs[tk]
+		if n > 0 {
+			n--
+			if n == 0 {
+				delete(l.cancelReqs, tk)
+			} else {
+				l.cancelReqs[tk] = n
+			}
+		}
+		return py.Int(n), nil
+	})
 	TaskType.AddMethod("get_name", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		tk, err := asTask(args[0])
 		if err != nil {
@@ -316,6 +390,9 @@ func init() {
 		}
 		if n := tk.name(); n != nil {
 			return n, nil
+		}
+		if tk.num != 0 {
+			return py.NewStr("Task-" + strconv.FormatUint(uint64(tk.num), 10)), nil
 		}
 		return py.NewStr("Task"), nil
 	})

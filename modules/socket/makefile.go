@@ -23,6 +23,9 @@ type SocketFile struct {
 	rbuf     []byte
 	eof      bool
 	closed   bool
+	// unbuffered (binary, buffering=0) never reads ahead: the socket may
+	// be read by other means afterwards, as CPython's raw SocketIO allows.
+	unbuffered bool
 }
 
 // SocketFileType is the type of makefile() objects.
@@ -47,8 +50,11 @@ func makefile(t *py.Thread, s *Socket, args []py.Object, kw []py.Kwarg) (py.Obje
 	f.writable = strings.ContainsRune(mode, 'w')
 	f.readable = strings.ContainsRune(mode, 'r') || !f.writable
 	f.text = !strings.ContainsRune(mode, 'b')
-	if n, ok := buffering.(py.Int); ok && n == 0 && f.text {
-		return nil, py.Errorf(py.ValueError, "unbuffered streams must be binary")
+	if n, ok := buffering.(py.Int); ok && n == 0 {
+		if f.text {
+			return nil, py.Errorf(py.ValueError, "unbuffered streams must be binary")
+		}
+		f.unbuffered = true
 	}
 	if f.text {
 		f.encoding = "utf-8"
@@ -104,13 +110,18 @@ func (f *SocketFile) check(reading bool) error {
 	return nil
 }
 
-// fill reads more data into the buffer; false at EOF.
-func (f *SocketFile) fill(t *py.Thread) (bool, error) {
+// fill reads more data into the buffer; false at EOF. An unbuffered file
+// reads at most want bytes (want > 0), so it never takes more than asked.
+func (f *SocketFile) fill(t *py.Thread, want int) (bool, error) {
 	if f.eof {
 		return false, nil
 	}
 	var buf [8192]byte
-	n, err := f.sock.Recv(t, buf[:], 0)
+	chunk := buf[:]
+	if f.unbuffered && want > 0 && want < len(chunk) {
+		chunk = chunk[:want]
+	}
+	n, err := f.sock.Recv(t, chunk, 0)
 	if err != nil {
 		return false, err
 	}
@@ -133,8 +144,17 @@ func (f *SocketFile) take(n int) []byte {
 
 // readBytes reads n bytes (n < 0: to EOF), fewer at EOF.
 func (f *SocketFile) readBytes(t *py.Thread, n int) ([]byte, error) {
+	if f.unbuffered && n >= 0 {
+		// A raw read: one recv, returning what it gives.
+		if len(f.rbuf) == 0 && n > 0 {
+			if _, err := f.fill(t, n); err != nil {
+				return nil, err
+			}
+		}
+		return f.take(min(n, len(f.rbuf))), nil
+	}
 	for n < 0 || len(f.rbuf) < n {
-		more, err := f.fill(t)
+		more, err := f.fill(t, n-len(f.rbuf))
 		if err != nil {
 			return nil, err
 		}
@@ -163,7 +183,7 @@ func (f *SocketFile) readLineBytes(t *py.Thread, limit int) ([]byte, error) {
 			return f.take(limit), nil
 		}
 		start = len(f.rbuf)
-		more, err := f.fill(t)
+		more, err := f.fill(t, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -248,7 +268,7 @@ func (f *SocketFile) readText(t *py.Thread, n int) (py.Object, error) {
 		if count == n {
 			return f.decode(f.take(i))
 		}
-		more, err := f.fill(t)
+		more, err := f.fill(t, 0)
 		if err != nil {
 			return nil, err
 		}

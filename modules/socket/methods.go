@@ -219,8 +219,20 @@ func init() {
 			return get(s), nil
 		}, nil)
 	}
-	getter("family", func(s *Socket) py.Object { return py.Int(s.Family) })
-	getter("type", func(s *Socket) py.Object { return py.Int(s.SockType) })
+	SocketType.AddGetSet("family", func(t *py.Thread, self py.Object) (py.Object, error) {
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
+		return familyObj(t, s.Family), nil
+	}, nil)
+	SocketType.AddGetSet("type", func(t *py.Thread, self py.Object) (py.Object, error) {
+		s, ok := AsSocket(self)
+		if !ok {
+			return nil, notSocket(self)
+		}
+		return kindObj(t, s.SockType), nil
+	}, nil)
 	getter("proto", func(s *Socket) py.Object { return py.Int(s.Proto) })
 	getter("timeout", func(s *Socket) py.Object { return timeoutObj(s.timeout) })
 
@@ -649,6 +661,16 @@ func init() {
 		}
 		b, ok := py.AsBytes(args[2])
 		if !ok {
+			if args[2].Type().IsSubtype(py.IntType) { // an int subclass (an IntEnum member ...)
+				n, err := intArg(t, args[2])
+				if err != nil {
+					return nil, err
+				}
+				if err := unix.SetsockoptInt(fd, level, opt, n); err != nil {
+					return nil, errnoError(err)
+				}
+				return py.None, nil
+			}
 			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(args[2]))
 		}
 		if err := unix.SetsockoptString(fd, level, opt, string(b)); err != nil {

@@ -20,6 +20,7 @@ func init() {
 		for _, c := range constants {
 			m.Set(c.name, py.Int(c.value))
 		}
+		makeEnums(t, m)
 		m.Set("socket", SocketType)
 		m.Set("SocketType", SocketType)
 		m.Set("error", py.OSError)
@@ -28,6 +29,7 @@ func init() {
 		m.Set("herror", HError)
 		m.Set("has_ipv6", py.NewBool(hasIPv6()))
 		m.SetFunc("socketpair", socketpair)
+		cmsgFuncs(m)
 		m.SetFunc("getaddrinfo", getaddrinfo)
 		m.SetFunc("create_connection", createConnection)
 		m.SetFunc("create_server", createServer)
@@ -181,7 +183,7 @@ func getaddrinfo(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, erro
 	out := make([]py.Object, len(infos))
 	for i := range infos {
 		a := &infos[i]
-		out[i] = py.NewTuple(py.Int(a.family), py.Int(a.sockType), py.Int(a.proto), py.NewStr(a.canon), SockaddrToPy(a.sockaddr()))
+		out[i] = py.NewTuple(familyObj(t, a.family), kindObj(t, a.sockType), py.Int(a.proto), py.NewStr(a.canon), SockaddrToPy(a.sockaddr()))
 	}
 	return py.NewList(out...), nil
 }

@@ -61,7 +61,7 @@ func asContext(o py.Object) (*Context, error) {
 // NewContext makes a context with CPython's secure defaults: clients
 // verify the peer and its host name, servers do not ask for certificates.
 func NewContext(server bool) *Context {
-	c := &Context{server: server, minVersion: int(tls.VersionTLS12), maxVersion: versionMaxSupported}
+	c := &Context{server: server, minVersion: int(tls.VersionTLS12), maxVersion: versionMaxSupported, options: defaultOptions}
 	if !server {
 		c.verifyMode = CertRequired
 		c.checkHostname = true
@@ -120,6 +120,45 @@ func (c *Context) enabledCiphers() []string {
 	return out
 }
 
+// SSLContext.options bits (OpenSSL 3's values). The OP_NO_TLSv1_x bits
+// narrow the versions the context allows, as in OpenSSL.
+const (
+	opAll                    = 0x80000850
+	opNoSSLv3                = 0x02000000
+	opNoTLSv1                = 0x04000000
+	opNoTLSv1_1              = 0x10000000
+	opNoTLSv1_2              = 0x08000000
+	opNoTLSv1_3              = 0x20000000
+	opNoCompression          = 0x20000
+	opCipherServerPreference = 0x400000
+	opMiddleboxCompat        = 0x100000
+	// defaultOptions are those of a new context in CPython.
+	defaultOptions = opAll | opNoSSLv3 | opCipherServerPreference | opMiddleboxCompat | opNoCompression
+)
+
+// versionRange is the TLS versions the context's settings allow.
+func (c *Context) versionRange() (lo, hi uint16) {
+	lo = tlsVersion(c.minVersion, tls.VersionTLS12)
+	hi = tlsVersion(c.maxVersion, tls.VersionTLS13)
+	for _, o := range []struct {
+		bit int
+		v   uint16
+	}{{opNoTLSv1, tls.VersionTLS10}, {opNoTLSv1_1, tls.VersionTLS11}, {opNoTLSv1_2, tls.VersionTLS12}, {opNoTLSv1_3, tls.VersionTLS13}} {
+		if c.options&o.bit != 0 && lo == o.v && lo < hi {
+			lo++
+		}
+	}
+	for _, o := range []struct {
+		bit int
+		v   uint16
+	}{{opNoTLSv1_3, tls.VersionTLS13}, {opNoTLSv1_2, tls.VersionTLS12}, {opNoTLSv1_1, tls.VersionTLS11}, {opNoTLSv1, tls.VersionTLS10}} {
+		if c.options&o.bit != 0 && hi == o.v && hi > lo {
+			hi--
+		}
+	}
+	return lo, hi
+}
+
 func tlsVersion(v int, dflt uint16) uint16 {
 	switch v {
 	case versionMinSupported:
@@ -134,10 +173,11 @@ func tlsVersion(v int, dflt uint16) uint16 {
 
 // config builds the crypto/tls configuration for one connection.
 func (c *Context) config(hostname string, server bool) *tls.Config {
+	lo, hi := c.versionRange()
 	cfg := &tls.Config{
 		Certificates: c.certs,
-		MinVersion:   tlsVersion(c.minVersion, tls.VersionTLS12),
-		MaxVersion:   tlsVersion(c.maxVersion, tls.VersionTLS13),
+		MinVersion:   lo,
+		MaxVersion:   hi,
 		NextProtos:   c.alpn,
 		CipherSuites: c.ciphers,
 		// Verification is ours (MicroPython's messages, independent checks).
@@ -319,7 +359,7 @@ func init() {
 		switch args[0].(type) {
 		case *py.List, *py.Tuple:
 		default:
-			return nil, py.Errorf(py.TypeError, "ciphers must be a list or tuple of names, not %s", py.TypeName(args[0]))
+			return nil, py.Errorf(py.TypeError, "object '%s' isn't a tuple or list", py.TypeName(args[0])) // MicroPython's words
 		}
 		items, err := py.ToSlice(t, args[0])
 		if err != nil {
@@ -439,6 +479,11 @@ func init() {
 			n, err := py.IndexInt(t, v)
 			if err != nil {
 				return err
+			}
+			switch n {
+			case versionMinSupported, versionMaxSupported, tls.VersionTLS10, tls.VersionTLS11, tls.VersionTLS12, tls.VersionTLS13:
+			default:
+				return py.Errorf(py.ValueError, "Unsupported TLS/SSL version 0x%x", n)
 			}
 			*which = n
 			return nil

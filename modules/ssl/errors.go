@@ -61,7 +61,11 @@ func codeError(code int) *py.Exception { return newSSLError(code, codeNames[code
 
 // verifyError is returned by our certificate checks; its message is the
 // concatenation of MicroPython's reason lines.
-type verifyError struct{ msg string }
+type verifyError struct {
+	msg  string
+	code int    // OpenSSL's X509_V_ERR code of the first failure
+	host string // the host name checked
+}
 
 func (e *verifyError) Error() string { return e.msg }
 
@@ -81,8 +85,8 @@ func convertError(err error, server bool) *py.Exception {
 			hint = "(client certificates are required: verify_mode = CERT_NONE or CERT_OPTIONAL stops requiring them)"
 		}
 		e := py.NewException(SSLCertVerificationError, py.NewStr(ve.msg+hint))
-		e.SetAttr("verify_message", py.NewStr(strings.TrimSpace(ve.msg)))
-		e.SetAttr("verify_code", py.Int(1))
+		e.SetAttr("verify_message", py.NewStr(ve.openSSLMessage()))
+		e.SetAttr("verify_code", py.Int(ve.code))
 		e.SetAttr("reason", py.NewStr("CERTIFICATE_VERIFY_FAILED"))
 		return e
 	}

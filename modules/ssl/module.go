@@ -42,8 +42,13 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	for name, v := range map[string]int{
 		"PROTOCOL_TLS_CLIENT": ProtocolTLSClient, "PROTOCOL_TLS_SERVER": ProtocolTLSServer,
 		"CERT_NONE": CertNone, "CERT_OPTIONAL": CertOptional, "CERT_REQUIRED": CertRequired,
-		"OP_NO_SSLv2": 0, "OP_NO_SSLv3": 0, "OP_NO_TLSv1": 0x04000000, "OP_NO_TLSv1_1": 0x10000000,
-		"OP_NO_COMPRESSION": 0x20000, "OP_ALL": 0x80000054,
+		// OpenSSL 3's values, as CPython shows them.
+		"OP_NO_SSLv2": 0, "OP_NO_SSLv3": opNoSSLv3, "OP_NO_TLSv1": opNoTLSv1, "OP_NO_TLSv1_1": opNoTLSv1_1,
+		"OP_NO_TLSv1_2": opNoTLSv1_2, "OP_NO_TLSv1_3": opNoTLSv1_3,
+		"OP_NO_COMPRESSION": opNoCompression, "OP_ALL": opAll,
+		"OP_CIPHER_SERVER_PREFERENCE": opCipherServerPreference, "OP_ENABLE_MIDDLEBOX_COMPAT": opMiddleboxCompat,
+		"OP_NO_TICKET": 0x4000, "OP_NO_RENEGOTIATION": 0x40000000, "OP_IGNORE_UNEXPECTED_EOF": 0x80,
+		"OP_SINGLE_DH_USE": 0, "OP_SINGLE_ECDH_USE": 0,
 	} {
 		m.Set(name, py.Int(v))
 	}

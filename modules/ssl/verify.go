@@ -1,8 +1,11 @@
 package ssl
 
 import (
+	"bytes"
 	"crypto/x509"
 	"errors"
+	"net"
+	"strings"
 	"time"
 )
 
@@ -21,25 +24,34 @@ const (
 // failure. hostname is "" when the host name is not checked.
 func verifyChain(rawCerts [][]byte, roots *x509.CertPool, hostname string, server bool, now time.Time) error {
 	if len(rawCerts) == 0 {
-		return &verifyError{msg: "\n" + reasonNotTrusted + "\n"}
+		return &verifyError{msg: "\n" + reasonNotTrusted + "\n", code: 20}
 	}
 	certs := make([]*x509.Certificate, 0, len(rawCerts))
 	for _, raw := range rawCerts {
 		c, err := x509.ParseCertificate(raw)
 		if err != nil {
-			return &verifyError{msg: "\n" + reasonNotTrusted + "\n"}
+			return &verifyError{msg: "\n" + reasonNotTrusted + "\n", code: 20}
 		}
 		certs = append(certs, c)
 	}
 	leaf := certs[0]
 	var msg string
 	add := func(r string) { msg += "\n" + r + "\n" }
+	// OpenSSL reports one failure, the first of its checks: trust,
+	// purpose, host name, then dates. Its X509_V_ERR code is kept for
+	// verify_code.
+	var timeCode, hostCode, trustCode int
 	if now.After(leaf.NotAfter) {
 		add(reasonExpired)
+		timeCode = 10
 	}
 	if hostname != "" {
 		if err := leaf.VerifyHostname(hostname); err != nil {
 			add(reasonCNMismatch)
+			hostCode = 62
+			if net.ParseIP(strings.Trim(hostname, "[]")) != nil {
+				hostCode = 64
+			}
 		}
 	}
 	// Trust is checked at moments inside the validity window too, so that a
@@ -70,15 +82,52 @@ func verifyChain(rawCerts [][]byte, roots *x509.CertPool, hostname string, serve
 		var inv x509.CertificateInvalidError
 		if errors.As(firstErr, &inv) && inv.Reason == x509.IncompatibleUsage {
 			add(reasonUsage)
+			trustCode = 26
 		} else {
 			add(reasonNotTrusted)
+			trustCode = 20 // unable to get local issuer certificate
+			if len(certs) == 1 && bytes.Equal(leaf.RawIssuer, leaf.RawSubject) {
+				trustCode = 18 // self-signed certificate
+			}
 		}
 	}
 	if now.Before(leaf.NotBefore) {
 		add(reasonFuture)
+		if timeCode == 0 {
+			timeCode = 9
+		}
 	}
 	if msg != "" {
-		return &verifyError{msg: msg}
+		code := trustCode
+		if code == 0 {
+			code = hostCode
+		}
+		if code == 0 {
+			code = timeCode
+		}
+		return &verifyError{msg: msg, code: code, host: hostname}
 	}
 	return nil
+}
+
+// openSSLMessage is OpenSSL's text for an X509_V_ERR code (CPython's
+// verify_message).
+func (e *verifyError) openSSLMessage() string {
+	switch e.code {
+	case 9:
+		return "certificate is not yet valid"
+	case 10:
+		return "certificate has expired"
+	case 18:
+		return "self-signed certificate"
+	case 20:
+		return "unable to get local issuer certificate"
+	case 26:
+		return "unsupported certificate purpose"
+	case 62:
+		return "Hostname mismatch, certificate is not valid for '" + e.host + "'."
+	case 64:
+		return "IP address mismatch, certificate is not valid for '" + strings.Trim(e.host, "[]") + "'."
+	}
+	return "certificate verify failed"
 }

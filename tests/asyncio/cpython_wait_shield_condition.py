@@ -8,12 +8,12 @@ async def work(name, delay, fail=False):
     return name
 
 async def main():
-    ts = [asyncio.create_task(work(n, d)) for n, d in [("a", 0.03), ("b", 0.01), ("c", 0.02)]]
+    ts = [asyncio.create_task(work(n, d)) for n, d in [("a", 0.05), ("b", 0), ("c", 0.05)]]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(ts)
     print(sorted(t.result() for t in done), len(pending))
-    ts = [asyncio.create_task(work("x", 0.01, True)), asyncio.create_task(work("y", 0.05))]
+    ts = [asyncio.create_task(work("x", 0, True)), asyncio.create_task(work("y", 0.1))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print([type(t.exception()).__name__ for t in done], len(pending))
     done, pending = await asyncio.wait(ts, timeout=0.01)
@@ -29,16 +29,21 @@ async def main():
     except asyncio.TimeoutError:
         print("as_completed timeout")
     # shield
-    inner = asyncio.create_task(work("inner", 0.02))
+    release = asyncio.Event()
+    async def held():
+        await release.wait()
+        return "inner"
+    inner = asyncio.create_task(held())
     async def outer():
         return await asyncio.shield(inner)
     o = asyncio.create_task(outer())
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0)
     o.cancel()
     try:
         await o
     except asyncio.CancelledError:
         print("outer cancelled, inner continues:", not inner.done())
+    release.set()
     print(await inner)
     print(await asyncio.shield(work("direct", 0)))
     # condition

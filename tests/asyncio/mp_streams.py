@@ -1,5 +1,5 @@
 # MicroPython's Stream: one object is reader and writer, readinto,
-# readexactly's plain EOFError, awrite/aclose, errors after close and after
+# readexactly's EOFError, awrite/aclose, errors after close and after
 # a reset, cancelling a blocked read, drain always yielding.
 import asyncio
 import socket
@@ -40,8 +40,10 @@ async def main():
     print(await reader.readexactly(3))
     try:
         await reader.readexactly(10)
-    except EOFError as e:
-        print(type(e).__name__, e.args)
+    except EOFError:
+        # MicroPython's tests catch EOFError; upy raises CPython's
+        # IncompleteReadError, an EOFError (with partial and expected).
+        print("EOFError")
     print(await reader.readexactly(0), await reader.read(), await reader.readline())
     writer.close()
     writer.close()

@@ -29,7 +29,8 @@ async def main():
     t1 = time.monotonic()
     await ts2
     t2 = time.monotonic()
-    print("took", round((t1 - t0) * 10), round((t2 - t1) * 10))
+    # (bounds, not rounded durations: a loaded machine adds tens of ms)
+    print("took", 0.095 <= t1 - t0 < 0.5, 0.195 <= t2 - t0 < 0.6)
     t = asyncio.create_task(task_raise())
     try:
         await t
