@@ -423,6 +423,10 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 			return false, err
 		}
 		if err != nil || n < 0 || n > 255 {
+			// CPython words this per type: "bytes must be…" but "byte must be…"
+			if name == "bytearray" {
+				return false, Errorf(ValueError, "byte must be in range(0, 256)")
+			}
 			return false, Errorf(ValueError, "bytes must be in range(0, 256)")
 		}
 		out = append(out, byte(n))
