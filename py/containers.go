@@ -917,9 +917,17 @@ func init() {
 
 // listSetSlice implements l[a:b:c] = iterable.
 func listSetSlice(t *Thread, l *List, s *Slice, v Object) error {
+	if !isIterable(v) {
+		// CPython's wording depends on the slice: a step of 1 (or none) is
+		// a simple slice assignment
+		if st, ok := s.Step.(Int); s.Step == None || ok && st == 1 {
+			return Errorf(TypeError, "can only assign an iterable")
+		}
+		return Errorf(TypeError, "must assign iterable to extended slice")
+	}
 	items, err := ToSlice(t, v)
 	if err != nil {
-		return Errorf(TypeError, "must assign iterable to extended slice")
+		return err
 	}
 	start, stop, step, n, err := s.Indices(t, len(l.Items))
 	if err != nil {
