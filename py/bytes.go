@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// bytes and bytearray (the common methods) and the utf-8/ascii/latin-1 codecs.
+// bytes and bytearray (the common methods) and the utf-8/ascii/latin-1
+// codecs (UTF-16 and UTF-32 are in codec_utf16.go).
 
 // AsBytes returns the bytes of a bytes-like object without copying.
 func AsBytes(o Object) ([]byte, bool) {
@@ -166,6 +167,9 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 		}
 		return NewBytes(out), nil
 	}
+	if c, ok := wideCodecFor(normEncoding(enc)); ok {
+		return encodeWide(c, s, errors)
+	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
 
@@ -225,6 +229,18 @@ func normEncoding(e string) string {
 		return "ascii"
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
 		return "latin-1"
+	case "utf-16", "utf16", "u16":
+		return "utf-16"
+	case "utf-16-le", "utf-16le", "unicodelittleunmarked":
+		return "utf-16-le"
+	case "utf-16-be", "utf-16be", "unicodebigunmarked":
+		return "utf-16-be"
+	case "utf-32", "utf32", "u32":
+		return "utf-32"
+	case "utf-32-le", "utf-32le":
+		return "utf-32-le"
+	case "utf-32-be", "utf-32be":
+		return "utf-32-be"
 	}
 	return e
 }
@@ -341,6 +357,9 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 			out = AppendRune(out, rune(c))
 		}
 		return NewStr(string(out)), nil
+	}
+	if c, ok := wideCodecFor(normEncoding(enc)); ok {
+		return decodeWide(c, enc, b, errors)
 	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
