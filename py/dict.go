@@ -303,6 +303,10 @@ func init() {
 			r, err := Contains(t, NewList(v.d.Values()...), args[1])
 			return NewBool(r), err
 		})
+		// view.mapping (3.10): a read-only proxy of the viewed dict
+		tp.AddGetSet("mapping", func(t *Thread, self Object) (Object, error) {
+			return &MappingProxy{D: self.(*dictView).d}, nil
+		}, nil)
 		tp.AddMethod("__reversed__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v := args[0].(*dictView)
 			items, _ := ToSlice(t, v)
