@@ -504,14 +504,19 @@ func init() {
 				return NewBool(cmpResult(op, bytes.Compare(b, o))), nil
 			})
 		}
-		bm("__repr__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+		// raw: a bytearray subclass's repr names the subclass
+		tp.AddRawMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			b, ok := AsBytes(args[0])
+			if !ok || !args[0].Type().IsSubtype(tp) {
+				return nil, Errorf(TypeError, "descriptor '__repr__' requires a '%s' object but received a '%s'", tp.Name, TypeName(args[0]))
+			}
 			if tp == ByteArrayType {
 				// CPython's bytearray repr escapes ' even inside double quotes
 				r := BytesRepr(b)
 				if r[1] == '"' {
 					r = strings.ReplaceAll(r, "'", "\\'")
 				}
-				return NewStr("bytearray(" + r + ")"), nil
+				return NewStr(TypeName(args[0]) + "(" + r + ")"), nil
 			}
 			return NewStr(BytesRepr(b)), nil
 		})

@@ -442,6 +442,22 @@ func asDict(o Object) *Dict {
 	return nil
 }
 
+// mergeableDict returns the storage of a dict, or of a dict subclass that
+// keeps dict's __iter__, which dict.update, dict(m) and {**m} copy
+// directly, ignoring overridden keys() and __getitem__ (CPython's
+// dict_merge fast path); nil means going through keys() and m[k].
+func mergeableDict(o Object) *Dict {
+	switch v := o.(type) {
+	case *Dict:
+		return v
+	case *Instance:
+		if d, ok := v.Base.(*Dict); ok && v.Cls.Lookup(strIter) == DictType.Lookup(strIter) {
+			return d
+		}
+	}
+	return nil
+}
+
 // Limits on the size of seq * n, past which it is a MemoryError rather
 // than an allocation that would stop the Go runtime.
 const (

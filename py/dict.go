@@ -25,7 +25,7 @@ func dictUpdate(t *Thread, d *Dict, args []Object, kw []Kwarg) error {
 	}
 	if len(args) == 1 {
 		src := args[0]
-		if sd := asDict(src); sd != nil {
+		if sd := mergeableDict(src); sd != nil {
 			var err error
 			sd.Items(func(k, v Object) bool {
 				err = d.SetItem(t, k, v)

@@ -1500,7 +1500,7 @@ func mergeMapping(t *Thread, d *Dict, m Object, callee Object) error {
 		}
 		return d.SetItem(t, k, v)
 	}
-	if src, ok := m.(*Dict); ok {
+	if src := mergeableDict(m); src != nil {
 		var err error
 		src.Items(func(k, v Object) bool {
 			err = add(k, v)
