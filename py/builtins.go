@@ -753,14 +753,17 @@ func builtinAiter(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinAnext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("anext", args, kw, 1, 1); err != nil {
+	if err := CheckArgs("anext", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	r, found, err := CallSpecial(t, args[0], strAnext)
 	if !found {
 		return nil, Errorf(TypeError, "'%s' object is not an async iterator", TypeName(args[0]))
 	}
-	return r, err
+	if err != nil || len(args) == 1 {
+		return r, err
+	}
+	return &anextAwaitable{src: r, dflt: args[1]}, nil
 }
 
 func builtinSum(t *Thread, args []Object, kw []Kwarg) (Object, error) {
