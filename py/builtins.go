@@ -772,7 +772,7 @@ func builtinSum(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if len(args) == 0 {
 		return nil, Errorf(TypeError, "sum() takes at least 1 positional argument (0 given)")
 	}
-	if err := UnpackArgs(t, "sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
+	if err := UnpackClinicArgs(t, "sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
 		return nil, err
 	}
 	switch start.(type) {
@@ -812,7 +812,7 @@ func builtinSorted(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 func builtinPow(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var base, exp, mod Object
 	mod = None
-	if err := UnpackArgs(t, "pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
+	if err := UnpackClinicArgs(t, "pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return nil, err
 	}
 	return Pow(t, base, exp, mod)
@@ -821,7 +821,7 @@ func builtinPow(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 func builtinRound(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var x, nd Object
 	nd = None
-	if err := UnpackArgs(t, "round", args, kw, "number", &x, "ndigits?", &nd); err != nil {
+	if err := UnpackClinicArgs(t, "round", args, kw, "number", &x, "ndigits?", &nd); err != nil {
 		return nil, err
 	}
 	var r Object

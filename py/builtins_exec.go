@@ -65,7 +65,7 @@ func builtinCompile(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var flags, optimize int
 	dontInherit := false
 	optimize = -1
-	if err := UnpackArgs(t, "compile", args, kw, "source", &source, "filename", &filename, "mode", &mode,
+	if err := UnpackClinicArgs(t, "compile", args, kw, "source", &source, "filename", &filename, "mode", &mode,
 		"flags?", &flags, "dont_inherit?", &dontInherit, "optimize?", &optimize, "_feature_version?", new(int)); err != nil {
 		return nil, err
 	}
@@ -128,7 +128,7 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 
 func runSource(t *Thread, fname string, mode syntax.Mode, args []Object, kw []Kwarg) (Object, error) {
 	var source, g, l Object
-	if err := UnpackArgs(t, fname, args, kw, "source", &source, "globals?", &g, "locals?", &l); err != nil {
+	if err := UnpackClinicArgs(t, fname, args, kw, "source", &source, "globals?", &g, "locals?", &l); err != nil {
 		return nil, err
 	}
 	globals, locals, err := execArgs(t, fname, g, l)
@@ -171,12 +171,23 @@ func builtinExec(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if len(args) == 0 {
 		return nil, Errorf(TypeError, "exec() takes at least 1 positional argument (0 given)")
 	}
+	if len(args) > 3 {
+		return nil, Errorf(TypeError, "exec() takes at most 3 positional arguments (%d given)", len(args))
+	}
 	return runSource(t, "exec", syntax.ModeExec, args, kw)
 }
 
 func builtinEval(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if len(args) == 0 {
-		return nil, Errorf(TypeError, "eval expected at least 1 argument, got 0")
+	// eval unpacks its arguments positionally (CPython's PyArg_UnpackTuple)
+	if err := NoKwargs("eval", kw); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 || len(args) > 3 {
+		what := "least 1 argument"
+		if len(args) > 3 {
+			what = "most 3 arguments"
+		}
+		return nil, Errorf(TypeError, "eval expected at %s, got %d", what, len(args))
 	}
 	return runSource(t, "eval", syntax.ModeEval, args, kw)
 }

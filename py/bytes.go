@@ -366,10 +366,16 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 
 func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error) {
 	var src, enc, errs Object
-	if err := UnpackArgs(t, name, args, kw, "source?", &src, "encoding?", &enc, "errors?", &errs); err != nil {
+	if err := UnpackClinicArgs(t, name, args, kw, "source?", &src, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
 	if src == nil {
+		if enc != nil {
+			return nil, Errorf(TypeError, "encoding without a string argument")
+		}
+		if errs != nil {
+			return nil, Errorf(TypeError, "errors without a string argument")
+		}
 		return nil, nil
 	}
 	if s := asStr(src); s != nil {

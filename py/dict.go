@@ -465,15 +465,19 @@ func init() {
 			return s.Step, nil
 		}, nil)
 	}
-	SliceType.AddMethod("__eq__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		a, b := args[0].(*Slice), args[1]
-		bs, ok := b.(*Slice)
-		if !ok {
-			return NotImplemented, nil
-		}
-		r, _, err := compareSequences(t, NewTuple(a.Start, a.Stop, a.Step), NewTuple(bs.Start, bs.Stop, bs.Step), EQ)
-		return r, err
-	})
+	// slices compare as (start, stop, step) tuples
+	for _, op := range []CompareOp{LT, LE, EQ, NE, GT, GE} {
+		op := op
+		SliceType.AddMethod(op.Name().S, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			a, b := args[0].(*Slice), args[1]
+			bs, ok := b.(*Slice)
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, _, err := compareSequences(t, NewTuple(a.Start, a.Stop, a.Step), NewTuple(bs.Start, bs.Stop, bs.Step), op)
+			return r, err
+		})
+	}
 	InstallNew(RangeType, SliceType)
 }
 

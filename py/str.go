@@ -180,7 +180,7 @@ func init() {
 			return StrObj(t, args[0])
 		}
 		var o, enc, errs Object
-		if err := UnpackArgs(t, "str", args, kw, "object?", &o, "encoding?", &enc, "errors?", &errs); err != nil {
+		if err := UnpackClinicArgs(t, "str", args, kw, "object?", &o, "encoding?", &enc, "errors?", &errs); err != nil {
 			return nil, err
 		}
 		if o == nil {
