@@ -173,6 +173,11 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 	for i, b := range bt.Items {
 		bc, ok := b.(*Type)
 		if !ok {
+			// CPython computes the metaclass first: a non-class base's
+			// type conflicts with type
+			if bm := b.Type(); !bm.IsSubtype(meta) && !meta.IsSubtype(bm) {
+				return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
 			return nil, Errorf(TypeError, "bases must be types")
 		}
 		bases[i] = bc
@@ -187,6 +192,14 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 		}
 	}
 	dict := ns.Copy()
+	if dict.GetString("__module__") == nil {
+		// type(name, bases, ns) called directly: the calling code's module
+		if g := t.CurrentGlobals(); g != nil {
+			if m := g.GetString("__name__"); m != nil {
+				dict.SetString("__module__", m)
+			}
+		}
+	}
 	if dict.GetStr(strEq) != nil && dict.GetStr(strHash) == nil {
 		dict.SetStr(strHash, None)
 	}
