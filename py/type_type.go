@@ -113,7 +113,15 @@ func init() {
 			return NewStr(cls.Doc), nil
 		}
 		return None, nil
-	}, nil)
+	}, func(t *Thread, self, v Object) error {
+		cls := self.(*Type)
+		if cls.IsBuiltin() {
+			return Errorf(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", cls.Name)
+		}
+		cls.Dict.SetString("__doc__", v)
+		InvalidateTypeCaches()
+		return nil
+	})
 	TypeType.AddGetSet("__bases__", func(t *Thread, self Object) (Object, error) {
 		cls := self.(*Type)
 		items := make([]Object, len(cls.Bases))
@@ -121,13 +129,14 @@ func init() {
 			items[i] = c
 		}
 		return NewTuple(items...), nil
-	}, nil)
+	}, func(t *Thread, self, v Object) error {
+		return setBases(self.(*Type), v)
+	})
 	TypeType.AddGetSet("__base__", func(t *Thread, self Object) (Object, error) {
-		cls := self.(*Type)
-		if len(cls.Bases) == 0 {
-			return None, nil
+		if b := bestBase(self.(*Type).Bases); b != nil {
+			return b, nil
 		}
-		return cls.Bases[0], nil
+		return None, nil
 	}, nil)
 	TypeType.AddGetSet("__mro__", func(t *Thread, self Object) (Object, error) {
 		cls := self.(*Type)
