@@ -3,6 +3,7 @@ package py
 import (
 	"bytes"
 
+	"upy/compile"
 	"upy/syntax"
 )
 
@@ -83,7 +84,19 @@ func builtinCompile(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if optimize < 0 {
 		optimize = t.Interp.OptLevel
 	}
-	return CompileSource(filename, src, m, optimize)
+	if !dontInherit {
+		flags |= t.inheritedFutures()
+	}
+	return CompileSourceFlags(filename, src, m, optimize, flags&compile.CoFutureAnnotations)
+}
+
+// inheritedFutures are the future flags that compile(), exec() and eval()
+// of source text take over from the calling code.
+func (t *Thread) inheritedFutures() int {
+	if t.Frame != nil && t.Frame.code.C.Flags&compile.FlagFutureAnnotations != 0 {
+		return compile.CoFutureAnnotations
+	}
+	return 0
 }
 
 // execArgs resolves the globals/locals arguments of exec and eval.
@@ -144,7 +157,7 @@ func runSource(t *Thread, fname string, mode syntax.Mode, args []Object, kw []Kw
 		if mode == syntax.ModeEval {
 			src = trimLeadingSpace(src)
 		}
-		code, err = CompileSource("<string>", src, mode, t.Interp.OptLevel)
+		code, err = CompileSourceFlags("<string>", src, mode, t.Interp.OptLevel, t.inheritedFutures())
 		if err != nil {
 			return nil, err
 		}
