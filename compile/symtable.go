@@ -78,6 +78,18 @@ type builder struct {
 	// futures are the __future__ imports at the start of the module
 	futures           map[syntax.Stmt]bool
 	annotationsFuture bool
+	stmtNode          syntax.Stmt // the statement being visited
+}
+
+// forbidDebug reports binding the name __debug__, which CPython's
+// compiler refuses everywhere (at the statement unless at is given).
+func (b *builder) forbidDebug(name string, at syntax.Node) {
+	if name == "__debug__" {
+		if at == nil {
+			at = b.stmtNode
+		}
+		b.errorAt(at, "cannot assign to __debug__")
+	}
 }
 
 func (b *builder) errorAt(n syntax.Node, msg string) {
@@ -159,8 +171,12 @@ func (b *builder) declare(names []string, global bool, n syntax.Node) {
 }
 
 func (b *builder) stmt(st syntax.Stmt) {
+	outer := b.stmtNode
+	b.stmtNode = st
+	defer func() { b.stmtNode = outer }()
 	switch s := st.(type) {
 	case *syntax.FunctionDef:
+		b.forbidDebug(s.Name, nil)
 		for _, d := range s.DecoratorList {
 			b.expr(d)
 		}
@@ -175,6 +191,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		b.stmts(s.Body)
 		b.pop()
 	case *syntax.ClassDef:
+		b.forbidDebug(s.Name, nil)
 		for _, d := range s.DecoratorList {
 			b.expr(d)
 		}
@@ -197,6 +214,9 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 	case *syntax.Delete:
 		for _, t := range s.Targets {
+			if n, ok := t.(*syntax.Name); ok && n.Id == "__debug__" {
+				b.errorAt(n, "cannot delete __debug__")
+			}
 			b.target(t)
 		}
 	case *syntax.Assign:
@@ -209,8 +229,15 @@ func (b *builder) stmt(st syntax.Stmt) {
 		if n, ok := s.Target.(*syntax.Name); ok {
 			b.cur.used[n.Id] = true
 		}
-		b.target(s.Target)
+		if a, ok := s.Target.(*syntax.Attribute); ok {
+			b.expr(a) // CPython lets x.__debug__ += 1 through
+		} else {
+			b.target(s.Target)
+		}
 	case *syntax.AnnAssign:
+		if n, ok := s.Target.(*syntax.Name); ok {
+			b.forbidDebug(n.Id, nil)
+		}
 		if n, ok := s.Target.(*syntax.Name); ok && s.Simple {
 			if b.cur.globals[n.Id] && s.Value == nil {
 				// fine
@@ -291,6 +318,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 					name = name[:i]
 				}
 			}
+			b.forbidDebug(name, nil)
 			b.cur.bind(name)
 		}
 	case *syntax.ImportFrom:
@@ -308,6 +336,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 			if name == "" {
 				name = a.Name
 			}
+			b.forbidDebug(name, nil)
 			b.cur.bind(name)
 		}
 	case *syntax.Global:
@@ -355,6 +384,7 @@ func (b *builder) args(a *syntax.Arguments) {
 
 func (b *builder) params(s *scope, a *syntax.Arguments) {
 	add := func(p *syntax.Arg) {
+		b.forbidDebug(p.Name, nil)
 		s.params = append(s.params, p.Name)
 		s.bind(p.Name)
 	}
@@ -390,6 +420,11 @@ func (b *builder) target(e syntax.Expr) {
 		}
 	case *syntax.Starred:
 		b.target(t.Value)
+	case *syntax.Attribute:
+		if t.Ctx == syntax.Store {
+			b.forbidDebug(t.Attr, nil)
+		}
+		b.expr(e)
 	default:
 		b.expr(e)
 	}
@@ -464,6 +499,7 @@ func (b *builder) expr(e syntax.Expr) {
 			b.expr(v)
 		}
 	case *syntax.NamedExpr:
+		b.forbidDebug(x.Target.Id, x.Target)
 		if b.cur.inCompIter > 0 {
 			b.errorAt(x, "assignment expression cannot be used in a comprehension iterable expression")
 		}
@@ -564,6 +600,7 @@ func (b *builder) expr(e syntax.Expr) {
 			b.expr(a)
 		}
 		for _, k := range x.Keywords {
+			b.forbidDebug(k.Arg, nil)
 			b.expr(k.Value)
 		}
 	case *syntax.FormattedValue:

@@ -399,6 +399,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			}
 			p.advance()
 			args = append(args, &Starred{Span: span(start, p.prevEnd()), Value: p.test()})
+			if p.isKw("for") || p.isKw("async") {
+				p.syntaxErrorSpan(start, p.prevEnd(), "iterable unpacking cannot be used in comprehension")
+			}
 		case p.isOp("**"):
 			p.advance()
 			v := p.test()
@@ -411,6 +414,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					p.advance()
 					p.advance()
 					v := p.test()
+					if p.isKw("for") || p.isKw("async") {
+						p.syntaxErrorSpan(start, p.prevEnd(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+					}
 					for _, k := range kws {
 						if k.Arg == name {
 							// CPython's compiler finds this one: no text
@@ -424,6 +430,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				}
 			}
 			e := p.namedExprTest()
+			if (p.isKw("for") || p.isKw("async")) && p.classBases {
+				p.syntaxError(p.tok.pos, "invalid syntax")
+			}
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.compFor()
 				e = &GeneratorExp{Span: span(start, p.prevEnd()), Elt: e, Generators: gens}
