@@ -888,7 +888,13 @@ func (p *parser) funcDef(decos []Expr, async bool, start Pos) Stmt {
 	f.Args = p.parameters(")", true)
 	p.expectOp(")")
 	if p.isOp("->") {
+		arrow := p.tok.pos
 		p.advance()
+		if !p.startsExpr() {
+			// no annotation: the optional '-> expr' does not match and
+			// CPython wants the ':' where '->' stands
+			p.syntaxError(arrow, "expected ':'")
+		}
 		f.Returns = p.test()
 	}
 	p.expectOp(":")
