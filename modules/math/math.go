@@ -131,25 +131,8 @@ func Module() *py.Module {
 	} {
 		m.SetFunc(name, f1(name, checked(fn, true)))
 	}
-	m.SetFunc("gamma", f1("gamma", func(x float64) (float64, error) {
-		if x == gomath.Trunc(x) && x <= 0 || gomath.IsInf(x, -1) {
-			return 0, domain()
-		}
-		return checked(gomath.Gamma, true)(x)
-	}))
-	m.SetFunc("lgamma", f1("lgamma", func(x float64) (float64, error) {
-		if gomath.IsInf(x, 0) {
-			return gomath.Inf(1), nil
-		}
-		if x == gomath.Trunc(x) && x <= 0 {
-			return 0, domain()
-		}
-		r, _ := gomath.Lgamma(x)
-		if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-			return 0, rangeErr()
-		}
-		return r, nil
-	}))
+	m.SetFunc("gamma", f1("gamma", tgamma))
+	m.SetFunc("lgamma", f1("lgamma", lgamma))
 	m.SetFunc("log", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("log", args, kw, 1, 2); err != nil {
 			return nil, err
