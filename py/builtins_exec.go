@@ -122,6 +122,17 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 	}
 	if l != nil && l != None {
 		d, ok := l.(*Dict)
+		if inst, isInst := l.(*Instance); isInst && inst.Cls.Lookup(strGetitem) != nil {
+			// a mapping: name lookups and stores go through its methods
+			// (the dict a dict subclass holds, when it keeps dict's own)
+			if base, isDict := inst.Base.(*Dict); isDict && !overridesDictItems(inst.Cls) && inst.Cls.Lookup(strMissing) == nil {
+				d = base
+			} else {
+				d = NewDict()
+				d.owner = inst
+			}
+			ok = true
+		}
 		if !ok {
 			if fname == "exec" {
 				return nil, nil, Errorf(TypeError, "locals must be a mapping or None, not %s", TypeName(l))
