@@ -480,6 +480,8 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 					v = r
 				} else if r, found, ierr := CallSpecial(t, v, Intern("__int__")); found && ierr == nil {
 					v = r
+				} else if r, ierr := Index(t, v); ierr == nil && hasIndex(v) {
+					v = r // %d takes int(v), which falls back to __index__
 				} else {
 					what := "a real number"
 					if conv == 'x' || conv == 'X' || conv == 'o' {
