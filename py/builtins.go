@@ -171,6 +171,11 @@ func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		}
 		s, err := StrOf(t, a)
 		if err != nil {
+			// CPython writes piece by piece: what precedes the failing
+			// argument is out already
+			if werr := WriteString(t, file, b.String()); werr != nil {
+				return nil, werr
+			}
 			return nil, err
 		}
 		b.WriteString(s)
