@@ -9,7 +9,7 @@ import (
 	"upy/py"
 )
 
-//go:embed *.py all:collections all:unittest
+//go:embed *.py all:collections all:unittest all:importlib
 var files embed.FS
 
 func init() { py.RegisterLibFS(files) }
