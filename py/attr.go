@@ -44,8 +44,16 @@ func bindDescriptor(t *Thread, attr, obj Object, cls *Type) (Object, error) {
 		}
 		return &Builtin{Name: a.Name, Fn: a.Fn, Self: obj}, nil
 	case *ClassMethod:
-		if b, ok := a.Func.(*Builtin); ok {
-			return &Builtin{Name: b.Name, Fn: b.Fn, Self: cls}, nil
+		switch f := a.Func.(type) {
+		case *Function:
+		case *Builtin:
+			return &Builtin{Name: f.Name, Fn: f.Fn, Self: cls}, nil
+		default:
+			// a wrapped descriptor is bound to the class (CPython 3.9-3.12
+			// chain classmethod(property(...)) this way)
+			if f.Type().Lookup(strGet) != nil {
+				return bindDescriptor(t, f, cls, cls)
+			}
 		}
 		return &BoundMethod{Func: a.Func, Self: cls}, nil
 	case *StaticMethod:
