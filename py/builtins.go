@@ -347,7 +347,8 @@ func builtinChr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return nil, err
 	}
 	n, ok := v.(Int)
-	if !ok {
+	if !ok || n != Int(int32(n)) {
+		// chr takes a C int
 		return nil, Errorf(OverflowError, "Python int too large to convert to C int")
 	}
 	if n < 0 || n > 0x10ffff {
