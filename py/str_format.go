@@ -589,6 +589,9 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 		b.WriteString(s)
 	}
 	if used < len(args) && !usedMapping && mapping == nil {
+		if bytesMode {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
