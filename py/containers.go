@@ -61,6 +61,21 @@ func (it *listIter) Next(t *Thread) (Object, error) {
 }
 
 func (*tupleIter) Type() *Type { return tupleIterType }
+
+// dictRevIter is reversed(dict) and reversed(view) (a snapshot of the
+// keys, values or items), under CPython's type names.
+type dictRevIter struct {
+	tupleIter
+	kind int // 0 keys, 1 values, 2 items
+}
+
+var dictRevIterTypes = [3]*Type{
+	NewBuiltinType("dict_reversekeyiterator", ObjectType, nil),
+	NewBuiltinType("dict_reversevalueiterator", ObjectType, nil),
+	NewBuiltinType("dict_reverseitemiterator", ObjectType, nil),
+}
+
+func (it *dictRevIter) Type() *Type { return dictRevIterTypes[it.kind] }
 func (it *tupleIter) Next(t *Thread) (Object, error) {
 	if it.i < len(it.items) {
 		v := it.items[it.i]
@@ -201,7 +216,7 @@ func init() {
 		}
 		return v, nil
 	})
-	for _, tp := range []*Type{listIterType, listRevType, tupleIterType, bytesIterType, byteArrayIterType, rangeIterType, dictIterType, dictValIterType, dictItemIterType, strIterType, setIterType} {
+	for _, tp := range []*Type{listIterType, listRevType, tupleIterType, bytesIterType, byteArrayIterType, rangeIterType, dictIterType, dictValIterType, dictItemIterType, strIterType, setIterType, dictRevIterTypes[0], dictRevIterTypes[1], dictRevIterTypes[2]} {
 		tp.AddMethod("__length_hint__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			if h, ok := args[0].(lengthHinter); ok {
 				return Int(h.lengthHint()), nil
@@ -209,7 +224,7 @@ func init() {
 			return nil, Errorf(TypeError, "descriptor '__length_hint__' requires an iterator")
 		})
 	}
-	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
+	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType, dictRevIterTypes[0], dictRevIterTypes[1], dictRevIterTypes[2]} {
 		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 		tp.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v, err := args[0].(Iterator).Next(t)

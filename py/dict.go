@@ -183,7 +183,7 @@ func init() {
 		for i, j := 0, len(ks)-1; i < j; i, j = i+1, j-1 {
 			ks[i], ks[j] = ks[j], ks[i]
 		}
-		return &tupleIter{items: ks}, nil
+		return &dictRevIter{tupleIter: tupleIter{items: ks}}, nil
 	})
 	dm("__contains__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
 		_, found, err := d.GetItem(t, a[0])
@@ -313,7 +313,7 @@ func init() {
 			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 				items[i], items[j] = items[j], items[i]
 			}
-			return &tupleIter{items: items}, nil
+			return &dictRevIter{tupleIter: tupleIter{items: items}, kind: v.kind}, nil
 		})
 		if tp != dictValuesType {
 			for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {

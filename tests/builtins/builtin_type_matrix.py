@@ -2,7 +2,7 @@
 import operator
 vals = [1, 2.5, 'ab', b'ab', [1, 2], (1, 2), {1, 2}, frozenset({1}), {1: 2}, None, range(2), bytearray(b'x')]
 for a in vals:
-    for name in ['len', 'iter', 'bool', 'sorted', 'list', 'dict', 'tuple', 'str', 'int', 'float', 'bytes', 'sum', 'max', 'abs', 'round', 'divmod2', 'contains1', 'getitem0', 'format_x']:
+    for name in ['len', 'iter', 'bool', 'reversed', 'sorted', 'list', 'dict', 'tuple', 'str', 'int', 'float', 'bytes', 'sum', 'max', 'abs', 'round', 'divmod2', 'contains1', 'getitem0', 'format_x']:
         try:
             if name == 'divmod2':
                 r = divmod(a, 2)
