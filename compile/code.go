@@ -129,7 +129,15 @@ const (
 	FlagNested                // defined inside a function
 	FlagClassBody             // a class body (runs with a locals dict)
 	FlagModule                // module, exec or eval code (runs with a locals dict)
+	// FlagFutureAnnotations marks code compiled under `from __future__
+	// import annotations`; compile(), exec() and eval() called from it
+	// inherit the feature.
+	FlagFutureAnnotations
 )
+
+// CoFutureAnnotations is CPython's CO_FUTURE_ANNOTATIONS, the compile()
+// flag (and co_flags bit) of postponed annotations.
+const CoFutureAnnotations = 0x1000000
 
 // Code is a compiled function, class body or module.
 type Code struct {

@@ -56,6 +56,9 @@ type compiler struct {
 	optimize    int
 	interactive bool
 	err         error
+	// annotationsFuture: `from __future__ import annotations` stores
+	// annotations as their source text, unevaluated
+	annotationsFuture bool
 }
 
 // compileError is raised (by panic) to abort compilation; it is always a
@@ -69,7 +72,13 @@ func (c *compiler) errorAt(n syntax.Node, msg string) {
 // Compile compiles a parsed module (mode exec or single) or expression
 // (mode eval).
 func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.Mode, optimize int) (code *Code, err error) {
+	return CompileFlags(filename, mod, expr, mode, optimize, 0)
+}
+
+// CompileFlags is Compile with compile()'s future flags (CoFutureAnnotations).
+func CompileFlags(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.Mode, optimize, flags int) (code *Code, err error) {
 	b := &builder{filename: filename, scopes: map[syntax.Node]*scope{}}
+	b.annotationsFuture = flags&CoFutureAnnotations != 0
 	root := &syntax.Module{}
 	if mod != nil {
 		root = mod
@@ -80,6 +89,14 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 	if mode == syntax.ModeEval {
 		b.expr(expr)
 	} else {
+		if b.futures, err = leadingFutures(filename, root.Body); err != nil {
+			return nil, err
+		}
+		for st := range b.futures {
+			for _, a := range st.(*syntax.ImportFrom).Names {
+				b.annotationsFuture = b.annotationsFuture || a.Name == "annotations"
+			}
+		}
 		b.stmts(root.Body)
 	}
 	if b.err != nil {
@@ -89,6 +106,7 @@ func Compile(filename string, mod *syntax.Module, expr syntax.Expr, mode syntax.
 		return nil, nodeError(filename, bad.at, 1, "no binding for nonlocal '"+bad.name+"' found")
 	}
 	c := &compiler{filename: filename, scopes: b.scopes, optimize: optimize, interactive: mode == syntax.ModeSingle}
+	c.annotationsFuture = b.annotationsFuture
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileError)
@@ -217,6 +235,9 @@ func sortedKeys(m map[string]bool) []string {
 // leave finishes the current unit: resolves labels and returns the code.
 func (c *compiler) leave() *Code {
 	u := c.u
+	if c.annotationsFuture {
+		u.code.Flags |= FlagFutureAnnotations
+	}
 	for _, i := range u.fixups {
 		ins := u.code.Instructions[i]
 		target := u.labels[Arg(ins)]
@@ -593,11 +614,25 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	}
 	n, ok := s.Target.(*syntax.Name)
 	if ok && s.Simple && !c.u.scope.isFunction() {
-		c.expr(s.Annotation)
+		c.annotation(s.Annotation)
 		c.emit(LOAD_NAME, c.nameIndex("__annotations__"))
 		c.loadConst(n.Id)
 		c.emit(STORE_SUBSCR, 0)
+	} else if !c.u.scope.isFunction() && !c.annotationsFuture {
+		// the annotation of a complex target is evaluated, then dropped
+		c.expr(s.Annotation)
+		c.emit(POP_TOP, 0)
 	}
+}
+
+// annotation pushes an annotation's value: the expression's value, or
+// its text under `from __future__ import annotations`.
+func (c *compiler) annotation(e syntax.Expr) {
+	if c.annotationsFuture {
+		c.loadConst(syntax.Unparse(e))
+		return
+	}
+	c.expr(e)
 }
 
 func (c *compiler) ifStmt(s *syntax.If) {
@@ -989,7 +1024,7 @@ func (c *compiler) makeFunction(code *Code, s *scope, args *syntax.Arguments, re
 		ann := func(name string, e syntax.Expr) {
 			if e != nil {
 				c.loadConst(name)
-				c.expr(e)
+				c.annotation(e)
 				nann++
 			}
 		}

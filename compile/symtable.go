@@ -40,6 +40,9 @@ type scope struct {
 	coroutine bool
 	usesSuper bool // uses super() or __class__: needs the __class__ cell
 	hasAnnot  bool
+	// inCompIter counts the comprehension iterables being visited in
+	// this scope, where an assignment expression is not allowed.
+	inCompIter int
 }
 
 func newScope(kind scopeKind, parent *scope, node syntax.Node, name string) *scope {
@@ -72,6 +75,21 @@ type builder struct {
 	scopes   map[syntax.Node]*scope
 	cur      *scope
 	err      error
+	// futures are the __future__ imports at the start of the module
+	futures           map[syntax.Stmt]bool
+	annotationsFuture bool
+	stmtNode          syntax.Stmt // the statement being visited
+}
+
+// forbidDebug reports binding the name __debug__, which CPython's
+// compiler refuses everywhere (at the statement unless at is given).
+func (b *builder) forbidDebug(name string, at syntax.Node) {
+	if name == "__debug__" {
+		if at == nil {
+			at = b.stmtNode
+		}
+		b.errorAt(at, "cannot assign to __debug__")
+	}
 }
 
 func (b *builder) errorAt(n syntax.Node, msg string) {
@@ -153,14 +171,18 @@ func (b *builder) declare(names []string, global bool, n syntax.Node) {
 }
 
 func (b *builder) stmt(st syntax.Stmt) {
+	outer := b.stmtNode
+	b.stmtNode = st
+	defer func() { b.stmtNode = outer }()
 	switch s := st.(type) {
 	case *syntax.FunctionDef:
+		b.forbidDebug(s.Name, nil)
 		for _, d := range s.DecoratorList {
 			b.expr(d)
 		}
 		b.args(s.Args)
 		if s.Returns != nil {
-			b.expr(s.Returns)
+			b.annotation(s.Returns)
 		}
 		b.cur.bind(bindingName(s.Name, s.Binding))
 		fs := b.push(scopeFunction, s, s.Name)
@@ -169,6 +191,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		b.stmts(s.Body)
 		b.pop()
 	case *syntax.ClassDef:
+		b.forbidDebug(s.Name, nil)
 		for _, d := range s.DecoratorList {
 			b.expr(d)
 		}
@@ -191,6 +214,9 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 	case *syntax.Delete:
 		for _, t := range s.Targets {
+			if n, ok := t.(*syntax.Name); ok && n.Id == "__debug__" {
+				b.errorAt(n, "cannot delete __debug__")
+			}
 			b.target(t)
 		}
 	case *syntax.Assign:
@@ -203,16 +229,23 @@ func (b *builder) stmt(st syntax.Stmt) {
 		if n, ok := s.Target.(*syntax.Name); ok {
 			b.cur.used[n.Id] = true
 		}
-		b.target(s.Target)
+		if a, ok := s.Target.(*syntax.Attribute); ok {
+			b.expr(a) // CPython lets x.__debug__ += 1 through
+		} else {
+			b.target(s.Target)
+		}
 	case *syntax.AnnAssign:
+		if n, ok := s.Target.(*syntax.Name); ok {
+			b.forbidDebug(n.Id, nil)
+		}
 		if n, ok := s.Target.(*syntax.Name); ok && s.Simple {
 			if b.cur.globals[n.Id] && s.Value == nil {
 				// fine
 			}
 			b.cur.hasAnnot = true
 		}
-		if b.cur.kind != scopeFunction {
-			b.expr(s.Annotation)
+		if b.cur.kind != scopeFunction || b.annotationsFuture {
+			b.annotation(s.Annotation)
 		}
 		if s.Value != nil {
 			b.expr(s.Value)
@@ -285,9 +318,13 @@ func (b *builder) stmt(st syntax.Stmt) {
 					name = name[:i]
 				}
 			}
+			b.forbidDebug(name, nil)
 			b.cur.bind(name)
 		}
 	case *syntax.ImportFrom:
+		if s.Module == "__future__" && s.Level == 0 && !b.futures[s] {
+			b.errorAt(s, "from __future__ imports must occur at the beginning of the file")
+		}
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if b.cur.kind != scopeModule {
@@ -299,6 +336,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 			if name == "" {
 				name = a.Name
 			}
+			b.forbidDebug(name, nil)
 			b.cur.bind(name)
 		}
 	case *syntax.Global:
@@ -332,20 +370,21 @@ func (b *builder) args(a *syntax.Arguments) {
 	for _, list := range [][]*syntax.Arg{a.PosOnlyArgs, a.Args, a.KwOnlyArgs} {
 		for _, p := range list {
 			if p.Annotation != nil {
-				b.expr(p.Annotation)
+				b.annotation(p.Annotation)
 			}
 		}
 	}
 	if a.VarArg != nil && a.VarArg.Annotation != nil {
-		b.expr(a.VarArg.Annotation)
+		b.annotation(a.VarArg.Annotation)
 	}
 	if a.KwArg != nil && a.KwArg.Annotation != nil {
-		b.expr(a.KwArg.Annotation)
+		b.annotation(a.KwArg.Annotation)
 	}
 }
 
 func (b *builder) params(s *scope, a *syntax.Arguments) {
 	add := func(p *syntax.Arg) {
+		b.forbidDebug(p.Name, nil)
 		s.params = append(s.params, p.Name)
 		s.bind(p.Name)
 	}
@@ -381,6 +420,11 @@ func (b *builder) target(e syntax.Expr) {
 		}
 	case *syntax.Starred:
 		b.target(t.Value)
+	case *syntax.Attribute:
+		if t.Ctx == syntax.Store {
+			b.forbidDebug(t.Attr, nil)
+		}
+		b.expr(e)
 	default:
 		b.expr(e)
 	}
@@ -388,13 +432,13 @@ func (b *builder) target(e syntax.Expr) {
 
 func (b *builder) comprehension(node syntax.Expr, gens []*syntax.Comprehension, elts ...syntax.Expr) {
 	// The first iterable is evaluated in the enclosing scope.
-	b.expr(gens[0].Iter)
+	b.compIter(gens[0].Iter)
 	cs := b.push(scopeComprehension, node, "<comp>")
 	cs.params = []string{".0"}
 	cs.bind(".0")
 	for i, g := range gens {
 		if i > 0 {
-			b.expr(g.Iter)
+			b.compIter(g.Iter)
 		}
 		b.target(g.Target)
 		for _, c := range g.Ifs {
@@ -407,10 +451,37 @@ func (b *builder) comprehension(node syntax.Expr, gens []*syntax.Comprehension, 
 	for _, e := range elts {
 		b.expr(e)
 	}
-	if _, ok := node.(*syntax.GeneratorExp); ok {
-		cs.generator = true
-	}
+	_, genexp := node.(*syntax.GeneratorExp)
+	cs.generator = genexp
 	b.pop()
+	if cs.coroutine && !genexp {
+		// an asynchronous list/set/dict comprehension is awaited where it
+		// stands: in an async function or in another comprehension, which
+		// then is asynchronous itself
+		switch p := cs.parent; {
+		case p.kind == scopeComprehension:
+			p.coroutine = true
+		case p.kind != scopeFunction || !p.coroutine:
+			b.errorAt(node, "asynchronous comprehension outside of an asynchronous function")
+		}
+	}
+}
+
+// annotation visits an annotation, which under `from __future__ import
+// annotations` is never evaluated: it binds and uses nothing.
+func (b *builder) annotation(e syntax.Expr) {
+	if b.annotationsFuture {
+		b.checkPostponedAnnotation(e)
+		return
+	}
+	b.expr(e)
+}
+
+// compIter visits a comprehension's iterable.
+func (b *builder) compIter(e syntax.Expr) {
+	b.cur.inCompIter++
+	b.expr(e)
+	b.cur.inCompIter--
 }
 
 func (b *builder) expr(e syntax.Expr) {
@@ -428,6 +499,10 @@ func (b *builder) expr(e syntax.Expr) {
 			b.expr(v)
 		}
 	case *syntax.NamedExpr:
+		b.forbidDebug(x.Target.Id, x.Target)
+		if b.cur.inCompIter > 0 {
+			b.errorAt(x, "assignment expression cannot be used in a comprehension iterable expression")
+		}
 		b.expr(x.Value)
 		for c := b.cur; c.kind == scopeComprehension; c = c.parent {
 			if c.bound[x.Target.Id] {
@@ -489,6 +564,13 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(x, x.Generators, x.Elt)
 	case *syntax.Await:
+		if b.cur.kind == scopeComprehension {
+			// await makes the comprehension asynchronous (checked when it
+			// is finished)
+			b.cur.coroutine = true
+			b.expr(x.Value)
+			break
+		}
 		if b.cur.kind == scopeModule || b.cur.kind == scopeClass {
 			b.errorAt(x, "'await' outside function")
 		}
@@ -518,6 +600,7 @@ func (b *builder) expr(e syntax.Expr) {
 			b.expr(a)
 		}
 		for _, k := range x.Keywords {
+			b.forbidDebug(k.Arg, nil)
 			b.expr(k.Value)
 		}
 	case *syntax.FormattedValue:

@@ -43,24 +43,43 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # already a subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = instance.__class__
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
+        # CPython's order: the hook, the MRO, the registry, then the
+        # registries of the ABC's subclasses
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return ok
         if cls in getattr(subclass, "__mro__", ()):
             return True
-        for r in cls._abc_registry:
-            if issubclass(subclass, r):
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
                 return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            res = hook(subclass)
-            if res is not NotImplemented:
-                return bool(res)
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
         return False
+
+    def _dump_registry(cls, file=None):
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
 
 
 class ABC(metaclass=ABCMeta):

@@ -80,12 +80,45 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
-    state = getattr(x, "__dict__", None)
-    if state:
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        state = x.__getstate__()
+    else:
+        state = getattr(x, "__dict__", None) or None
+        slots = _slot_state(x)
+        if slots:
+            state = (state, slots)
+    if state is not None:
         if memo is not None:
             state = deepcopy(state, memo)
         if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            y.__dict__.update(state)
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
     return y
+
+
+def _slot_state(x):
+    """The values of x's __slots__ members (CPython's copyreg._slotnames)."""
+    state = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
+            try:
+                state[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return state

@@ -59,6 +59,15 @@ class EnumMeta(type):
             del namespace[key]
         cls = super().__new__(mcls, name, bases, namespace)
         cls._member_type_ = member_type
+        # a mixed-in data type (class E(str, Enum)) comes first in the MRO:
+        # the enum's own repr, str and format win over the data type's
+        first_enum = next((b for b in reversed(bases) if isinstance(b, EnumMeta)), None)
+        if first_enum is not None and member_type is not object:
+            for attr in ("__repr__", "__str__", "__format__"):
+                if attr not in namespace:
+                    found = getattr(cls, attr)
+                    if found in (getattr(member_type, attr), getattr(object, attr)):
+                        setattr(cls, attr, getattr(first_enum, attr))
         cls._member_map_ = {}
         cls._value2member_map_ = {}
         cls._member_names_ = []
@@ -165,6 +174,8 @@ class Enum(metaclass=EnumMeta):
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
 
     def __format__(self, spec):
@@ -218,6 +229,16 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def __invert__(self):
+        # the members' bits not in self (IntFlag keeps every bit up to the
+        # highest member's, as CPython's KEEP boundary does)
+        mask = 0
+        for m in type(self)._member_map_.values():
+            mask |= m._value_
+        if isinstance(self, int):
+            mask = (1 << mask.bit_length()) - 1
+        return type(self)._make(mask ^ self._value_)
+
     @classmethod
     def _make(cls, value):
         if value in cls._value2member_map_:
@@ -225,6 +246,11 @@ class Flag(Enum):
         m = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & value and
                  cls._member_map_[n]._value_ & value == cls._member_map_[n]._value_]
+        covered = 0
+        for n in names:
+            covered |= cls._member_map_[n]._value_
+        if names and value & ~covered > 0:
+            names.append(str(value & ~covered))  # bits no member names
         m._name_ = "|".join(names) if names else None
         m._value_ = value
         return m
@@ -263,6 +289,7 @@ class IntFlag(int, Flag):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+    __invert__ = Flag.__invert__
 
     def __str__(self):
         return str(self._value_)

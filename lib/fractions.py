@@ -351,3 +351,9 @@ class Fraction:
 
     def conjugate(self):
         return +self
+
+
+# Fraction is a numbers.Rational (CPython subclasses it; registering keeps
+# the class light)
+import numbers as _numbers
+_numbers.Rational.register(Fraction)

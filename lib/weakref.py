@@ -3,9 +3,11 @@ and finalize built on it, with CPython's API."""
 
 from _weakref import ref, ReferenceType, _run_callbacks
 import _weakref
+import operator as _operator
 
 __all__ = ["ref", "ReferenceType", "WeakValueDictionary", "WeakKeyDictionary",
-           "WeakSet", "finalize", "WeakMethod", "getweakrefcount", "getweakrefs"]
+           "WeakSet", "finalize", "WeakMethod", "getweakrefcount", "getweakrefs",
+           "proxy", "ProxyType", "CallableProxyType", "ProxyTypes"]
 
 
 def getweakrefcount(obj):
@@ -262,3 +264,98 @@ class finalize:
     @property
     def alive(self):
         return self._key in finalize._registry
+
+
+def _proxy_target(p):
+    obj = object.__getattribute__(p, "_proxy_ref")()
+    if obj is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return obj
+
+
+def _proxy_op(fn, reflected=False):
+    if reflected:
+        return lambda self, other: fn(other, _proxy_target(self))
+    return lambda self, *args: fn(_proxy_target(self), *args)
+
+
+class ProxyType:
+    """A weak proxy: attribute access and operators go to the referent
+    while it lives, then raise ReferenceError."""
+
+    __slots__ = ("_proxy_ref", "__weakref__")
+
+    def __init__(self, obj, callback=None):
+        if callback is not None:
+            proxy = self
+            r = ref(obj, lambda _r: callback(proxy))
+        else:
+            r = ref(obj)
+        object.__setattr__(self, "_proxy_ref", r)
+
+    def __getattribute__(self, name):
+        return getattr(_proxy_target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_proxy_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxy_target(self), name)
+
+    def __repr__(self):
+        obj = object.__getattribute__(self, "_proxy_ref")()
+        return "<weakproxy at %#x; %s>" % (id(self), "dead" if obj is None else
+                                              "to %s at %#x" % (type(obj).__name__, id(obj)))
+
+    def __str__(self):
+        return str(_proxy_target(self))
+
+    def __bool__(self):
+        return bool(_proxy_target(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    __len__ = _proxy_op(len)
+    __iter__ = _proxy_op(iter)
+    __next__ = _proxy_op(next)
+    __contains__ = _proxy_op(lambda obj, v: v in obj)
+    __getitem__ = _proxy_op(_operator.getitem)
+    __setitem__ = _proxy_op(_operator.setitem)
+    __delitem__ = _proxy_op(_operator.delitem)
+    __index__ = _proxy_op(_operator.index)
+    __int__ = _proxy_op(int)
+    __float__ = _proxy_op(float)
+    __neg__ = _proxy_op(_operator.neg)
+    __pos__ = _proxy_op(_operator.pos)
+    __abs__ = _proxy_op(abs)
+    __eq__ = _proxy_op(_operator.eq)
+    __ne__ = _proxy_op(_operator.ne)
+    __lt__ = _proxy_op(_operator.lt)
+    __le__ = _proxy_op(_operator.le)
+    __gt__ = _proxy_op(_operator.gt)
+    __ge__ = _proxy_op(_operator.ge)
+    for _name, _fn in (("add", _operator.add), ("sub", _operator.sub), ("mul", _operator.mul),
+                       ("truediv", _operator.truediv), ("floordiv", _operator.floordiv),
+                       ("mod", _operator.mod), ("pow", pow), ("and", _operator.and_),
+                       ("or", _operator.or_), ("xor", _operator.xor)):
+        locals()["__%s__" % _name] = _proxy_op(_fn)
+        locals()["__r%s__" % _name] = _proxy_op(_fn, True)
+    del _name, _fn
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _proxy_target(self)(*args, **kwargs)
+
+
+def proxy(obj, callback=None):
+    """A proxy to obj that does not keep it alive."""
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)

@@ -44,8 +44,16 @@ func bindDescriptor(t *Thread, attr, obj Object, cls *Type) (Object, error) {
 		}
 		return &Builtin{Name: a.Name, Fn: a.Fn, Self: obj}, nil
 	case *ClassMethod:
-		if b, ok := a.Func.(*Builtin); ok {
-			return &Builtin{Name: b.Name, Fn: b.Fn, Self: cls}, nil
+		switch f := a.Func.(type) {
+		case *Function:
+		case *Builtin:
+			return &Builtin{Name: f.Name, Fn: f.Fn, Self: cls}, nil
+		default:
+			// a wrapped descriptor is bound to the class (CPython 3.9-3.12
+			// chain classmethod(property(...)) this way)
+			if f.Type().Lookup(strGet) != nil {
+				return bindDescriptor(t, f, cls, cls)
+			}
 		}
 		return &BoundMethod{Func: a.Func, Self: cls}, nil
 	case *StaticMethod:
@@ -371,19 +379,22 @@ func typeSetAttr(t *Thread, cls *Type, name *Str, v Object) error {
 		}
 	}
 	if attr := meta.Lookup(name); attr != nil && isDataDescriptor(attr) {
-		if gs, ok := attr.(*GetSet); ok && gs.Set != nil {
-			return gs.Set(t, cls, v)
+		if gs, ok := attr.(*GetSet); ok {
+			if gs.Set != nil {
+				return gs.Set(t, cls, v)
+			}
+			if gs.Owner == TypeType && name.S != "__dict__" {
+				return Errorf(AttributeError, "readonly attribute")
+			}
+			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", name.S, gs.Owner.Name)
 		}
 	}
 	if cls.Flags&FlagBuiltin != 0 {
 		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, cls.Name)
 	}
 	cls.Dict.SetStr(name, v)
-	switch name.S {
-	case "__getattr__":
-		cls.Flags |= FlagHasGetattr
-	case "__getattribute__", "__setattr__", "__delattr__":
-		cls.Flags |= FlagCustomAttrs
+	if affectsLookupFlags(name.S) {
+		refreshLookupFlags(cls)
 	}
 	InvalidateTypeCaches()
 	return nil
@@ -404,6 +415,9 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 		}
 		if !tp.Dict.DelStr(name) {
 			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", tp.Name, name.S)
+		}
+		if affectsLookupFlags(name.S) {
+			refreshLookupFlags(tp)
 		}
 		InvalidateTypeCaches()
 		return nil

@@ -47,14 +47,54 @@ func NewCallableIter(fn, sentinel Object) Object {
 	}}
 }
 
+// enumerateArgs binds enumerate(iterable, start=0) with the messages of
+// CPython 3.11's enumerate vectorcall, which checks keyword names by
+// position rather than binding them.
+func enumerateArgs(args []Object, kw []Kwarg) (it, start Object, err error) {
+	start = Int(0)
+	check := func(i int, name string) error {
+		if kw[i].Name != name {
+			return InvalidKeyword("enumerate", kw[i].Name)
+		}
+		return nil
+	}
+	all := append(append([]Object(nil), args...), make([]Object, len(kw))...)
+	for i, k := range kw {
+		all[len(args)+i] = k.Value
+	}
+	switch len(all) {
+	case 2:
+		switch len(kw) {
+		case 1:
+			err = check(0, "start")
+		case 2:
+			if kw[0].Name == "start" {
+				if err = check(1, "iterable"); err != nil {
+					return nil, nil, err
+				}
+				return all[1], all[0], nil
+			}
+			if err = check(0, "iterable"); err == nil {
+				err = check(1, "start")
+			}
+		}
+		return all[0], all[1], err
+	case 1:
+		if len(kw) == 1 {
+			err = check(0, "iterable")
+		}
+		return all[0], start, err
+	}
+	if len(args) == 0 {
+		return nil, nil, Errorf(TypeError, "enumerate() missing required argument 'iterable'")
+	}
+	return nil, nil, Errorf(TypeError, "enumerate() takes at most 2 arguments (%d given)", len(all))
+}
+
 func init() {
 	EnumerateType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
-		var it, start Object
-		start = Int(0)
-		if len(args) == 0 && len(kw) == 0 {
-			return nil, Errorf(TypeError, "enumerate() missing required argument 'iterable'")
-		}
-		if err := UnpackArgs(t, "enumerate", args, kw, "iterable", &it, "start?", &start); err != nil {
+		it, start, err := enumerateArgs(args, kw)
+		if err != nil {
 			return nil, err
 		}
 		if !hasIndex(start) {

@@ -171,6 +171,11 @@ func builtinPrint(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		}
 		s, err := StrOf(t, a)
 		if err != nil {
+			// CPython writes piece by piece: what precedes the failing
+			// argument is out already
+			if werr := WriteString(t, file, b.String()); werr != nil {
+				return nil, werr
+			}
 			return nil, err
 		}
 		b.WriteString(s)
@@ -342,7 +347,8 @@ func builtinChr(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return nil, err
 	}
 	n, ok := v.(Int)
-	if !ok {
+	if !ok || n != Int(int32(n)) {
+		// chr takes a C int
 		return nil, Errorf(OverflowError, "Python int too large to convert to C int")
 	}
 	if n < 0 || n > 0x10ffff {
@@ -753,14 +759,17 @@ func builtinAiter(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 }
 
 func builtinAnext(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if err := CheckArgs("anext", args, kw, 1, 1); err != nil {
+	if err := CheckArgs("anext", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	r, found, err := CallSpecial(t, args[0], strAnext)
 	if !found {
 		return nil, Errorf(TypeError, "'%s' object is not an async iterator", TypeName(args[0]))
 	}
-	return r, err
+	if err != nil || len(args) == 1 {
+		return r, err
+	}
+	return &anextAwaitable{src: r, dflt: args[1]}, nil
 }
 
 func builtinSum(t *Thread, args []Object, kw []Kwarg) (Object, error) {
@@ -769,7 +778,7 @@ func builtinSum(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if len(args) == 0 {
 		return nil, Errorf(TypeError, "sum() takes at least 1 positional argument (0 given)")
 	}
-	if err := UnpackArgs(t, "sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
+	if err := UnpackClinicArgs(t, "sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
 		return nil, err
 	}
 	switch start.(type) {
@@ -809,7 +818,7 @@ func builtinSorted(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 func builtinPow(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var base, exp, mod Object
 	mod = None
-	if err := UnpackArgs(t, "pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
+	if err := UnpackClinicArgs(t, "pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return nil, err
 	}
 	return Pow(t, base, exp, mod)
@@ -818,7 +827,7 @@ func builtinPow(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 func builtinRound(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var x, nd Object
 	nd = None
-	if err := UnpackArgs(t, "round", args, kw, "number", &x, "ndigits?", &nd); err != nil {
+	if err := UnpackClinicArgs(t, "round", args, kw, "number", &x, "ndigits?", &nd); err != nil {
 		return nil, err
 	}
 	var r Object

@@ -3,6 +3,7 @@ package py
 import (
 	"bytes"
 
+	"upy/compile"
 	"upy/syntax"
 )
 
@@ -65,7 +66,7 @@ func builtinCompile(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var flags, optimize int
 	dontInherit := false
 	optimize = -1
-	if err := UnpackArgs(t, "compile", args, kw, "source", &source, "filename", &filename, "mode", &mode,
+	if err := UnpackClinicArgs(t, "compile", args, kw, "source", &source, "filename", &filename, "mode", &mode,
 		"flags?", &flags, "dont_inherit?", &dontInherit, "optimize?", &optimize, "_feature_version?", new(int)); err != nil {
 		return nil, err
 	}
@@ -83,7 +84,19 @@ func builtinCompile(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if optimize < 0 {
 		optimize = t.Interp.OptLevel
 	}
-	return CompileSource(filename, src, m, optimize)
+	if !dontInherit {
+		flags |= t.inheritedFutures()
+	}
+	return CompileSourceFlags(filename, src, m, optimize, flags&compile.CoFutureAnnotations)
+}
+
+// inheritedFutures are the future flags that compile(), exec() and eval()
+// of source text take over from the calling code.
+func (t *Thread) inheritedFutures() int {
+	if t.Frame != nil && t.Frame.code.C.Flags&compile.FlagFutureAnnotations != 0 {
+		return compile.CoFutureAnnotations
+	}
+	return 0
 }
 
 // execArgs resolves the globals/locals arguments of exec and eval.
@@ -109,6 +122,17 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 	}
 	if l != nil && l != None {
 		d, ok := l.(*Dict)
+		if inst, isInst := l.(*Instance); isInst && inst.Cls.Lookup(strGetitem) != nil {
+			// a mapping: name lookups and stores go through its methods
+			// (the dict a dict subclass holds, when it keeps dict's own)
+			if base, isDict := inst.Base.(*Dict); isDict && !overridesDictItems(inst.Cls) && inst.Cls.Lookup(strMissing) == nil {
+				d = base
+			} else {
+				d = NewDict()
+				d.owner = inst
+			}
+			ok = true
+		}
 		if !ok {
 			if fname == "exec" {
 				return nil, nil, Errorf(TypeError, "locals must be a mapping or None, not %s", TypeName(l))
@@ -128,7 +152,7 @@ func execArgs(t *Thread, fname string, g, l Object) (*Dict, *Dict, error) {
 
 func runSource(t *Thread, fname string, mode syntax.Mode, args []Object, kw []Kwarg) (Object, error) {
 	var source, g, l Object
-	if err := UnpackArgs(t, fname, args, kw, "source", &source, "globals?", &g, "locals?", &l); err != nil {
+	if err := UnpackClinicArgs(t, fname, args, kw, "source", &source, "globals?", &g, "locals?", &l); err != nil {
 		return nil, err
 	}
 	globals, locals, err := execArgs(t, fname, g, l)
@@ -144,7 +168,7 @@ func runSource(t *Thread, fname string, mode syntax.Mode, args []Object, kw []Kw
 		if mode == syntax.ModeEval {
 			src = trimLeadingSpace(src)
 		}
-		code, err = CompileSource("<string>", src, mode, t.Interp.OptLevel)
+		code, err = CompileSourceFlags("<string>", src, mode, t.Interp.OptLevel, t.inheritedFutures())
 		if err != nil {
 			return nil, err
 		}
@@ -171,12 +195,23 @@ func builtinExec(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if len(args) == 0 {
 		return nil, Errorf(TypeError, "exec() takes at least 1 positional argument (0 given)")
 	}
+	if len(args) > 3 {
+		return nil, Errorf(TypeError, "exec() takes at most 3 positional arguments (%d given)", len(args))
+	}
 	return runSource(t, "exec", syntax.ModeExec, args, kw)
 }
 
 func builtinEval(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-	if len(args) == 0 {
-		return nil, Errorf(TypeError, "eval expected at least 1 argument, got 0")
+	// eval unpacks its arguments positionally (CPython's PyArg_UnpackTuple)
+	if err := NoKwargs("eval", kw); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 || len(args) > 3 {
+		what := "least 1 argument"
+		if len(args) > 3 {
+			what = "most 3 arguments"
+		}
+		return nil, Errorf(TypeError, "eval expected at %s, got %d", what, len(args))
 	}
 	return runSource(t, "eval", syntax.ModeEval, args, kw)
 }

@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// bytes and bytearray (the common methods) and the utf-8/ascii/latin-1 codecs.
+// bytes and bytearray (the common methods) and the utf-8/ascii/latin-1
+// codecs (UTF-16 and UTF-32 are in codec_utf16.go).
 
 // AsBytes returns the bytes of a bytes-like object without copying.
 func AsBytes(o Object) ([]byte, bool) {
@@ -166,6 +167,9 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 		}
 		return NewBytes(out), nil
 	}
+	if c, ok := wideCodecFor(normEncoding(enc)); ok {
+		return encodeWide(c, s, errors)
+	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
 
@@ -225,6 +229,18 @@ func normEncoding(e string) string {
 		return "ascii"
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
 		return "latin-1"
+	case "utf-16", "utf16", "u16":
+		return "utf-16"
+	case "utf-16-le", "utf-16le", "unicodelittleunmarked":
+		return "utf-16-le"
+	case "utf-16-be", "utf-16be", "unicodebigunmarked":
+		return "utf-16-be"
+	case "utf-32", "utf32", "u32":
+		return "utf-32"
+	case "utf-32-le", "utf-32le":
+		return "utf-32-le"
+	case "utf-32-be", "utf-32be":
+		return "utf-32-be"
 	}
 	return e
 }
@@ -342,15 +358,24 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 		}
 		return NewStr(string(out)), nil
 	}
+	if c, ok := wideCodecFor(normEncoding(enc)); ok {
+		return decodeWide(c, enc, b, errors)
+	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
 
 func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error) {
 	var src, enc, errs Object
-	if err := UnpackArgs(t, name, args, kw, "source?", &src, "encoding?", &enc, "errors?", &errs); err != nil {
+	if err := UnpackClinicArgs(t, name, args, kw, "source?", &src, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
 	if src == nil {
+		if enc != nil {
+			return nil, Errorf(TypeError, "encoding without a string argument")
+		}
+		if errs != nil {
+			return nil, Errorf(TypeError, "errors without a string argument")
+		}
 		return nil, nil
 	}
 	if s := asStr(src); s != nil {
@@ -423,6 +448,10 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 			return false, err
 		}
 		if err != nil || n < 0 || n > 255 {
+			// CPython words this per type: "bytes must be…" but "byte must be…"
+			if name == "bytearray" {
+				return false, Errorf(ValueError, "byte must be in range(0, 256)")
+			}
 			return false, Errorf(ValueError, "bytes must be in range(0, 256)")
 		}
 		out = append(out, byte(n))
@@ -481,14 +510,19 @@ func init() {
 				return NewBool(cmpResult(op, bytes.Compare(b, o))), nil
 			})
 		}
-		bm("__repr__", func(t *Thread, b []byte, a []Object, kw []Kwarg) (Object, error) {
+		// raw: a bytearray subclass's repr names the subclass
+		tp.AddRawMethod("__repr__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			b, ok := AsBytes(args[0])
+			if !ok || !args[0].Type().IsSubtype(tp) {
+				return nil, Errorf(TypeError, "descriptor '__repr__' requires a '%s' object but received a '%s'", tp.Name, TypeName(args[0]))
+			}
 			if tp == ByteArrayType {
 				// CPython's bytearray repr escapes ' even inside double quotes
 				r := BytesRepr(b)
 				if r[1] == '"' {
 					r = strings.ReplaceAll(r, "'", "\\'")
 				}
-				return NewStr("bytearray(" + r + ")"), nil
+				return NewStr(TypeName(args[0]) + "(" + r + ")"), nil
 			}
 			return NewStr(BytesRepr(b)), nil
 		})

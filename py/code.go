@@ -127,11 +127,16 @@ func (c *Code) span(pc int) compile.Span {
 // CompileSource parses and compiles source text. Syntax errors become
 // SyntaxError (or IndentationError/TabError) exceptions.
 func CompileSource(filename string, src []byte, mode syntax.Mode, optimize int) (*Code, error) {
+	return CompileSourceFlags(filename, src, mode, optimize, 0)
+}
+
+// CompileSourceFlags is CompileSource with compile()'s future flags.
+func CompileSourceFlags(filename string, src []byte, mode syntax.Mode, optimize, flags int) (*Code, error) {
 	mod, expr, err := syntax.Parse(filename, src, mode)
 	if err != nil {
 		return nil, syntaxErrorObject(err)
 	}
-	c, err := compile.Compile(filename, mod, expr, mode, optimize)
+	c, err := compile.CompileFlags(filename, mod, expr, mode, optimize, flags)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok && se.ByteCols {
 			se.FixColumns(src)
@@ -216,6 +221,7 @@ func cpythonCodeFlags(f int) int {
 	for _, m := range [...][2]int{
 		{compile.FlagVarArgs, 4}, {compile.FlagVarKw, 8}, {compile.FlagNested, 16},
 		{compile.FlagGenerator, 32}, {compile.FlagCoroutine, 128}, {compile.FlagAsyncGen, 512},
+		{compile.FlagFutureAnnotations, compile.CoFutureAnnotations},
 	} {
 		if f&m[0] != 0 {
 			r |= m[1]

@@ -158,7 +158,7 @@ func complexSelf(o Object) complex128 {
 
 func complexNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	var re, im Object
-	if err := UnpackArgs(t, "complex", args, kw, "real?", &re, "imag?", &im); err != nil {
+	if err := UnpackClinicArgs(t, "complex", args, kw, "real?", &re, "imag?", &im); err != nil {
 		return nil, err
 	}
 	if re == nil {

@@ -61,6 +61,21 @@ func (it *listIter) Next(t *Thread) (Object, error) {
 }
 
 func (*tupleIter) Type() *Type { return tupleIterType }
+
+// dictRevIter is reversed(dict) and reversed(view) (a snapshot of the
+// keys, values or items), under CPython's type names.
+type dictRevIter struct {
+	tupleIter
+	kind int // 0 keys, 1 values, 2 items
+}
+
+var dictRevIterTypes = [3]*Type{
+	NewBuiltinType("dict_reversekeyiterator", ObjectType, nil),
+	NewBuiltinType("dict_reversevalueiterator", ObjectType, nil),
+	NewBuiltinType("dict_reverseitemiterator", ObjectType, nil),
+}
+
+func (it *dictRevIter) Type() *Type { return dictRevIterTypes[it.kind] }
 func (it *tupleIter) Next(t *Thread) (Object, error) {
 	if it.i < len(it.items) {
 		v := it.items[it.i]
@@ -201,7 +216,7 @@ func init() {
 		}
 		return v, nil
 	})
-	for _, tp := range []*Type{listIterType, listRevType, tupleIterType, bytesIterType, byteArrayIterType, rangeIterType, dictIterType, dictValIterType, dictItemIterType, strIterType, setIterType} {
+	for _, tp := range []*Type{listIterType, listRevType, tupleIterType, bytesIterType, byteArrayIterType, rangeIterType, dictIterType, dictValIterType, dictItemIterType, strIterType, setIterType, dictRevIterTypes[0], dictRevIterTypes[1], dictRevIterTypes[2]} {
 		tp.AddMethod("__length_hint__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			if h, ok := args[0].(lengthHinter); ok {
 				return Int(h.lengthHint()), nil
@@ -209,7 +224,7 @@ func init() {
 			return nil, Errorf(TypeError, "descriptor '__length_hint__' requires an iterator")
 		})
 	}
-	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType} {
+	for _, tp := range []*Type{listIterType, listRevType, dictValIterType, dictItemIterType, tupleIterType, dictIterType, rangeIterType, strIterType, bytesIterType, setIterType, IteratorType, CallableIteratorType, dictRevIterTypes[0], dictRevIterTypes[1], dictRevIterTypes[2]} {
 		tp.AddMethod("__iter__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) { return args[0], nil })
 		tp.AddMethod("__next__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v, err := args[0].(Iterator).Next(t)
@@ -436,6 +451,22 @@ func asDict(o Object) *Dict {
 		return v
 	case *Instance:
 		if d, ok := v.Base.(*Dict); ok {
+			return d
+		}
+	}
+	return nil
+}
+
+// mergeableDict returns the storage of a dict, or of a dict subclass that
+// keeps dict's __iter__, which dict.update, dict(m) and {**m} copy
+// directly, ignoring overridden keys() and __getitem__ (CPython's
+// dict_merge fast path); nil means going through keys() and m[k].
+func mergeableDict(o Object) *Dict {
+	switch v := o.(type) {
+	case *Dict:
+		return v
+	case *Instance:
+		if d, ok := v.Base.(*Dict); ok && v.Cls.Lookup(strIter) == DictType.Lookup(strIter) {
 			return d
 		}
 	}
@@ -917,9 +948,17 @@ func init() {
 
 // listSetSlice implements l[a:b:c] = iterable.
 func listSetSlice(t *Thread, l *List, s *Slice, v Object) error {
+	if !isIterable(v) {
+		// CPython's wording depends on the slice: a step of 1 (or none) is
+		// a simple slice assignment
+		if st, ok := s.Step.(Int); s.Step == None || ok && st == 1 {
+			return Errorf(TypeError, "can only assign an iterable")
+		}
+		return Errorf(TypeError, "must assign iterable to extended slice")
+	}
 	items, err := ToSlice(t, v)
 	if err != nil {
-		return Errorf(TypeError, "must assign iterable to extended slice")
+		return err
 	}
 	start, stop, step, n, err := s.Indices(t, len(l.Items))
 	if err != nil {

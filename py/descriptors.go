@@ -15,7 +15,7 @@ func init() {
 	PropertyType.AddMethod("__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		p := args[0].(*Property)
 		var fget, fset, fdel, doc Object = None, None, None, None
-		if err := UnpackArgs(t, "property", args[1:], kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
+		if err := UnpackClinicArgs(t, "property", args[1:], kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
 			return nil, err
 		}
 		p.Get, p.Set, p.Del, p.Doc = fget, fset, fdel, doc
@@ -310,7 +310,7 @@ func init() {
 	ModuleType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		var name string
 		var doc Object = None
-		if err := UnpackArgs(t, "module", args, kw, "name", &name, "doc?", &doc); err != nil {
+		if err := UnpackClinicArgs(t, "module", args, kw, "name", &name, "doc?", &doc); err != nil {
 			return nil, err
 		}
 		m := NewModule(name)

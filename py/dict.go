@@ -25,7 +25,7 @@ func dictUpdate(t *Thread, d *Dict, args []Object, kw []Kwarg) error {
 	}
 	if len(args) == 1 {
 		src := args[0]
-		if sd := asDict(src); sd != nil {
+		if sd := mergeableDict(src); sd != nil {
 			var err error
 			sd.Items(func(k, v Object) bool {
 				err = d.SetItem(t, k, v)
@@ -183,7 +183,7 @@ func init() {
 		for i, j := 0, len(ks)-1; i < j; i, j = i+1, j-1 {
 			ks[i], ks[j] = ks[j], ks[i]
 		}
-		return &tupleIter{items: ks}, nil
+		return &dictRevIter{tupleIter: tupleIter{items: ks}}, nil
 	})
 	dm("__contains__", func(t *Thread, d *Dict, a []Object, kw []Kwarg) (Object, error) {
 		_, found, err := d.GetItem(t, a[0])
@@ -303,13 +303,17 @@ func init() {
 			r, err := Contains(t, NewList(v.d.Values()...), args[1])
 			return NewBool(r), err
 		})
+		// view.mapping (3.10): a read-only proxy of the viewed dict
+		tp.AddGetSet("mapping", func(t *Thread, self Object) (Object, error) {
+			return &MappingProxy{D: self.(*dictView).d}, nil
+		}, nil)
 		tp.AddMethod("__reversed__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			v := args[0].(*dictView)
 			items, _ := ToSlice(t, v)
 			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 				items[i], items[j] = items[j], items[i]
 			}
-			return &tupleIter{items: items}, nil
+			return &dictRevIter{tupleIter: tupleIter{items: items}, kind: v.kind}, nil
 		})
 		if tp != dictValuesType {
 			for _, op := range []struct{ name, sym string }{{"__or__", "|"}, {"__and__", "&"}, {"__sub__", "-"}, {"__xor__", "^"}} {
@@ -461,15 +465,19 @@ func init() {
 			return s.Step, nil
 		}, nil)
 	}
-	SliceType.AddMethod("__eq__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		a, b := args[0].(*Slice), args[1]
-		bs, ok := b.(*Slice)
-		if !ok {
-			return NotImplemented, nil
-		}
-		r, _, err := compareSequences(t, NewTuple(a.Start, a.Stop, a.Step), NewTuple(bs.Start, bs.Stop, bs.Step), EQ)
-		return r, err
-	})
+	// slices compare as (start, stop, step) tuples
+	for _, op := range []CompareOp{LT, LE, EQ, NE, GT, GE} {
+		op := op
+		SliceType.AddMethod(op.Name().S, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			a, b := args[0].(*Slice), args[1]
+			bs, ok := b.(*Slice)
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, _, err := compareSequences(t, NewTuple(a.Start, a.Stop, a.Step), NewTuple(bs.Start, bs.Stop, bs.Step), op)
+			return r, err
+		})
+	}
 	InstallNew(RangeType, SliceType)
 }
 

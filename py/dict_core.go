@@ -451,6 +451,13 @@ func (it *DictIter) Next() (k, v Object, ok bool, err error) {
 		e := &d.entries[it.pos]
 		it.pos++
 		if e.key != nil {
+			if it.got == it.n {
+				// as many entries as the dict had were seen and here is
+				// another: keys were deleted and added (the size is the
+				// same); the walk ends, as CPython's does
+				it.pos = len(d.entries)
+				return nil, nil, false, Errorf(RuntimeError, "dictionary keys changed during iteration")
+			}
 			it.got++
 			return e.key, e.value, true, nil
 		}

@@ -18,6 +18,9 @@ type Exception struct {
 	SuppressContext bool
 	Traceback       *Traceback
 	Notes           []string
+	// chained is set once the exception was raised (its context chosen):
+	// propagating through frames and calls leaves the context alone
+	chained bool
 }
 
 func (e *Exception) Type() *Type { return e.Cls }

@@ -214,23 +214,33 @@ func init() {
 	for _, n := range []string{"name", "path"} {
 		ImportError.AddGetSet(n, attrOrNone(n), setAttr(n))
 	}
-	// ImportError alone takes the keywords name= and path=.
-	ImportError.AddMethod("__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
-		e, err := asExc(args[0])
-		if err != nil {
-			return nil, err
-		}
-		for _, k := range kw {
-			if k.Name != "name" && k.Name != "path" {
+	// ImportError(name=, path=), NameError(name=) and AttributeError(name=,
+	// obj=) take keywords that set attributes.
+	kwInit := func(cls *Type, names ...string) {
+		cls.AddMethod("__init__", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+			e, err := asExc(args[0])
+			if err != nil {
+				return nil, err
+			}
+		check:
+			for _, k := range kw {
+				for _, n := range names {
+					if k.Name == n {
+						continue check
+					}
+				}
 				return nil, InvalidKeyword(e.Cls.Name, k.Name)
 			}
-		}
-		e.Args = NewTuple(append([]Object(nil), args[1:]...)...)
-		for _, k := range kw {
-			e.SetAttr(k.Name, k.Value)
-		}
-		return None, nil
-	})
+			e.Args = NewTuple(append([]Object(nil), args[1:]...)...)
+			for _, k := range kw {
+				e.SetAttr(k.Name, k.Value)
+			}
+			return None, nil
+		})
+	}
+	kwInit(ImportError, "name", "path")
+	kwInit(NameError, "name")
+	kwInit(AttributeError, "name", "obj")
 	ImportError.AddGetSet("msg", func(t *Thread, self Object) (Object, error) {
 		e := self.(*Exception)
 		if v := e.Attr("msg"); v != nil {
@@ -308,6 +318,27 @@ func init() {
 	NameError.AddGetSet("name", attrOrNone("name"), setAttr("name"))
 	AttributeError.AddGetSet("name", attrOrNone("name"), setAttr("name"))
 	AttributeError.AddGetSet("obj", attrOrNone("obj"), setAttr("obj"))
+	// characters_written exists only once set
+	BlockingIOError.AddGetSet("characters_written", func(t *Thread, self Object) (Object, error) {
+		if v := self.(*Exception).Attr("characters_written"); v != nil {
+			return v, nil
+		}
+		return nil, Errorf(AttributeError, "characters_written")
+	}, func(t *Thread, self, v Object) error {
+		e := self.(*Exception)
+		if v == nil {
+			if e.Dict == nil || !e.Dict.DelStr(Intern("characters_written")) {
+				return Errorf(AttributeError, "characters_written")
+			}
+			return nil
+		}
+		n, err := Index(t, v)
+		if err != nil {
+			return err
+		}
+		e.SetAttr("characters_written", n)
+		return nil
+	})
 	InstallNew(BaseException)
 }
 

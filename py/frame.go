@@ -101,21 +101,34 @@ func (f *Frame) Globals() *Dict { return f.globals }
 // Back returns the calling frame.
 func (f *Frame) Back() *Frame { return f.back }
 
-// Locals returns locals(): the locals dict, or a snapshot of fast locals.
+// Locals returns locals(): the locals dict of name-based code, or for a
+// function the frame's one snapshot dict, refreshed from the fast locals
+// at each call. As in CPython, names exec() stored in that dict stay in
+// it (they have no fast slot to be refreshed from).
 func (f *Frame) Locals() *Dict {
-	if f.locals != nil {
-		return f.locals
+	c := f.code.C
+	d := f.locals
+	if c.Flags&(compile.FlagModule|compile.FlagClassBody) != 0 {
+		if d != nil {
+			return d
+		}
+		d = NewDict() // name-based code run without a locals dict
+	} else if d == nil {
+		d = NewDict()
+		f.locals = d
 	}
-	d := NewDict()
 	for i, n := range f.code.varNames {
 		if v := f.fastSlots()[i]; v != nil {
 			d.SetStr(n, v)
+		} else {
+			d.DelStr(n)
 		}
 	}
-	c := f.code.C
 	for i, name := range append(append([]string(nil), c.CellVars...), c.FreeVars...) {
 		if i < len(f.cells) && f.cells[i] != nil && f.cells[i].V != nil {
 			d.SetString(name, f.cells[i].V)
+		} else {
+			d.DelStr(Intern(name))
 		}
 	}
 	return d

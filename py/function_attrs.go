@@ -109,7 +109,7 @@ func init() {
 // argdefs=None, closure=None).
 func functionNew(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 	var codeObj, globals, name, argdefs, closure Object = nil, nil, None, None, None
-	if err := UnpackArgs(t, "function", args, kw, "code", &codeObj, "globals", &globals, "name?", &name, "argdefs?", &argdefs, "closure?", &closure); err != nil {
+	if err := UnpackClinicArgs(t, "function", args, kw, "code", &codeObj, "globals", &globals, "name?", &name, "argdefs?", &argdefs, "closure?", &closure); err != nil {
 		return nil, err
 	}
 	code, ok := codeObj.(*Code)

@@ -418,7 +418,20 @@ func getAwaitable(t *Thread, o Object) (Object, error) {
 	if g, ok := r.(*Generator); ok && g.kind == genCoroutine {
 		return nil, Errorf(TypeError, "__await__() returned a coroutine")
 	}
+	if !isIterator(r) {
+		return nil, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", TypeName(r))
+	}
 	return r, nil
+}
+
+// isIterator reports whether o can be stepped with next() (CPython's
+// PyIter_Check).
+func isIterator(o Object) bool {
+	switch o.(type) {
+	case *Generator, Iterator, GoAwaitable:
+		return true
+	}
+	return o.Type().Lookup(strNext) != nil
 }
 
 func stopIterationWith(v Object) *Exception {

@@ -392,7 +392,7 @@ func builtinImport(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	var name string
 	var globals, locals, fromlist Object = None, None, None
 	level := 0
-	if err := UnpackArgs(t, "__import__", args, kw, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+	if err := UnpackClinicArgs(t, "__import__", args, kw, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
 		return nil, err
 	}
 	if level < 0 {

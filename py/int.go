@@ -80,9 +80,11 @@ func intFromBytes(v Object, base int) (Object, error) {
 	}
 	r, err := parseInt(string(b), base)
 	if err == errBadNumber {
-		s, rerr := Repr(nil, v)
-		if rerr != nil {
-			return nil, rerr
+		// CPython shows the text as a bytes repr, cut to 200 characters
+		// (%.200R), whatever the bytes-like type
+		s := BytesRepr(b)
+		if len(s) > 200 {
+			s = s[:200]
 		}
 		return nil, Errorf(ValueError, "invalid literal for int() with base %d: %s", base, s)
 	}

@@ -56,6 +56,9 @@ func logParts(x float64) (k int, hi, lo float64) {
 	return k, hi, lo
 }
 
+// Log10 is glibc's __ieee754_log10 (the C library python3 uses on
+// Linux): the exponent is split off and the natural logarithm of the
+// mantissa in [1, 2) (or [0.5, 1) for negative exponents) is scaled.
 func Log10(x float64) float64 {
 	switch {
 	case x == 0:
@@ -64,18 +67,24 @@ func Log10(x float64) float64 {
 		return gomath.NaN()
 	case gomath.IsInf(x, 1):
 		return x
-	case x == 1:
-		return 0
 	}
-	k, hi, lo := logParts(x)
-	valHi := hi * ivln10hi
-	dk := float64(k)
-	y := dk * log10_2hi
-	valLo := dk*log10_2lo + (lo+hi)*ivln10lo + lo*ivln10hi
-	w := y + valHi
-	valLo += (y - w) + valHi
-	valHi = w
-	return valLo + valHi
+	const ivln10 = 4.34294481903251816668e-01
+	u := gomath.Float64bits(x)
+	hx := int32(u >> 32)
+	k := int32(0)
+	if hx < 0x00100000 { // subnormal: scale up
+		k -= 54
+		x *= 0x1p54
+		u = gomath.Float64bits(x)
+		hx = int32(u >> 32)
+	}
+	k += (hx >> 20) - 1023
+	i := int32(uint32(k) >> 31)
+	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
+	y := float64(k + i)
+	x = gomath.Float64frombits(uint64(uint32(hx))<<32 | u&0xffffffff)
+	z := y*log10_2lo + ivln10*Log(x)
+	return z + y*log10_2hi
 }
 
 func Log2(x float64) float64 {

@@ -304,7 +304,7 @@ func init() {
 	tp.Doc = "Create a new memoryview object which references the given object."
 	tp.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
 		var o Object
-		if err := UnpackArgs(t, "memoryview", args, kw, "object", &o); err != nil {
+		if err := UnpackClinicArgs(t, "memoryview", args, kw, "object", &o); err != nil {
 			return nil, err
 		}
 		return NewMemoryView(o)

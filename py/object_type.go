@@ -127,9 +127,17 @@ func init() {
 		var err error
 		switch o := args[0].(type) {
 		case *Instance:
-			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+			if o.Cls.Flags&FlagNoDict != 0 || o.Cls == ObjectType {
+				// object() and __slots__ instances have no __dict__
+				err = genericSetAttr(t, o, Intern(name.S), args[2], nil)
+			} else {
+				err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+			}
 		case *Exception:
 			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
+		case *Type:
+			// CPython's hackcheck: type attributes go through type.__setattr__
+			return nil, Errorf(TypeError, "can't apply this __setattr__ to type object")
 		case *Function:
 			err = genericSetAttr(t, o, Intern(name.S), args[2], &o.Dict)
 		default:

@@ -46,6 +46,13 @@ func newOSError(e *Exception) *Exception {
 
 func initOSErrorAttrs(e *Exception) {
 	args := e.Args.Items
+	if len(args) == 3 && e.Cls.IsSubtype(BlockingIOError) && hasIndex(args[2]) {
+		// BlockingIOError(errno, strerror, characters_written)
+		e.SetAttr("errno", args[0])
+		e.SetAttr("strerror", args[1])
+		e.SetAttr("characters_written", args[2])
+		return
+	}
 	if len(args) >= 2 && len(args) <= 5 {
 		e.SetAttr("errno", args[0])
 		e.SetAttr("strerror", args[1])

@@ -54,7 +54,13 @@ func Repr(t *Thread, o Object) (string, error) {
 	case *noneObject:
 		return "None", nil
 	}
-	t = orThread(t)
+	return reprAs(orThread(t), o, "__repr__")
+}
+
+// reprAs calls o's __repr__ and checks its result, naming method in the
+// error: str() falling back to __repr__ through object.__str__ reports
+// "__str__ returned non-string", as CPython's object_str does.
+func reprAs(t *Thread, o Object, method string) (string, error) {
 	r, found, err := CallSpecial(t, o, strRepr)
 	if err != nil {
 		return "", err
@@ -62,6 +68,11 @@ func Repr(t *Thread, o Object) (string, error) {
 	if !found {
 		return defaultRepr(o), nil
 	}
+	return strResult(r, method)
+}
+
+// strResult is the text of a __str__/__repr__ result, which must be a str.
+func strResult(r Object, method string) (string, error) {
 	s, ok := r.(*Str)
 	if !ok {
 		if inst, ok2 := r.(*Instance); ok2 {
@@ -69,7 +80,7 @@ func Repr(t *Thread, o Object) (string, error) {
 				return bs.S, nil
 			}
 		}
-		return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeName(r))
+		return "", Errorf(TypeError, "%s returned non-string (type %s)", method, TypeName(r))
 	}
 	return s.S, nil
 }
@@ -141,22 +152,16 @@ func StrOf(t *Thread, o Object) (string, error) {
 	t = orThread(t)
 	fn := o.Type().Lookup(strStr)
 	if fn == nil || fn == objectStrDesc {
+		if _, isInst := o.(*Instance); isInst {
+			return reprAs(t, o, "__str__")
+		}
 		return Repr(t, o)
 	}
 	r, _, err := CallSpecial(t, o, strStr)
 	if err != nil {
 		return "", err
 	}
-	s, ok := r.(*Str)
-	if !ok {
-		if inst, ok2 := r.(*Instance); ok2 {
-			if bs, ok3 := inst.Base.(*Str); ok3 {
-				return bs.S, nil
-			}
-		}
-		return "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeName(r))
-	}
-	return s.S, nil
+	return strResult(r, "__str__")
 }
 
 // StrObj returns str(o) as a str object.

@@ -157,6 +157,18 @@ func (s *Set) Discard(t *Thread, key Object) (bool, error) {
 	return true, nil
 }
 
+// discardSetKey is Discard for set.discard and set.remove, which look an
+// unhashable set key up as the equal frozenset, as CPython does.
+func (s *Set) discardSetKey(t *Thread, key Object) (bool, error) {
+	ok, err := s.Discard(t, key)
+	if err != nil && AsException(err).IsInstance(TypeError) {
+		if inner, isSet := asSet(key); isSet && !inner.Frozen {
+			return s.Discard(t, inner.copySet(true))
+		}
+	}
+	return ok, err
+}
+
 // Items returns the elements in iteration order.
 func (s *Set) Items() []Object {
 	out := make([]Object, 0, s.used)
@@ -530,11 +542,11 @@ func init() {
 	}
 	sm("add", func(t *Thread, s *Set, a []Object) (Object, error) { return None, s.Add(t, a[0]) })
 	sm("discard", func(t *Thread, s *Set, a []Object) (Object, error) {
-		_, err := s.Discard(t, a[0])
+		_, err := s.discardSetKey(t, a[0])
 		return None, err
 	})
 	sm("remove", func(t *Thread, s *Set, a []Object) (Object, error) {
-		ok, err := s.Discard(t, a[0])
+		ok, err := s.discardSetKey(t, a[0])
 		if err == nil && !ok {
 			err = NewKeyError(a[0])
 		}

@@ -44,7 +44,8 @@ func installSlots(cls *Type) error {
 			continue
 		}
 		if seen[s.S] {
-			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
+			// CPython 3.11 accepts a repeated name (one member)
+			continue
 		}
 		seen[s.S] = true
 		switch cls.Layout {

@@ -180,7 +180,7 @@ func init() {
 			return StrObj(t, args[0])
 		}
 		var o, enc, errs Object
-		if err := UnpackArgs(t, "str", args, kw, "object?", &o, "encoding?", &enc, "errors?", &errs); err != nil {
+		if err := UnpackClinicArgs(t, "str", args, kw, "object?", &o, "encoding?", &enc, "errors?", &errs); err != nil {
 			return nil, err
 		}
 		if o == nil {
@@ -831,7 +831,14 @@ func init() {
 			var err error
 			src.Items(func(k, v Object) bool {
 				if ks := asStr(k); ks != nil {
+					if ks.Len() != 1 {
+						err = Errorf(ValueError, "string keys in translate table must be of length 1")
+						return false
+					}
 					k = Int(ks.At(0))
+				} else if !hasIndex(k) {
+					err = Errorf(TypeError, "keys in translate table must be strings or integers")
+					return false
 				}
 				err = d.SetItem(t, k, v)
 				return err == nil

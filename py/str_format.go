@@ -486,6 +486,8 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 					v = r
 				} else if r, found, ierr := CallSpecial(t, v, Intern("__int__")); found && ierr == nil {
 					v = r
+				} else if r, ierr := Index(t, v); ierr == nil && hasIndex(v) {
+					v = r // %d takes int(v), which falls back to __index__
 				} else {
 					what := "a real number"
 					if conv == 'x' || conv == 'X' || conv == 'o' {
@@ -593,6 +595,9 @@ func percentFormat(t *Thread, f string, arg Object, bytesMode bool) (string, err
 		b.WriteString(s)
 	}
 	if used < len(args) && !usedMapping && mapping == nil {
+		if bytesMode {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil

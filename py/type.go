@@ -342,19 +342,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, cls)
 	}
-	if cls.Lookup(Intern("__getattr__")) != nil {
-		cls.Flags |= FlagHasGetattr
-	}
-	if cls.Lookup(strDel) != nil {
-		cls.Flags |= FlagHasDel
-	}
-	for _, n := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
-		for _, c := range cls.MRO {
-			if c != ObjectType && c.Dict.GetString(n) != nil {
-				cls.Flags |= FlagCustomAttrs
-			}
-		}
-	}
+	setLookupFlags(cls)
 	InvalidateTypeCaches()
 	return cls, nil
 }

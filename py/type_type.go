@@ -113,7 +113,15 @@ func init() {
 			return NewStr(cls.Doc), nil
 		}
 		return None, nil
-	}, nil)
+	}, func(t *Thread, self, v Object) error {
+		cls := self.(*Type)
+		if cls.IsBuiltin() {
+			return Errorf(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", cls.Name)
+		}
+		cls.Dict.SetString("__doc__", v)
+		InvalidateTypeCaches()
+		return nil
+	})
 	TypeType.AddGetSet("__bases__", func(t *Thread, self Object) (Object, error) {
 		cls := self.(*Type)
 		items := make([]Object, len(cls.Bases))
@@ -121,13 +129,14 @@ func init() {
 			items[i] = c
 		}
 		return NewTuple(items...), nil
-	}, nil)
+	}, func(t *Thread, self, v Object) error {
+		return setBases(self.(*Type), v)
+	})
 	TypeType.AddGetSet("__base__", func(t *Thread, self Object) (Object, error) {
-		cls := self.(*Type)
-		if len(cls.Bases) == 0 {
-			return None, nil
+		if b := bestBase(self.(*Type).Bases); b != nil {
+			return b, nil
 		}
-		return cls.Bases[0], nil
+		return None, nil
 	}, nil)
 	TypeType.AddGetSet("__mro__", func(t *Thread, self Object) (Object, error) {
 		cls := self.(*Type)
@@ -173,6 +182,11 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 	for i, b := range bt.Items {
 		bc, ok := b.(*Type)
 		if !ok {
+			// CPython computes the metaclass first: a non-class base's
+			// type conflicts with type
+			if bm := b.Type(); !bm.IsSubtype(meta) && !meta.IsSubtype(bm) {
+				return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
 			return nil, Errorf(TypeError, "bases must be types")
 		}
 		bases[i] = bc
@@ -187,6 +201,14 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 		}
 	}
 	dict := ns.Copy()
+	if dict.GetString("__module__") == nil {
+		// type(name, bases, ns) called directly: the calling code's module
+		if g := t.CurrentGlobals(); g != nil {
+			if m := g.GetString("__name__"); m != nil {
+				dict.SetString("__module__", m)
+			}
+		}
+	}
 	if dict.GetStr(strEq) != nil && dict.GetStr(strHash) == nil {
 		dict.SetStr(strHash, None)
 	}

@@ -52,7 +52,10 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 		exc := f.throw
 		f.throw = nil
 		f.sp = sp
-		if f, exc = t.unwind(f, pc, exc, false); f == nil {
+		// it arrives as it is: CPython restores a thrown exception
+		// rather than raising it, so it gets no context
+		exc.chained = true
+		if f, exc = t.unwind(f, pc, exc, true); f == nil {
 			return nil, false, exc
 		}
 		code, stack, sp, fast, pc = t.switchTo(f)
@@ -977,14 +980,12 @@ func (t *Thread) switchTo(f *Frame) (code *Code, stack *slotArray, sp int, fast 
 // re-raise at the end of a finally or except block, which keep the
 // exception's context and traceback.
 func (t *Thread) unwind(f *Frame, pc int, exc *Exception, reraise bool) (*Frame, *Exception) {
+	if !reraise && !exc.chained {
+		t.chainContext(exc)
+	}
 	for {
 		code, stack, sp := f.code, f.stackSlots(), f.sp
 		f.lastPC = int32(pc - 1)
-		if !reraise {
-			if t.ExcInfo != nil && t.ExcInfo != exc && exc.Context == nil && !chainHas(t.ExcInfo, exc) {
-				exc.Context = t.ExcInfo
-			}
-		}
 		if !reraise || exc.Traceback == nil || exc.Traceback.frame != f {
 			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: code.C.Filename, Name: code.C.Name, Line: code.line(pc - 1), Span: code.span(pc - 1), frame: f}
 			f.escaped = true
@@ -1063,6 +1064,25 @@ func (t *Thread) setExcInfo(o Object) {
 	} else {
 		t.ExcInfo = nil
 	}
+}
+
+// chainContext sets the context of exc, being raised, to the exception
+// being handled, as CPython's _PyErr_SetObject does: it replaces any
+// earlier context, and a link back to exc in the handled exception's
+// context chain is cut so that the chain has no cycle.
+func (t *Thread) chainContext(exc *Exception) {
+	exc.chained = true
+	h := t.ExcInfo
+	if h == nil || h == exc {
+		return
+	}
+	for o, n := h, 0; o.Context != nil && n < 1000; o, n = o.Context, n+1 {
+		if o.Context == exc {
+			o.Context = nil
+			break
+		}
+	}
+	exc.Context = h
 }
 
 func chainHas(start, e *Exception) bool {
@@ -1181,7 +1201,7 @@ func mergeMapping(t *Thread, d *Dict, m Object, callee Object) error {
 		}
 		return d.SetItem(t, k, v)
 	}
-	if src, ok := m.(*Dict); ok {
+	if src := mergeableDict(m); src != nil {
 		var err error
 		src.Items(func(k, v Object) bool {
 			err = add(k, v)

@@ -339,6 +339,11 @@ func (t *Thread) execCold(f *Frame, code *Code, stack, fast *slotArray, sp, pc i
 			e = makeException(t, stack[sp], stack[sp+1], true)
 			stack[sp], stack[sp+1] = nil, nil
 		}
+		if x, ok := e.(*Exception); ok && arg > 0 {
+			// raise sets the context anew, even of an exception
+			// raised before
+			t.chainContext(x)
+		}
 		pending = e
 	case compile.CHECK_EXC_MATCH:
 		typ := stack[sp-1]

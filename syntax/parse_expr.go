@@ -399,6 +399,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			}
 			p.advance()
 			args = append(args, &Starred{Span: span(start, p.prevEnd()), Value: p.test()})
+			if p.isKw("for") || p.isKw("async") {
+				p.syntaxErrorSpan(start, p.prevEnd(), "iterable unpacking cannot be used in comprehension")
+			}
 		case p.isOp("**"):
 			p.advance()
 			v := p.test()
@@ -411,6 +414,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					p.advance()
 					p.advance()
 					v := p.test()
+					if p.isKw("for") || p.isKw("async") {
+						p.syntaxErrorSpan(start, p.prevEnd(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+					}
 					for _, k := range kws {
 						if k.Arg == name {
 							// CPython's compiler finds this one: no text
@@ -424,6 +430,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				}
 			}
 			e := p.namedExprTest()
+			if (p.isKw("for") || p.isKw("async")) && p.classBases {
+				p.syntaxError(p.tok.pos, "invalid syntax")
+			}
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.compFor()
 				e = &GeneratorExp{Span: span(start, p.prevEnd()), Elt: e, Generators: gens}
@@ -724,8 +733,8 @@ func (p *parser) strings() Expr {
 // parseNumber converts a number token to its Go value.
 func parseNumber(s string) (any, string) {
 	clean := strings.ReplaceAll(s, "_", "")
-	if strings.Contains(s, "__") || strings.HasSuffix(s, "_") || strings.Contains(s, "_.") || strings.Contains(s, "._") {
-		return nil, "invalid decimal literal"
+	if msg := badUnderscore(s); msg != "" {
+		return nil, msg
 	}
 	last := clean[len(clean)-1]
 	if last == 'j' || last == 'J' {
@@ -774,6 +783,39 @@ func parseNumber(s string) (any, string) {
 		return nil, "invalid decimal literal"
 	}
 	return b, ""
+}
+
+// badUnderscore reports the error for a misplaced underscore in a
+// number literal: each one must sit between two digits (or follow the
+// 0x/0o/0b prefix), so 1_e5, 1_j and 0x1_ are invalid.
+func badUnderscore(s string) string {
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	prefixed := len(s) > 1 && s[0] == '0' && strings.IndexByte("xXoObB", s[1]) >= 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '_' {
+			continue
+		}
+		var ok bool
+		if prefixed {
+			ok = i >= 2 && (i == 2 || isHex(s[i-1])) && i+1 < len(s) && isHex(s[i+1])
+		} else {
+			ok = i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1])
+		}
+		if ok {
+			continue
+		}
+		if !prefixed {
+			return "invalid decimal literal"
+		}
+		switch s[1] {
+		case 'x', 'X':
+			return "invalid hexadecimal literal"
+		case 'o', 'O':
+			return "invalid octal literal"
+		}
+		return "invalid binary literal"
+	}
+	return ""
 }
 
 func firstBad(digits string, base int) byte {

@@ -152,6 +152,9 @@ func (p *parser) smallStmt() Stmt {
 			p.advance()
 			targets := []Expr{}
 			for {
+				if p.isOp("*") {
+					p.syntaxError(p.tok.pos, "cannot delete starred")
+				}
 				e := p.bitOr()
 				if err := setContext(e, Del); err != "" {
 					p.syntaxErrorSpan(e.Start(), e.End(), "cannot delete "+err)
@@ -885,7 +888,13 @@ func (p *parser) funcDef(decos []Expr, async bool, start Pos) Stmt {
 	f.Args = p.parameters(")", true)
 	p.expectOp(")")
 	if p.isOp("->") {
+		arrow := p.tok.pos
 		p.advance()
+		if !p.startsExpr() {
+			// no annotation: the optional '-> expr' does not match and
+			// CPython wants the ':' where '->' stands
+			p.syntaxError(arrow, "expected ':'")
+		}
 		f.Returns = p.test()
 	}
 	p.expectOp(":")
@@ -903,7 +912,9 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 	c := &ClassDef{Name: p.name(), DecoratorList: decos}
 	if p.isOp("(") {
 		p.advance()
+		p.classBases = true
 		args, kws := p.callArgs()
+		p.classBases = false
 		c.Bases, c.Keywords = args, kws
 		p.expectOp(")")
 	}

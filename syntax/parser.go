@@ -15,6 +15,9 @@ type parser struct {
 	depth  int
 	inFunc bool
 	nstar  int // except* statements seen (names their hidden variables)
+	// classBases is set while parsing a class's bases, where a bare
+	// generator expression is not allowed
+	classBases bool
 }
 
 // errBail unwinds the parser after the first error (recorded in sc.err).

@@ -360,7 +360,9 @@ func (s *scanner) token() token {
 		s.i++
 		return token{kind: tOp, val: string(c), pos: p, end: s.pos()}
 	}
-	if c == '!' {
+	if c == '!' || c == '$' || c == '?' || c == '`' {
+		// printable ASCII that is no token: CPython's tokenizer passes it
+		// on and the parser reports plain invalid syntax
 		s.errorAt("SyntaxError", p, "invalid syntax")
 		return token{kind: tEOF, pos: p}
 	}

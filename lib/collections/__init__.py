@@ -278,15 +278,26 @@ class deque:
     def __bool__(self):
         return len(self._items) > self._head
 
+    def _mutated(self, items, n):
+        # CPython's deque iterators fail once the deque changed
+        if self._items is not items or len(self) != n:
+            raise RuntimeError("deque mutated during iteration")
+
     def __iter__(self):
-        items = self._items
-        for i in range(self._head, len(items)):
-            yield items[i]
+        items, head = self._items, self._head
+        n = len(items) - head
+        for i in range(n):
+            self._mutated(items, n)
+            yield items[head + i]
+        self._mutated(items, n)
 
     def __reversed__(self):
-        items = self._items
-        for i in range(len(items) - 1, self._head - 1, -1):
+        items, head = self._items, self._head
+        n = len(items) - head
+        for i in range(len(items) - 1, head - 1, -1):
+            self._mutated(items, n)
             yield items[i]
+        self._mutated(items, n)
 
     def _index(self, i):
         n = len(self)

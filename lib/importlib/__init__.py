@@ -1,7 +1,8 @@
-"""importlib: the parts programs call directly (import_module, reload,
-invalidate_caches); imports themselves are upy's own machinery."""
+"""A subset of CPython's importlib: import_module, reload, invalidate_caches."""
 
 import sys
+
+__all__ = ["import_module", "reload", "invalidate_caches"]
 
 
 def _resolve_name(name, package, level):
@@ -13,16 +14,14 @@ def _resolve_name(name, package, level):
 
 
 def import_module(name, package=None):
-    """Import a module by name; a name starting with dots is relative to
-    package, as in a `from . import` statement."""
+    """Import a module; a name starting with dots is relative to package."""
     level = 0
     if name.startswith("."):
         if not package:
-            raise TypeError(
-                "the 'package' argument is required to perform a relative "
-                "import for {!r}".format(name))
-        for c in name:
-            if c != ".":
+            raise TypeError("the 'package' argument is required to perform a relative "
+                            "import for {!r}".format(name))
+        for character in name:
+            if character != ".":
                 break
             level += 1
         name = _resolve_name(name[level:], package, level)
@@ -33,24 +32,26 @@ def import_module(name, package=None):
 
 
 def reload(module):
-    """Run a module's source again in its own namespace. Modules without a
-    readable source file (builtin or embedded ones) are returned as they
-    are."""
-    if type(module) is not type(sys):
+    """Execute a module's code again, in the same module object."""
+    name = getattr(module, "__name__", None)
+    if not isinstance(name, str):
         raise TypeError("reload() argument must be a module")
-    name = module.__name__
     if sys.modules.get(name) is not module:
         raise ImportError("module {} not in sys.modules".format(name), name=name)
-    file = getattr(module, "__file__", None)
-    if file:
-        try:
-            with open(file) as f:
-                source = f.read()
-        except OSError:
-            return module
-        exec(compile(source, file, "exec"), module.__dict__)
-    return sys.modules[name]
+    del sys.modules[name]
+    try:
+        __import__(name)
+        fresh = sys.modules[name]
+    except BaseException:
+        sys.modules[name] = module
+        raise
+    module.__dict__.update(fresh.__dict__)
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent and parent in sys.modules:
+        setattr(sys.modules[parent], child, module)
+    return module
 
 
 def invalidate_caches():
-    """upy keeps no finder caches: nothing to invalidate."""
+    """Nothing is cached between imports."""

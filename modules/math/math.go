@@ -131,25 +131,8 @@ func Module() *py.Module {
 	} {
 		m.SetFunc(name, f1(name, checked(fn, true)))
 	}
-	m.SetFunc("gamma", f1("gamma", func(x float64) (float64, error) {
-		if x == gomath.Trunc(x) && x <= 0 || gomath.IsInf(x, -1) {
-			return 0, domain()
-		}
-		return checked(gomath.Gamma, true)(x)
-	}))
-	m.SetFunc("lgamma", f1("lgamma", func(x float64) (float64, error) {
-		if gomath.IsInf(x, 0) {
-			return gomath.Inf(1), nil
-		}
-		if x == gomath.Trunc(x) && x <= 0 {
-			return 0, domain()
-		}
-		r, _ := gomath.Lgamma(x)
-		if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-			return 0, rangeErr()
-		}
-		return r, nil
-	}))
+	m.SetFunc("gamma", f1("gamma", tgamma))
+	m.SetFunc("lgamma", f1("lgamma", lgamma))
 	m.SetFunc("log", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("log", args, kw, 1, 2); err != nil {
 			return nil, err
@@ -623,19 +606,26 @@ func acosh(x float64) float64 {
 	return gomath.Log1p(t + gomath.Sqrt(2*t+t*t))
 }
 
-// cbrt refines Go's cube root with one Newton step whose residual is
-// computed exactly (FMA), rounding as C libraries do.
+// cbrtFactor is 2**(k/3) for k in -2..2. C divides the rounded constants
+// in double arithmetic; Go constant arithmetic would be exact.
+var cbrtFactor = func() [5]float64 {
+	cbrt2, sqrCbrt2 := 1.2599210498948731648, 1.5874010519681994748
+	return [5]float64{1.0 / sqrCbrt2, 1.0 / cbrt2, 1.0, cbrt2, sqrCbrt2}
+}()
+
+// cbrt is glibc's __cbrt (which python3 uses on Linux): a polynomial
+// first guess refined by one Halley step, exactly as glibc rounds it
+// (cbrt(27.0) is 3.0000000000000004 there too).
 func cbrt(x float64) float64 {
-	r := gomath.Cbrt(x)
-	if r == 0 || gomath.IsInf(r, 0) || gomath.IsNaN(r) {
-		return r
+	if x == 0 || gomath.IsInf(x, 0) || gomath.IsNaN(x) {
+		return x + x
 	}
-	r2 := r * r
-	e2 := gomath.FMA(r, r, -r2)
-	r3 := r2 * r
-	e3 := gomath.FMA(r2, r, -r3)
-	res := (r3 - x) + (e2*r + e3)
-	return r - res/(3*r2)
+	xm, xe := gomath.Frexp(gomath.Abs(x))
+	u := 0.354895765043919860 + (1.50819193781584896+(-2.11499494167371287+(2.44693122563534430+
+		(-1.83469277483613086+(0.784932344976639262-0.145263899385486377*xm)*xm)*xm)*xm)*xm)*xm
+	t2 := u * u * u
+	ym := u * (t2 + 2.0*xm) / (2.0*t2 + xm) * cbrtFactor[2+xe%3]
+	return gomath.Copysign(gomath.Ldexp(ym, xe/3), x)
 }
 
 // exp2 goes through the correctly rounded pow for fractional powers.

@@ -1,0 +1,2 @@
+from .. import value as parent_value
+from ..mod import helper
