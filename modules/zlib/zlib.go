@@ -50,26 +50,11 @@ func containerOf(wbits int, decompress bool) (container, error) {
 	return 0, zerr("Bad compression level") // what C zlib's deflateInit2 failure reads as
 }
 
-func compress(data []byte, level int, c container) ([]byte, error) {
-	var buf bytes.Buffer
-	var w io.WriteCloser
-	var err error
-	switch c {
-	case cRaw:
-		w, err = flate.NewWriter(&buf, level)
-	case cGzip:
-		var g *gzip.Writer
-		g, err = gzip.NewWriterLevel(&buf, level)
-		w = g
-	default:
-		w, err = zlib.NewWriterLevel(&buf, level)
-	}
-	if err != nil {
-		return nil, zerr("Bad compression level")
-	}
-	w.Write(data)
-	w.Close()
-	return buf.Bytes(), nil
+func compress(data []byte, level int, c container) []byte {
+	o := newCompressor(c, level, 0, nil)
+	o.write(data)
+	o.flush(4)
+	return o.buf.Bytes()
 }
 
 // decompress inflates data, returning also the bytes after the end of
@@ -156,11 +141,7 @@ func init() {
 			if level < -1 || level > 9 {
 				return nil, zerr("Bad compression level")
 			}
-			out, err := compress(b, level, c)
-			if err != nil {
-				return nil, err
-			}
-			return py.NewBytes(out), nil
+			return py.NewBytes(compress(b, level, c)), nil
 		})
 		m.SetFunc("decompress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			var d py.Object
