@@ -73,7 +73,7 @@ func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
 		}
 		return s.S, nil
 	}
-	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": ", markers: map[py.Object]bool{}}
+	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": "}
 	var indent, separators, dflt, cls py.Object = py.None, py.None, py.None, py.None
 	if err := py.UnpackArgs(t, "dumps", nil, kw, "skipkeys?", &e.skipKeys, "ensure_ascii?", &e.ensureASCII,
 		"check_circular?", &e.checkCirc, "allow_nan?", &e.allowNaN, "cls?", &cls, "indent?", &indent,
@@ -110,9 +110,11 @@ func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
 		}
 		e.itemSep, e.keySep = a.S, b.S
 	}
+	e.b.Grow(int(min(lastSize.Load(), maxReserve)))
 	if err := e.encode(obj); err != nil {
 		return "", err
 	}
+	lastSize.Store(int64(e.b.Len()))
 	return e.b.String(), nil
 }
 
