@@ -284,9 +284,7 @@ class deque:
             yield items[i]
 
     def __reversed__(self):
-        items = self._items
-        for i in range(len(items) - 1, self._head - 1, -1):
-            yield items[i]
+        return _deque_reverse_iterator(self)
 
     def _index(self, i):
         n = len(self)
@@ -351,6 +349,24 @@ class deque:
         return "deque(%r, maxlen=%d)" % (list(self), self._maxlen)
 
 
+class _deque_reverse_iterator:
+    """The iterator reversed(deque) returns (CPython's type name)."""
+
+    def __init__(self, d):
+        self._items = d._items
+        self._head = d._head
+        self._i = len(d._items) - 1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i < self._head:
+            raise StopIteration
+        self._i -= 1
+        return self._items[self._i + 1]
+
+
 class OrderedDict(dict):
     """dict that remembers insertion order (all dicts do) with
     move_to_end and popitem(last=)."""
@@ -384,6 +400,24 @@ class OrderedDict(dict):
     def copy(self):
         return self.__class__(self)
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     @_recursive_repr()
     def __repr__(self):
         if not self:
@@ -406,12 +440,34 @@ class defaultdict(dict):
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
-        return "defaultdict(%r, %s)" % (self.default_factory, dict.__repr__(self))
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
 
 class Counter(dict):
@@ -612,6 +668,57 @@ class ChainMap:
 
     def __repr__(self):
         return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
 class UserDict:
