@@ -159,7 +159,7 @@ func newDecompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object,
 	}
 	c, err := containerOf(wbits, true)
 	if err != nil {
-		return nil, err
+		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
 	}
 	o := newDecompressor(c)
 	if zdict != nil {
