@@ -7,10 +7,10 @@ package zlib
 
 import (
 	"bytes"
-	"encoding/binary"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
 	"hash/adler32"
 	"hash/crc32"
