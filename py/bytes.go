@@ -174,6 +174,9 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 		}
 		return NewBytes(out), nil
 	}
+	if c, ok := wideCodecOf(normEncoding(enc)); ok {
+		return c.encode(s, errors)
+	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
 
@@ -358,6 +361,9 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 			out = AppendRune(out, rune(c))
 		}
 		return NewStr(string(out)), nil
+	}
+	if c, ok := wideCodecOf(normEncoding(enc)); ok {
+		return c.decode(b, errors)
 	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
 }
