@@ -173,6 +173,9 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 	for i, b := range bt.Items {
 		bc, ok := b.(*Type)
 		if !ok {
+			if b.Type().Lookup(Intern("__mro_entries__")) != nil {
+				return nil, Errorf(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
 			return nil, Errorf(TypeError, "bases must be types")
 		}
 		bases[i] = bc
