@@ -922,3 +922,15 @@ class UserList:
 
 class UserString(str):
     pass
+
+
+def _register_abcs():
+    # deque is a MutableSequence, OrderedDict and the others are Mappings
+    # by inheritance; ChainMap and Counter follow.
+    from collections import abc
+    abc.MutableSequence.register(deque)
+    abc.MutableMapping.register(ChainMap)
+
+
+_register_abcs()
+del _register_abcs
