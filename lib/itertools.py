@@ -322,6 +322,8 @@ class repeat:
                 if not hasattr(times, "__index__"):
                     raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
                 times = times.__index__()
+            if not -(1 << 63) <= times < (1 << 63):
+                raise OverflowError("Python int too large to convert to C ssize_t")
             times = max(times, 0)
         self._obj, self._times = obj, times
 

@@ -150,6 +150,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _ssize(n):
+    # CPython converts these arguments to a C Py_ssize_t.
+    if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+
+
 class deque:
     """Double-ended queue with optional maximum length."""
 
@@ -157,6 +166,7 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
+            _ssize(maxlen)
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -243,6 +253,7 @@ class deque:
         raise ValueError("%r is not in deque" % (x,))
 
     def insert(self, i, x):
+        _ssize(i.__index__())
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = list(self)
@@ -264,6 +275,7 @@ class deque:
         self._items, self._head = items, 0
 
     def rotate(self, n=1):
+        _ssize(n.__index__())
         k = len(self)
         if k <= 1:
             return
@@ -287,6 +299,9 @@ class deque:
         return _deque_reverse_iterator(self)
 
     def _index(self, i):
+        i = i.__index__()
+        if not -_SSIZE_MAX - 1 <= i <= _SSIZE_MAX:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         n = len(self)
         if i < 0:
             i += n
@@ -335,10 +350,25 @@ class deque:
         return self
 
     def __mul__(self, n):
-        d = deque((), self._maxlen)
-        for _ in range(n):
-            d.extend(self)
-        return d
+        if not hasattr(type(n), "__index__"):
+            return NotImplemented
+        n = n.__index__()
+        if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
+        items = list(self)
+        if n > 0 and self._maxlen is not None and len(items) * n > self._maxlen:
+            # only the last maxlen items would stay
+            n = min(n, self._maxlen // max(len(items), 1) + 1)
+        return deque(items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        r = self.__mul__(n)
+        if r is NotImplemented:
+            return r
+        self._items, self._head = r._items, r._head
+        return self
 
     __hash__ = None
 
