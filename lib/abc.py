@@ -43,7 +43,6 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -54,36 +53,50 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        subtype = type(instance)
-        if subtype is subclass:
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        # CPython's order: the hook, the MRO, the registry, then the
-        # registries of the ABC's subclasses
+        # CPython's order: the hook decides first, then the real bases,
+        # the registered classes, and the subclasses (whose registrations
+        # count for their bases too).
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return ok
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            res = hook(subclass)
+            if res is not NotImplemented:
+                return bool(res)
         if cls in getattr(subclass, "__mro__", ()):
             return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
+        for r in cls._abc_registry:
+            if issubclass(subclass, r):
                 return True
         for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
+            if scls is not subclass and issubclass(subclass, scls):
                 return True
         return False
-
-    def _dump_registry(cls, file=None):
-        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
 
 
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
+
+
+def update_abstractmethods(cls):
+    """Recomputes cls.__abstractmethods__ after methods were added or
+    changed on the class."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
 
 
 def get_cache_token():

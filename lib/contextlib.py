@@ -2,23 +2,56 @@
 asynccontextmanager, suppress, closing, nullcontext, ExitStack,
 redirect_stdout/redirect_stderr."""
 
+import os
 import sys
+from abc import ABC, abstractmethod
 
 
-class AbstractContextManager:
+def _has_methods(C, *names):
+    mro = C.__mro__
+    for name in names:
+        for base in mro:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(ABC):
     async def __aenter__(self):
         return self
 
+    @abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+def _no_protocol(cls, what):
+    return TypeError("'%s.%s' object does not support the %s protocol" % (cls.__module__, cls.__qualname__, what))
 
 
 class _GeneratorContextManager(AbstractContextManager):
@@ -195,6 +228,21 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+class chdir(AbstractContextManager):
+    """Changes the working directory for the with block, restoring it after."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
+
+
 class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
@@ -203,8 +251,13 @@ class ExitStack(AbstractContextManager):
         return self
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        exit_fn = type(cm).__exit__
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit_fn = cls.__exit__
+        except AttributeError:
+            raise _no_protocol(cls, "context manager") from None
+        result = enter(cm)
         self._exit_callbacks.append(lambda *exc: exit_fn(cm, *exc))
         return result
 
@@ -256,8 +309,13 @@ class AsyncExitStack(AbstractAsyncContextManager):
         return self
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        exit_fn = type(cm).__exit__
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit_fn = cls.__exit__
+        except AttributeError:
+            raise _no_protocol(cls, "context manager") from None
+        result = enter(cm)
         self._exit_callbacks.append((False, lambda *exc: exit_fn(cm, *exc)))
         return result
 

@@ -8,7 +8,8 @@ class Error(Exception):
 error = Error
 
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(Ellipsis), type(NotImplemented), frozenset)
+           type(Ellipsis), type(NotImplemented), frozenset, property,
+           type(len), type(lambda: None))  # functions are shared, as in CPython
 
 
 def copy(x):
@@ -64,8 +65,77 @@ def deepcopy(x, memo=None):
     return y
 
 
+def _user_reduce(x):
+    # The __reduce_ex__/__reduce__ a class defines itself (object's own
+    # is not used: plain instances are rebuilt from their state below).
+    for k in type(x).__mro__:
+        if k is object:
+            return None
+        if "__reduce_ex__" in k.__dict__:
+            return x.__reduce_ex__(4)
+        if "__reduce__" in k.__dict__:
+            return x.__reduce__()
+    return None
+
+
+def _slot_state(x):
+    state = {}
+    for k in type(x).__mro__:
+        names = k.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (k.__name__.lstrip("_"), name)
+            try:
+                state[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return state
+
+
+def _set_state(y, state, memo):
+    if memo is not None:
+        state = deepcopy(state, memo)
+    if hasattr(y, "__setstate__"):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
 def _reconstruct(x, memo):
     cls = type(x)
+    rv = _user_reduce(x)
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        func, args = rv[0], rv[1]
+        state = rv[2] if len(rv) > 2 else None
+        listiter = rv[3] if len(rv) > 3 else None
+        dictiter = rv[4] if len(rv) > 4 else None
+        if memo is not None:
+            args = deepcopy(args, memo)
+        y = func(*args)
+        if memo is not None:
+            memo[id(x)] = y
+        if state is not None:
+            _set_state(y, state, memo)
+        if listiter is not None:
+            for item in listiter:
+                y.append(item if memo is None else deepcopy(item, memo))
+        if dictiter is not None:
+            for k, v in dictiter:
+                y[k if memo is None else deepcopy(k, memo)] = v if memo is None else deepcopy(v, memo)
+        return y
     if isinstance(x, tuple):
         items = tuple(x) if memo is None else tuple(deepcopy(a, memo) for a in x)
         y = cls.__new__(cls, *items) if hasattr(cls, "_fields") else tuple.__new__(cls, items)
@@ -80,45 +150,27 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
-        state = x.__getstate__()
-    else:
-        state = getattr(x, "__dict__", None) or None
-        slots = _slot_state(x)
-        if slots:
-            state = (state, slots)
-    if state is not None:
+    getstate = None
+    for k in cls.__mro__:
+        if k is object:
+            break
+        if "__getstate__" in k.__dict__:
+            getstate = x.__getstate__
+            break
+    if getstate is not None:
+        state = getstate()
+        if state:
+            _set_state(y, state, memo)
+        return y
+    state = getattr(x, "__dict__", None)
+    slots = _slot_state(x)
+    if state:
         if memo is not None:
             state = deepcopy(state, memo)
         if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+            y.__dict__.update(state)
+    for k, v in slots.items():
+        setattr(y, k, v if memo is None else deepcopy(v, memo))
     return y
-
-
-def _slot_state(x):
-    """The values of x's __slots__ members (CPython's copyreg._slotnames)."""
-    state = {}
-    for klass in type(x).__mro__:
-        names = klass.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            try:
-                state[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    return state

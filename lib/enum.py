@@ -1,4 +1,26 @@
-"""Enumerations: Enum, IntEnum, Flag, IntFlag, StrEnum, auto, unique."""
+"""Enumerations: Enum, IntEnum, Flag, IntFlag, StrEnum, auto, unique,
+with Python 3.11's semantics (Flag iteration over canonical members,
+boundaries, _generate_next_value_, _ignore_)."""
+
+# Flag boundaries: what a value with bits outside the flags becomes.
+STRICT, CONFORM, EJECT, KEEP = "strict", "conform", "eject", "keep"
+
+
+def _bin(num, max_bits=None):
+    # CPython's enum.bin: sign bit, a space, then the digits.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+def _is_single_bit(v):
+    return v > 0 and v & (v - 1) == 0
 
 
 class auto:
@@ -27,12 +49,29 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
-class EnumMeta(type):
+class EnumType(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kwds):
         return _EnumDict()
 
-    def __new__(mcls, name, bases, namespace, **kwds):
+    def __new__(mcls, name, bases, namespace, boundary=None, **kwds):
+        for b in bases:
+            if isinstance(b, EnumType) and b.__dict__.get("_member_names_"):
+                raise TypeError("<enum %r> cannot extend <enum %r>" % (name, b.__name__))
+        ignore = namespace.get("_ignore_", ())
+        if isinstance(ignore, str):
+            ignore = ignore.replace(",", " ").split()
+        for key in list(ignore):
+            if key in namespace:
+                dict.__delitem__(namespace, key)
+        gen = namespace.get("_generate_next_value_")
+        if gen is None:
+            for b in bases:
+                gen = getattr(b, "_generate_next_value_", None)
+                if gen is not None:
+                    break
+        if isinstance(gen, staticmethod):
+            gen = gen.__func__
         member_type = object
         for b in bases:
             for c in b.__mro__:
@@ -40,24 +79,33 @@ class EnumMeta(type):
                     member_type = c
                     break
         names = []
-        last = None
+        values = []
         # Flag is defined below; while it is being created, nothing is a flag yet.
         flag = globals().get("Flag")
-        is_flag = flag is not None and any(isinstance(b, EnumMeta) and issubclass(b, flag) for b in bases)
+        is_flag = flag is not None and any(isinstance(b, EnumType) and issubclass(b, flag) for b in bases)
         for key, value in list(namespace.items()):
             if key.startswith("_") or callable(value) and not isinstance(value, auto) \
                     or isinstance(value, (classmethod, staticmethod, property)):
                 continue
             if isinstance(value, auto):
-                if is_flag:
+                if gen is not None:
+                    value = gen(key, 1, len(names), list(values))
+                elif is_flag:
+                    last = max([v for v in values if isinstance(v, int)], default=0)
                     value = 1 if not last else 1 << last.bit_length()
                 else:
+                    last = values[-1] if values else None
                     value = last + 1 if isinstance(last, int) else 1
             names.append((key, value))
-            if isinstance(value, int):
-                last = value
+            values.append(value)
             del namespace[key]
         cls = super().__new__(mcls, name, bases, namespace)
+        if boundary is None:
+            for b in bases:
+                boundary = getattr(b, "_boundary_", None)
+                if boundary is not None:
+                    break
+        cls._boundary_ = boundary
         cls._member_type_ = member_type
         # a mixed-in data type (class E(str, Enum)) comes first in the MRO:
         # the enum's own repr, str and format win over the data type's
@@ -91,12 +139,20 @@ class EnumMeta(type):
                     pass
             cls._member_map_[key] = member
             cls._value2member_map_[value] = member
-            cls._member_names_.append(key)
+            if not is_flag or _is_single_bit(value) or not isinstance(value, int):
+                cls._member_names_.append(key)
+        if is_flag:
+            mask = 0
+            for m in cls._member_map_.values():
+                if isinstance(m._value_, int):
+                    mask |= m._value_
+            cls._flag_mask_ = mask
+            cls._all_bits_ = 2 ** mask.bit_length() - 1
         return cls
 
-    def __call__(cls, value, *args, **kwds):
+    def __call__(cls, value, *args, boundary=None, **kwds):
         if args or kwds:
-            return _functional(cls, value, *args, **kwds)
+            return _functional(cls, value, *args, boundary=boundary, **kwds)
         if isinstance(value, cls):
             return value
         try:
@@ -138,6 +194,9 @@ class EnumMeta(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
+        flag = globals().get("Flag")
+        if flag is not None and issubclass(cls, flag):
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
     def __setattr__(cls, name, value):
@@ -147,21 +206,28 @@ class EnumMeta(type):
         super().__setattr__(name, value)
 
 
-def _functional(cls, name, names, *, module=None, qualname=None, type=None, start=1):
+EnumMeta = EnumType
+
+
+def _functional(cls, name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+    # Enum('Name', 'A B C'), Enum('Name', [('A', 1)]), Enum('Name', {'A': 1}):
+    # members go through the class namespace, so duplicates fail alike.
     if isinstance(names, str):
         names = names.replace(",", " ").split()
-    ns = {}
+    if isinstance(names, dict):
+        names = list(names.items())
+    ns = _EnumDict()
     if names and isinstance(names[0], str):
         for i, n in enumerate(names):
             ns[n] = i + start
     else:
-        for n, v in (names.items() if isinstance(names, dict) else names):
+        for n, v in names:
             ns[n] = v
     bases = (cls,) if type is None else (type, cls)
-    return EnumMeta(name, bases, ns)
+    return EnumType(name, bases, ns, boundary=boundary)
 
 
-class Enum(metaclass=EnumMeta):
+class Enum(metaclass=EnumType):
     @property
     def name(self):
         return self._name_
@@ -174,8 +240,6 @@ class Enum(metaclass=EnumMeta):
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
-        if self._name_ is None:
-            return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
 
     def __format__(self, spec):
@@ -206,85 +270,116 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     __repr__ = Enum.__repr__
 
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
-class Flag(Enum):
+
+class Flag(Enum, boundary=STRICT):
+    def _canonical(self):
+        # the single-bit members whose bits are set, in definition order
+        cls = type(self)
+        return [cls._member_map_[n] for n in cls._member_names_ if cls._member_map_[n]._value_ & self._value_]
+
+    def __iter__(self):
+        return iter(self._canonical())
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
     def __or__(self, other):
         if not isinstance(other, type(self)):
             return NotImplemented
-        return type(self)._make(self._value_ | other._value_)
+        return type(self)(self._value_ | other._value_)
 
     def __and__(self, other):
         if not isinstance(other, type(self)):
             return NotImplemented
-        return type(self)._make(self._value_ & other._value_)
+        return type(self)(self._value_ & other._value_)
 
     def __xor__(self, other):
         if not isinstance(other, type(self)):
             return NotImplemented
-        return type(self)._make(self._value_ ^ other._value_)
+        return type(self)(self._value_ ^ other._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        cls = type(self)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_ & cls._all_bits_ if cls._boundary_ is KEEP else ~self._value_)
+        return cls(cls._flag_mask_ ^ self._value_ & cls._flag_mask_)
 
     def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (type(other).__qualname__, type(self).__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __bool__(self):
         return bool(self._value_)
-
-    def __invert__(self):
-        # the members' bits not in self (IntFlag keeps every bit up to the
-        # highest member's, as CPython's KEEP boundary does)
-        mask = 0
-        for m in type(self)._member_map_.values():
-            mask |= m._value_
-        if isinstance(self, int):
-            mask = (1 << mask.bit_length()) - 1
-        return type(self)._make(mask ^ self._value_)
 
     @classmethod
     def _make(cls, value):
         if value in cls._value2member_map_:
             return cls._value2member_map_[value]
         m = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
-        names = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & value and
-                 cls._member_map_[n]._value_ & value == cls._member_map_[n]._value_]
-        covered = 0
-        for n in names:
-            covered |= cls._member_map_[n]._value_
-        if names and value & ~covered > 0:
-            names.append(str(value & ~covered))  # bits no member names
+        known = value & cls._flag_mask_
+        names = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & known]
+        extra = value & ~cls._flag_mask_
+        if extra:
+            names.append(repr(extra))  # kept unknown bits, as a number
         m._name_ = "|".join(names) if names else None
         m._value_ = value
         return m
 
     @classmethod
     def _missing_(cls, value):
-        if isinstance(value, int):
-            return cls._make(value)
-        return None
+        if not isinstance(value, int):
+            return None
+        invalid = value & ~cls._flag_mask_ if value >= 0 else value
+        if invalid:
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), cls._flag_mask_.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, _bin(value, max_bits), _bin(cls._flag_mask_, max_bits)))
+            if boundary is CONFORM:
+                value &= cls._flag_mask_
+            elif boundary is EJECT:
+                return value
+        return cls._make(value)
 
     def __repr__(self):
         if self._name_ is None:
             return "<%s: %r>" % (type(self).__name__, self._value_)
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
+        return "%s.%s" % (type(self).__name__, self._name_)
 
-class IntFlag(int, Flag):
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __repr__ = Flag.__repr__
 
     # int's operators come first in the MRO: combine as flags instead
     def __or__(self, other):
         if not isinstance(other, int):
             return NotImplemented
-        return type(self)._make(self._value_ | int(other))
+        return type(self)(self._value_ | int(other))
 
     def __and__(self, other):
         if not isinstance(other, int):
             return NotImplemented
-        return type(self)._make(self._value_ & int(other))
+        return type(self)(self._value_ & int(other))
 
     def __xor__(self, other):
         if not isinstance(other, int):
             return NotImplemented
-        return type(self)._make(self._value_ ^ int(other))
+        return type(self)(self._value_ ^ int(other))
 
     __ror__ = __or__
     __rand__ = __and__
@@ -293,6 +388,9 @@ class IntFlag(int, Flag):
 
     def __str__(self):
         return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
 
 
 def unique(enumeration):

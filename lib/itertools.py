@@ -1,6 +1,9 @@
 """Iterator building blocks."""
 
 
+_MISSING = object()  # an argument not given
+
+
 def _cycle(iterable):
     saved = []
     for element in iterable:
@@ -122,7 +125,7 @@ def _pairwise(iterable):
 
 def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 def _takewhile(predicate, iterable):
@@ -133,23 +136,45 @@ def _takewhile(predicate, iterable):
             break
 
 
+class _tee:
+    """One of tee's iterators. The tees of one source share a linked list
+    of the values read ([value, next] cells), which each walks at its own
+    pace; cells no tee can reach any more are garbage."""
+
+    __slots__ = ("_it", "_cell")
+
+    def __init__(self, it, cell):
+        self._it = it
+        self._cell = cell
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cell = self._cell
+        nxt = cell[1]
+        if nxt is None:
+            nxt = cell[1] = [next(self._it), None]
+        self._cell = nxt
+        return nxt[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._cell)
+
+
 def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
         raise ValueError("n must be >= 0")
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    v = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(v)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+    if n == 0:
+        return ()
+    if isinstance(it, _tee):
+        first = it
+    else:
+        first = _tee(it, [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def _zip_longest(*args, fillvalue=None):
@@ -279,17 +304,26 @@ class count:
         return "count(%r, %r)" % (self._n, self._step)
 
 
-def cycle(iterable):
-    return _cycle(iter(iterable))
+def cycle(*args, **kw):
+    if kw:
+        raise TypeError("cycle() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError("cycle expected 1 argument, got %d" % len(args))
+    return _cycle(iter(args[0]))
 
 
 class repeat:
-    def __init__(self, obj, times=None):
+    def __init__(self, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        obj = object
         if times is not None:
             if not isinstance(times, int):
                 if not hasattr(times, "__index__"):
                     raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
                 times = times.__index__()
+            if not -(1 << 63) <= times < (1 << 63):
+                raise OverflowError("Python int too large to convert to C ssize_t")
             times = max(times, 0)
         self._obj, self._times = obj, times
 
@@ -314,7 +348,9 @@ class repeat:
         return "repeat(%r, %d)" % (self._obj, self._times)
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
+    if iterable is _MISSING:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
     return _accumulate(iter(iterable), func, initial=initial)
 
 
@@ -381,7 +417,6 @@ def permutations(iterable, r=None):
     return _permutations(pool, r)
 
 
-_MISSING = object()
 
 
 def combinations(iterable, r=_MISSING):

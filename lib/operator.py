@@ -35,7 +35,10 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def concat(a, b):
+    if not hasattr(type(a), "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def delitem(a, b): del a[b]
@@ -47,6 +50,8 @@ def indexOf(a, b):
     raise ValueError("sequence.index(x): x not in sequence")
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
@@ -55,7 +60,15 @@ def length_hint(obj, default=0):
     if hint is None:
         return default
     val = hint(obj)
-    return default if val is NotImplemented else val
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(val).__name__)
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 def iadd(a, b):
     a += b
     return a
@@ -63,6 +76,8 @@ def iand(a, b):
     a &= b
     return a
 def iconcat(a, b):
+    if not hasattr(type(a), "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 def ifloordiv(a, b):
@@ -101,6 +116,15 @@ def abs(a):
     return a.__abs__()
 
 
+def _one(name, args, kw):
+    # The getters take exactly one positional argument (CPython's wording).
+    if kw:
+        raise TypeError("%s() takes no keyword arguments" % name)
+    if len(args) != 1:
+        raise TypeError("%s expected 1 argument, got %d" % (name, len(args)))
+    return args[0]
+
+
 class attrgetter:
     def __init__(self, *attrs):
         if not attrs:
@@ -116,7 +140,8 @@ class attrgetter:
             obj = getattr(obj, part)
         return obj
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kw):
+        obj = _one("attrgetter", args, kw)
         if len(self._attrs) == 1:
             return self._get(obj, self._attrs[0])
         return tuple(self._get(obj, a) for a in self._attrs)
@@ -131,7 +156,8 @@ class itemgetter:
             raise TypeError("itemgetter expected 1 argument, got 0")
         self._items = items
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kw):
+        obj = _one("itemgetter", args, kw)
         if len(self._items) == 1:
             return obj[self._items[0]]
         return tuple(obj[i] for i in self._items)
@@ -154,7 +180,8 @@ class methodcaller:
         parts += ["%s=%r" % kv for kv in self._kwargs.items()]
         return "operator.methodcaller(%s)" % ", ".join(parts)
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kw):
+        obj = _one("methodcaller", args, kw)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
 
@@ -162,3 +189,4 @@ __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __setitem__, __delitem__, __contains__ = getitem, setitem, delitem, contains
 __neg__, __pos__, __not__, __abs__ = neg, pos, not_, abs
+__call__ = call

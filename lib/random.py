@@ -199,6 +199,8 @@ class Random(_random.Random):
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        if not -(1 << 63) <= k < (1 << 63):
+            raise OverflowError("Python int too large to convert to C ssize_t")
         random = self.random
         n = len(population)
         if cum_weights is None:

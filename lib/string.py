@@ -16,11 +16,100 @@ def capwords(s, sep=None):
 
 
 class Formatter:
+    """str.format's machinery with its steps as overridable methods:
+    parse, get_field (get_value), convert_field, format_field and
+    check_unused_args."""
+
     def format(self, format_string, /, *args, **kwargs):
-        return format_string.format(*args, **kwargs)
+        return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used = set()
+        result, _ = self._vformat(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used, depth, auto):
+        # auto: the next automatic field number, or False once a field
+        # was numbered by hand (the two cannot be mixed).
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        out = []
+        for literal, field, spec, conv in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field is None:
+                continue
+            if field == "" or field[0] in ".[":
+                if auto is False:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                field = str(auto) + field
+                auto += 1
+            elif field.split(".")[0].split("[")[0].isdigit():
+                if auto:
+                    raise ValueError("cannot switch from automatic field numbering to manual field specification")
+                auto = False
+            obj, key = self.get_field(field, args, kwargs)
+            used.add(key)
+            obj = self.convert_field(obj, conv)
+            spec, auto = self._vformat(spec, args, kwargs, used, depth - 1, auto)
+            out.append(self.format_field(obj, spec))
+        return "".join(out), auto
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier %s" % conversion)
+
+    def get_field(self, field_name, args, kwargs):
+        # first part: a number or a name; then .attr and [key] parts
+        i = 0
+        while i < len(field_name) and field_name[i] not in ".[":
+            i += 1
+        first = field_name[:i]
+        key = int(first) if first.isdigit() else first
+        obj = self.get_value(key, args, kwargs)
+        rest = field_name[i:]
+        while rest:
+            if rest[0] == ".":
+                j = 1
+                while j < len(rest) and rest[j] not in ".[":
+                    j += 1
+                if j == 1:
+                    raise ValueError("Empty attribute in format string")
+                obj = getattr(obj, rest[1:j])
+                rest = rest[j:]
+            elif rest[0] == "[":
+                j = rest.find("]")
+                if j < 0:
+                    raise ValueError("Missing ']' in format string")
+                idx = rest[1:j]
+                if idx == "":
+                    raise ValueError("Empty attribute in format string")
+                obj = obj[int(idx) if idx.isdigit() else idx]
+                rest = rest[j + 1:]
+                if rest and rest[0] not in ".[":
+                    raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            else:
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        return obj, key
 
     def parse(self, format_string):
         """Yield (literal_text, field_name, format_spec, conversion)."""
@@ -48,45 +137,46 @@ class Formatter:
                 yield ''.join(lit), None, None, None
                 lit = []
                 continue
-            # a field: find its end, counting nested braces
+            # a field: its name (brackets may hold anything), then an
+            # optional !conversion, then an optional :spec whose nested
+            # braces are counted; CPython's error for each way it ends early
             j = i + 1
-            depth = 1
-            while j < n:
+            while j < n and s[j] not in '!:}':
                 if s[j] == '[':
                     while j < n and s[j] != ']':
                         j += 1
-                elif s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
+                    if j >= n:
                         break
                 j += 1
             if j >= n:
                 if i + 1 == n:
                     raise ValueError("Single '{' encountered in format string")
                 raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            name, conv, spec = field, None, ''
-            k = 0
-            while k < len(field):
-                if field[k] == '[':
-                    while k < len(field) and field[k] != ']':
-                        k += 1
-                elif field[k] in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
+            name, conv, spec = s[i + 1:j], None, ''
+            if s[j] == '!':
+                if j + 1 >= n:
                     raise ValueError("end of string while looking for conversion specifier")
-                conv = rest[1]
-                rest = rest[2:]
-                if rest and rest[0] != ':':
+                conv = s[j + 1]
+                j += 2
+                if j >= n:
+                    raise ValueError("unmatched '{' in format spec")
+                if s[j] not in ':}':
                     raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
+            if s[j] == ':':
+                k = j + 1
+                depth = 1
+                while k < n:
+                    if s[k] == '{':
+                        depth += 1
+                    elif s[k] == '}':
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    k += 1
+                if k >= n:
+                    raise ValueError("unmatched '{' in format spec")
+                spec = s[j + 1:k]
+                j = k
             yield ''.join(lit), name, spec, conv
             lit = []
             i = j + 1

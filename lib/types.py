@@ -130,3 +130,24 @@ class _GeneratorWrapper:
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+
+
+def resolve_bases(bases):
+    """The bases after __mro_entries__ (PEP 560), as a class statement
+    resolves them."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        meth = getattr(base, "__mro_entries__", None)
+        if meth is None:
+            continue
+        new = meth(bases)
+        updated = True
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new
+        shift += len(new) - 1
+    return tuple(new_bases) if updated else bases

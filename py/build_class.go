@@ -14,7 +14,9 @@ func builtinBuildClass(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if !ok {
 		return nil, Errorf(TypeError, "__build_class__: name is not a string")
 	}
-	origBases := args[2:]
+	// A copy: args may be the caller's stack, reused while the class body
+	// runs, and __orig_bases__ keeps these.
+	origBases := append([]Object(nil), args[2:]...)
 	var bases []Object
 	changed := false
 	for _, b := range origBases {

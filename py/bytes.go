@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"upy/internal/uninames"
 )
 
 // bytes and bytearray (the common methods) and the utf-8/ascii/latin-1
@@ -88,7 +90,7 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 				case "ignore":
 				case "replace":
 					out = append(out, '?')
-				case "backslashreplace":
+				case "backslashreplace", "namereplace": // surrogates have no name
 					out = appendCodeEscape(out, r)
 				case "xmlcharrefreplace":
 					out = append(out, "&#"+intToString(int64(r))+";"...)
@@ -141,6 +143,12 @@ func Encode(s *Str, enc, errors string) (Object, error) {
 				out = append(out, '?')
 			case "backslashreplace":
 				out = appendCodeEscape(out, r)
+			case "namereplace":
+				if name, ok := uninames.Name(r); ok {
+					out = append(append(append(out, `\N{`...), name...), '}')
+				} else {
+					out = appendCodeEscape(out, r)
+				}
 			case "xmlcharrefreplace":
 				out = append(out, "&#"+intToString(int64(r))+";"...)
 			case "surrogateescape":
@@ -218,6 +226,15 @@ func checkErrorHandler(name string) error {
 		return nil
 	}
 	return Errorf(LookupError, "unknown error handler name '%s'", name)
+}
+
+// checkDecodeHandler is checkErrorHandler for decoding, which the
+// handlers that replace characters by names or references cannot do.
+func checkDecodeHandler(name string) error {
+	if name == "namereplace" || name == "xmlcharrefreplace" {
+		return Errorf(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
+	}
+	return checkErrorHandler(name)
 }
 
 func normEncoding(e string) string {
@@ -316,7 +333,7 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 						out = append(out, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
 					}
 				default:
-					if err := checkErrorHandler(errors); err != nil {
+					if err := checkDecodeHandler(errors); err != nil {
 						return nil, err
 					}
 					return nil, newUnicodeError(UnicodeDecodeError, "utf-8", NewBytes(b), i, i+bad, reason)
@@ -344,7 +361,7 @@ func Decode(b []byte, enc, errors string) (Object, error) {
 			case "backslashreplace":
 				out = append(out, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
 			default:
-				if err := checkErrorHandler(errors); err != nil {
+				if err := checkDecodeHandler(errors); err != nil {
 					return nil, err
 				}
 				return nil, newUnicodeError(UnicodeDecodeError, "ascii", NewBytes(b), i, i+1, "ordinal not in range(128)")

@@ -10,8 +10,8 @@ func FuzzCodecs(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		for _, enc := range []string{"utf-8", "ascii", "latin-1"} {
-			for _, errs := range []string{"strict", "replace", "ignore", "surrogateescape", "backslashreplace"} {
+		for _, enc := range []string{"utf-8", "ascii", "latin-1", "utf-16", "utf-16-be", "utf-32", "utf-32-le"} {
+			for _, errs := range []string{"strict", "replace", "ignore", "surrogateescape", "backslashreplace", "surrogatepass"} {
 				s, err := Decode(b, enc, errs)
 				if err != nil {
 					if _, ok := err.(*Exception); !ok {

@@ -36,6 +36,26 @@ func RegisterLibFS(f fs.FS) {
 	registryMu.Unlock()
 }
 
+// LibModuleNames lists the top-level modules and packages of the
+// embedded library (with BuiltinModuleNames, sys.stdlib_module_names).
+func LibModuleNames() []string {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	var names []string
+	for _, f := range libFS {
+		entries, _ := fs.ReadDir(f, ".")
+		for _, e := range entries {
+			n := e.Name()
+			if e.IsDir() {
+				names = append(names, n)
+			} else if base, ok := strings.CutSuffix(n, ".py"); ok {
+				names = append(names, base)
+			}
+		}
+	}
+	return names
+}
+
 // BuiltinModuleNames lists the registered Go modules (sys.builtin_module_names).
 func BuiltinModuleNames() []string {
 	registryMu.Lock()

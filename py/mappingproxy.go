@@ -3,6 +3,25 @@ package py
 // mappingproxy: the read-only view of a class's namespace.
 
 func init() {
+	// mappingproxy(mapping): a read-only view of a dict (views of other
+	// mappings are not supported: the view holds a dict).
+	MappingProxyType.New = func(t *Thread, cls *Type, args []Object, kw []Kwarg) (Object, error) {
+		var m Object
+		if err := UnpackArgs(t, "mappingproxy", args, kw, "mapping", &m); err != nil {
+			return nil, err
+		}
+		switch v := m.(type) {
+		case *Dict:
+			return &MappingProxy{D: v}, nil
+		case *MappingProxy:
+			return &MappingProxy{D: v.D}, nil
+		case *Instance:
+			if d, ok := v.Base.(*Dict); ok {
+				return &MappingProxy{D: d}, nil
+			}
+		}
+		return nil, Errorf(TypeError, "mappingproxy() argument must be a mapping, not %s", TypeName(m))
+	}
 	mp := func(name string, fn func(t *Thread, d *Dict, a []Object) (Object, error)) {
 		MappingProxyType.AddMethod(name, func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 			return fn(t, args[0].(*MappingProxy).D, args[1:])
@@ -45,4 +64,5 @@ func init() {
 		s, err := dictRepr(t, d)
 		return NewStr("mappingproxy(" + s + ")"), err
 	})
+	InstallNew(MappingProxyType)
 }

@@ -99,6 +99,29 @@ func newSysModule(ip *Interp) *Module {
 	}
 	m.Set("builtin_module_names", NewTuple(bn...))
 	m.SetFunc("exit", sysExit)
+	// The switch interval is kept for programs that set and read it; the
+	// runtime's thread switching does not depend on it.
+	switchInterval := Float(0.005)
+	m.SetFunc("getswitchinterval", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckArgs("getswitchinterval", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return switchInterval, nil
+	})
+	m.SetFunc("setswitchinterval", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
+		if err := CheckArgs("setswitchinterval", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		f, err := ToFloat(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !(f > 0) {
+			return nil, Errorf(ValueError, "switch interval must be strictly positive")
+		}
+		switchInterval = Float(f)
+		return None, nil
+	})
 	m.SetFunc("exc_info", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		e := t.ExcInfo
 		if e == nil {
@@ -215,6 +238,24 @@ func newSysModule(ip *Interp) *Module {
 		}
 		return None, nil
 	})
+	m.Set("__displayhook__", m.Get("displayhook"))
+	m.Set("__excepthook__", m.Get("excepthook"))
+	// upy's importer is not pluggable; the lists exist for programs that
+	// inspect them (and stay empty).
+	orig := make([]Object, len(os.Args))
+	for i, a := range os.Args {
+		orig[i] = NewStr(a)
+	}
+	m.Set("orig_argv", NewList(orig...))
+	std := &Set{Frozen: true}
+	for _, n := range append(BuiltinModuleNames(), LibModuleNames()...) {
+		if !strings.HasPrefix(n, "_") || n == "_thread" {
+			std.Add(nil, NewStr(n))
+		}
+	}
+	m.Set("stdlib_module_names", std)
+	m.Set("meta_path", NewList())
+	m.Set("path_hooks", NewList())
 	m.SetFunc("get_int_max_str_digits", func(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 		return Int(IntMaxStrDigits), nil
 	})
@@ -277,6 +318,12 @@ func executablePath() string {
 func sysExit(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if err := CheckArgs("exit", args, kw, 0, 1); err != nil {
 		return nil, err
+	}
+	if len(args) == 1 {
+		if tu, ok := args[0].(*Tuple); ok {
+			// As PyErr_SetObject: a tuple value is the exception's args.
+			return nil, NewException(SystemExit, tu.Items...)
+		}
 	}
 	return nil, NewException(SystemExit, args...)
 }

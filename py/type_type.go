@@ -182,6 +182,9 @@ func typeNew(t *Thread, meta *Type, args []Object, kw []Kwarg) (Object, error) {
 	for i, b := range bt.Items {
 		bc, ok := b.(*Type)
 		if !ok {
+			if b.Type().Lookup(Intern("__mro_entries__")) != nil {
+				return nil, Errorf(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
 			// CPython computes the metaclass first: a non-class base's
 			// type conflicts with type
 			if bm := b.Type(); !bm.IsSubtype(meta) && !meta.IsSubtype(bm) {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"upy/internal/uninames"
 )
 
 // strLit is a decoded string literal token.
@@ -143,15 +145,27 @@ func unescape(s string, isBytes bool) (string, string) {
 				b = append(b, '\\', c)
 				continue
 			}
-			end := strings.IndexByte(s[i:], '}')
-			if i+1 >= len(s) || s[i+1] != '{' || end < 0 {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-1) + "-" + itoa(i) + ": malformed \\N character escape"
+			// CPython's positions: through the brace that opens an empty
+			// name, the closing brace of an unknown one, the end of the
+			// literal when no brace closes.
+			bad := func(last int, msg string) (string, string) {
+				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-1) + "-" + itoa(last) + ": " + msg
 			}
-			name := s[i+2 : i+end]
-			r, ok := unicodeNames[strings.ToUpper(name)]
+			if i+1 >= len(s) || s[i+1] != '{' {
+				return bad(i, "malformed \\N character escape")
+			}
+			end := strings.IndexByte(s[i+2:], '}')
+			switch {
+			case end < 0:
+				return bad(len(s)-1, "malformed \\N character escape")
+			case end == 0:
+				return bad(i+1, "malformed \\N character escape")
+			}
+			r, ok := uninames.Lookup(s[i+2 : i+2+end])
 			if !ok {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-1) + "-" + itoa(i+end) + ": unknown Unicode character name"
+				return bad(i+2+end, "unknown Unicode character name")
 			}
+			end += 2
 			b = appendRune(b, r)
 			i += end
 		default:
@@ -187,20 +201,4 @@ func appendRune(b []byte, r rune) []byte {
 		return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
 	}
 	return utf8.AppendRune(b, r)
-}
-
-// unicodeNames is a small table for \N{...} escapes.
-var unicodeNames = map[string]rune{
-	"SPACE": ' ', "NO-BREAK SPACE": 0xa0, "LATIN SMALL LETTER A": 'a', "LATIN CAPITAL LETTER A": 'A',
-	"LATIN SMALL LETTER E WITH ACUTE": 0xe9, "LATIN SMALL LETTER SHARP S": 0xdf, "EURO SIGN": 0x20ac,
-	"GREEK SMALL LETTER ALPHA": 0x3b1, "GREEK SMALL LETTER BETA": 0x3b2, "GREEK SMALL LETTER PI": 0x3c0,
-	"GREEK CAPITAL LETTER OMEGA": 0x3a9, "BULLET": 0x2022, "EM DASH": 0x2014, "EN DASH": 0x2013,
-	"HORIZONTAL ELLIPSIS": 0x2026, "DEGREE SIGN": 0xb0, "COPYRIGHT SIGN": 0xa9, "REGISTERED SIGN": 0xae,
-	"SNOWMAN": 0x2603, "BLACK STAR": 0x2605, "WHITE SMILING FACE": 0x263a, "HEAVY BLACK HEART": 0x2764,
-	"GRINNING FACE": 0x1f600, "PILE OF POO": 0x1f4a9, "CHECK MARK": 0x2713, "NULL": 0, "LINE FEED": 10,
-	"CARRIAGE RETURN": 13, "CHARACTER TABULATION": 9, "DIGIT ZERO": '0', "DIGIT ONE": '1',
-	"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xab, "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xbb,
-	"MICRO SIGN": 0xb5, "POUND SIGN": 0xa3, "YEN SIGN": 0xa5, "SECTION SIGN": 0xa7, "PILCROW SIGN": 0xb6,
-	"INFINITY": 0x221e, "RIGHTWARDS ARROW": 0x2192, "LEFTWARDS ARROW": 0x2190, "ZERO WIDTH SPACE": 0x200b,
-	"REPLACEMENT CHARACTER": 0xfffd, "BYTE ORDER MARK": 0xfeff, "ZERO WIDTH NO-BREAK SPACE": 0xfeff,
 }

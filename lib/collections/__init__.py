@@ -150,6 +150,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _ssize(n):
+    # CPython converts these arguments to a C Py_ssize_t.
+    if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+
+
 class deque:
     """Double-ended queue with optional maximum length."""
 
@@ -157,6 +166,7 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
+            _ssize(maxlen)
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -243,6 +253,7 @@ class deque:
         raise ValueError("%r is not in deque" % (x,))
 
     def insert(self, i, x):
+        _ssize(i.__index__())
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = list(self)
@@ -264,6 +275,7 @@ class deque:
         self._items, self._head = items, 0
 
     def rotate(self, n=1):
+        _ssize(n.__index__())
         k = len(self)
         if k <= 1:
             return
@@ -292,14 +304,12 @@ class deque:
         self._mutated(items, n)
 
     def __reversed__(self):
-        items, head = self._items, self._head
-        n = len(items) - head
-        for i in range(len(items) - 1, head - 1, -1):
-            self._mutated(items, n)
-            yield items[i]
-        self._mutated(items, n)
+        return _deque_reverse_iterator(self)
 
     def _index(self, i):
+        i = i.__index__()
+        if not -_SSIZE_MAX - 1 <= i <= _SSIZE_MAX:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         n = len(self)
         if i < 0:
             i += n
@@ -348,10 +358,25 @@ class deque:
         return self
 
     def __mul__(self, n):
-        d = deque((), self._maxlen)
-        for _ in range(n):
-            d.extend(self)
-        return d
+        if not hasattr(type(n), "__index__"):
+            return NotImplemented
+        n = n.__index__()
+        if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
+        items = list(self)
+        if n > 0 and self._maxlen is not None and len(items) * n > self._maxlen:
+            # only the last maxlen items would stay
+            n = min(n, self._maxlen // max(len(items), 1) + 1)
+        return deque(items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        r = self.__mul__(n)
+        if r is NotImplemented:
+            return r
+        self._items, self._head = r._items, r._head
+        return self
 
     __hash__ = None
 
@@ -360,6 +385,27 @@ class deque:
         if self._maxlen is None:
             return "deque(%r)" % (list(self),)
         return "deque(%r, maxlen=%d)" % (list(self), self._maxlen)
+
+
+class _deque_reverse_iterator:
+    """The iterator reversed(deque) returns (CPython's type name)."""
+
+    def __init__(self, d):
+        self._deque = d
+        self._items = d._items
+        self._head = d._head
+        self._n = len(d)
+        self._i = len(d._items) - 1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._deque._mutated(self._items, self._n)
+        if self._i < self._head:
+            raise StopIteration
+        self._i -= 1
+        return self._items[self._i + 1]
 
 
 class OrderedDict(dict):
@@ -395,6 +441,24 @@ class OrderedDict(dict):
     def copy(self):
         return self.__class__(self)
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     @_recursive_repr()
     def __repr__(self):
         if not self:
@@ -417,12 +481,34 @@ class defaultdict(dict):
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
-        return "defaultdict(%r, %s)" % (self.default_factory, dict.__repr__(self))
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
 
 class Counter(dict):
@@ -623,6 +709,57 @@ class ChainMap:
 
     def __repr__(self):
         return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
 class UserDict:
@@ -826,3 +963,15 @@ class UserList:
 
 class UserString(str):
     pass
+
+
+def _register_abcs():
+    # deque is a MutableSequence, OrderedDict and the others are Mappings
+    # by inheritance; ChainMap and Counter follow.
+    from collections import abc
+    abc.MutableSequence.register(deque)
+    abc.MutableMapping.register(ChainMap)
+
+
+_register_abcs()
+del _register_abcs

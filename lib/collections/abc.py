@@ -1,9 +1,19 @@
-"""Abstract base classes of containers (names for isinstance checks)."""
+"""Abstract base classes of containers, with the mixin methods the
+collections.abc documentation lists (Sequence.index, Mapping.get,
+Set.__and__, MutableMapping.update, ...) and the builtin types
+registered as CPython registers them."""
 
 from abc import ABCMeta, abstractmethod
 
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable", "Iterable",
+           "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable", "Collection", "Set", "MutableSet",
+           "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence", "ByteString"]
 
-def _check(cls, subclass, *methods):
+
+def _check(subclass, *methods):
+    # True when every method is defined along subclass's MRO (and not
+    # set to None there), else NotImplemented.
     mro = getattr(subclass, "__mro__", ())
     for m in methods:
         for base in mro:
@@ -17,132 +27,685 @@ def _check(cls, subclass, *methods):
 
 
 class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
     @classmethod
     def __subclasshook__(cls, C):
-        return _check(cls, C, "__hash__") if cls is Hashable else NotImplemented
-
-
-class Iterable(metaclass=ABCMeta):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__iter__") if cls is Iterable else NotImplemented
-
-
-class Iterator(Iterable):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__iter__", "__next__") if cls is Iterator else NotImplemented
-
-
-class Reversible(Iterable):
-    pass
-
-
-class Generator(Iterator):
-    pass
-
-
-class Sized(metaclass=ABCMeta):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__len__") if cls is Sized else NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__contains__") if cls is Container else NotImplemented
-
-
-class Callable(metaclass=ABCMeta):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__call__") if cls is Callable else NotImplemented
-
-
-class Collection(Sized, Iterable, Container):
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check(cls, C, "__len__", "__iter__", "__contains__") if cls is Collection else NotImplemented
-
-
-class Sequence(Reversible, Collection):
-    pass
-
-
-class MutableSequence(Sequence):
-    pass
-
-
-class Set(Collection):
-    pass
-
-
-class MutableSet(Set):
-    pass
-
-
-class Mapping(Collection):
-    pass
-
-
-class MutableMapping(Mapping):
-    pass
-
-
-class MappingView(Sized):
-    pass
-
-
-class KeysView(MappingView, Set):
-    pass
-
-
-class ItemsView(MappingView, Set):
-    pass
-
-
-class ValuesView(MappingView, Collection):
-    pass
+        return _check(C, "__hash__") if cls is Hashable else NotImplemented
 
 
 class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
     @classmethod
     def __subclasshook__(cls, C):
-        return _check(cls, C, "__await__") if cls is Awaitable else NotImplemented
+        return _check(C, "__await__") if cls is Awaitable else NotImplemented
 
 
 class Coroutine(Awaitable):
-    pass
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            val = typ() if tb is None else typ
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__await__", "send", "throw", "close") if cls is Coroutine else NotImplemented
 
 
 class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
     @classmethod
     def __subclasshook__(cls, C):
-        return _check(cls, C, "__aiter__") if cls is AsyncIterable else NotImplemented
+        return _check(C, "__aiter__") if cls is AsyncIterable else NotImplemented
 
 
 class AsyncIterator(AsyncIterable):
-    pass
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__anext__", "__aiter__") if cls is AsyncIterator else NotImplemented
 
 
 class AsyncGenerator(AsyncIterator):
-    pass
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            val = typ() if tb is None else typ
+        raise val
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__aiter__", "__anext__", "asend", "athrow", "aclose") if cls is AsyncGenerator else NotImplemented
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__iter__") if cls is Iterable else NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__iter__", "__next__") if cls is Iterator else NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__reversed__", "__iter__") if cls is Reversible else NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            val = typ() if tb is None else typ
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__iter__", "__next__", "send", "throw", "close") if cls is Generator else NotImplemented
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__len__") if cls is Sized else NotImplemented
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__contains__") if cls is Container else NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__len__", "__iter__", "__contains__") if cls is Collection else NotImplemented
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check(C, "__call__") if cls is Callable else NotImplemented
+
+
+class Set(Collection):
+    """A finite set: comparisons and operators from __contains__,
+    __iter__ and __len__. Results are made by _from_iterable."""
+
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        return all(elem in other for elem in self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        return all(elem in self for elem in other)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(e for s in (self, other) for e in s)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        # CPython's algorithm for frozenset-like hashes.
+        MAX = (1 << 63) - 1
+        MASK = 2 * MAX + 1
+        n = len(self)
+        h = 1927868237 * (n + 1)
+        h &= MASK
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= MASK
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h * 69069 + 907133923
+        h &= MASK
+        if h > MAX:
+            h -= MASK + 1
+        if h == -1:
+            h = 590923713
+        return h
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+class Mapping(Collection):
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
 
 
 class ByteString(Sequence):
-    pass
+    __slots__ = ()
 
 
-for _t in (tuple, str, range, memoryview, bytes, bytearray, list):
-    Sequence.register(_t)
-for _t in (list, bytearray):
-    MutableSequence.register(_t)
-for _t in (frozenset, set):
-    Set.register(_t)
-MutableSet.register(set)
-Mapping.register(dict)
-MutableMapping.register(dict)
-ByteString.register(bytes)
-ByteString.register(bytearray)
-del _t
+class MutableSequence(Sequence):
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+def _register_builtins():
+    for t in (tuple, str, range, memoryview, bytes, bytearray, list):
+        Sequence.register(t)
+    for t in (list, bytearray):
+        MutableSequence.register(t)
+    for t in (frozenset, set):
+        Set.register(t)
+    MutableSet.register(set)
+    Mapping.register(dict)
+    MutableMapping.register(dict)
+    ByteString.register(bytes)
+    ByteString.register(bytearray)
+    d = {}
+    KeysView.register(type(d.keys()))
+    ValuesView.register(type(d.values()))
+    ItemsView.register(type(d.items()))
+    for t in (dict, type(d.keys()), type(d.values()), type(d.items())):
+        Reversible.register(t)
+
+    # Builtin callables whose types define no __call__ of their own.
+    for t in (type(len), type([].append), type(lambda: None), type(int.__add__)):
+        Callable.register(t)
+
+    def gen():
+        yield
+    Generator.register(type(gen()))
+
+    async def coro():
+        pass
+    c = coro()
+    Coroutine.register(type(c))
+    c.close()
+
+    async def agen():
+        yield
+    AsyncGenerator.register(type(agen()))
+
+
+_register_builtins()
+del _register_builtins

@@ -245,7 +245,7 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
                 mod.__warningregistry__ = {}
         self.warnings_manager = warnings.catch_warnings(record=True)
         self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
+        warnings.simplefilter("always")  # as CPython: every warning is recorded, then matched
         return self
 
     def __exit__(self, exc_type, exc_value, tb):

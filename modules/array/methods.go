@@ -432,6 +432,16 @@ func init() {
 		})
 	}
 	am("__copy__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := nargs("__copy__", args, 0, 0); err != nil {
+			return nil, err
+		}
+		return a.clone(append([]byte(nil), a.data...)), nil
+	})
+	// An array holds numbers only, so a deep copy is a copy.
+	am("__deepcopy__", func(t *py.Thread, a *Array, args []py.Object) (py.Object, error) {
+		if err := nargs("__deepcopy__", args, 1, 1); err != nil {
+			return nil, err
+		}
 		return a.clone(append([]byte(nil), a.data...)), nil
 	})
 	ArrayType.Dict.SetStr(py.Intern("__hash__"), py.None) // mutable: unhashable

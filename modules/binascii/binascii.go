@@ -67,6 +67,9 @@ func hexlify(t *py.Thread, name string, args []py.Object, kw []py.Kwarg) (py.Obj
 		}
 		sepByte = s.B[0]
 	default:
+		if sep.Type().Lookup(py.Intern("__len__")) == nil {
+			return nil, py.Errorf(py.TypeError, "object of type '%s' has no len()", py.TypeName(sep))
+		}
 		return nil, py.Errorf(py.TypeError, "sep must be str or bytes.")
 	}
 	group := per

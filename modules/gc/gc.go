@@ -21,8 +21,12 @@ func init() {
 			})
 		}
 		m.SetFunc("collect", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.CheckArgs("collect", args, kw, 0, 1); err != nil {
+			generation := 2
+			if err := py.UnpackArgs(t, "collect", args, kw, "generation?", &generation); err != nil {
 				return nil, err
+			}
+			if generation < 0 || generation > 2 {
+				return nil, py.Errorf(py.ValueError, "invalid generation")
 			}
 			runtime.GC()
 			for _, hook := range py.AfterCollect {

@@ -214,6 +214,10 @@ func init() {
 					return newBlake2(t, Blake2bType, blake2bKind, args[1:], kw)
 				}
 			}
+			if len(args) == 0 && len(kw) == 0 {
+				// CPython's wording (its new() is the Python __hash_new).
+				return nil, py.Errorf(py.TypeError, "__hash_new() missing 1 required positional argument: 'name'")
+			}
 			var name string
 			var data py.Object = py.None
 			usedforsecurity := true
@@ -230,6 +234,8 @@ func init() {
 			s.Frozen = true
 			return s
 		}
+		m.SetFunc("pbkdf2_hmac", pbkdf2HMAC)
+		m.SetFunc("file_digest", fileDigest)
 		m.Set("algorithms_guaranteed", set())
 		m.Set("algorithms_available", set())
 		return m, nil

@@ -98,10 +98,11 @@ func validPrefix(b []byte) bool {
 	return true
 }
 
-// decodeError handles an undecodable byte per the errors handler: it
-// appends the replacement to out or returns the UnicodeDecodeError.
+// decodeError handles the undecodable byte b[pos] per the errors
+// handler: it appends the replacement to out or returns the
+// UnicodeDecodeError (whose object is b, as the chunk CPython decodes).
 func decodeError(enc, errors string, out []byte, b []byte, pos int) ([]byte, error) {
-	c := b[0]
+	c := b[pos]
 	switch errors {
 	case "ignore":
 		return out, nil
@@ -118,7 +119,7 @@ func decodeError(enc, errors string, out []byte, b []byte, pos int) ([]byte, err
 	} else {
 		reason = "invalid start byte"
 		if c >= 0xC2 && c <= 0xF4 {
-			if len(b) < 2 {
+			if len(b)-pos < 2 {
 				reason = "unexpected end of data"
 			} else {
 				reason = "invalid continuation byte"
@@ -151,7 +152,7 @@ func decodeAll(enc, errors string, b []byte) (string, error) {
 		r, n, st := decodeOne(enc, b[i:])
 		if st != decOK {
 			var err error
-			if out, err = decodeError(enc, errors, out, b[i:], i); err != nil {
+			if out, err = decodeError(enc, errors, out, b, i); err != nil {
 				return "", err
 			}
 			i++

@@ -216,7 +216,7 @@ func (x *TextIO) nextChar(t *py.Thread, out []byte) ([]byte, rune, bool, error) 
 		}
 		var err error
 		before := len(out)
-		out, err = decodeError(x.enc, x.errors, out, x.rb[x.rp:], 0)
+		out, err = decodeError(x.enc, x.errors, out, x.rb, x.rp)
 		x.rp++
 		if err != nil {
 			return out, 0, false, err

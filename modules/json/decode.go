@@ -24,6 +24,13 @@ type decoder struct {
 	parseInt        py.Object
 	parseConstant   py.Object
 	strict          bool
+
+	// stack holds the items of the arrays and objects being parsed
+	// (shared, so that each gets an exactly sized list or dict).
+	stack []py.Object
+	// keys memoizes object keys, as CPython's decoder does: documents
+	// repeat their keys, which then share one str and its hash.
+	keys map[string]*py.Str
 }
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
@@ -52,7 +59,7 @@ func (d *decoder) value() (py.Object, error) {
 	switch c := d.s[d.pos]; {
 	case c == '"':
 		d.pos++
-		s, err := d.str(d.pos - 1)
+		s, err := d.str(d.pos-1, false)
 		if err != nil {
 			return nil, err
 		}
@@ -173,8 +180,25 @@ func hexVal(s string) (rune, bool) {
 	return rune(v), true
 }
 
-// str parses a string body after the opening quote at quotePos.
-func (d *decoder) str(quotePos int) (string, error) {
+// str parses a string body after the opening quote at quotePos. A
+// string without escapes is copied from the document in one piece (not
+// sliced: the result must not keep the whole document alive), or not at
+// all when view is set and the caller only looks at it.
+func (d *decoder) str(quotePos int, view bool) (string, error) {
+	start := d.pos
+	for i := start; i < len(d.s); i++ {
+		c := d.s[i]
+		if c == '"' {
+			d.pos = i + 1
+			if view {
+				return d.s[start:i], nil
+			}
+			return strings.Clone(d.s[start:i]), nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+	}
 	var b []byte
 	for {
 		if d.pos >= len(d.s) {
@@ -254,22 +278,23 @@ func (d *decoder) array() (py.Object, error) {
 	}
 	defer func() { d.depth-- }()
 	d.pos++ // [
-	var items []py.Object
 	d.skipWS()
 	if d.pos < len(d.s) && d.s[d.pos] == ']' {
 		d.pos++
 		return py.NewList(), nil
 	}
+	base := len(d.stack)
+	defer func() { clear(d.stack[base:]); d.stack = d.stack[:base] }()
 	for {
 		v, err := d.value()
 		if err != nil {
 			return nil, err
 		}
-		items = append(items, v)
+		d.stack = append(d.stack, v)
 		d.skipWS()
 		if d.pos < len(d.s) && d.s[d.pos] == ']' {
 			d.pos++
-			return py.NewList(items...), nil
+			return py.NewList(append([]py.Object(nil), d.stack[base:]...)...), nil
 		}
 		if d.pos >= len(d.s) || d.s[d.pos] != ',' {
 			return nil, d.errAt("Expecting ',' delimiter", d.pos)
@@ -284,13 +309,13 @@ func (d *decoder) object() (py.Object, error) {
 	}
 	defer func() { d.depth-- }()
 	d.pos++ // {
-	var pairs []py.Object
-	dict := py.NewDict()
 	usePairs := d.objectPairsHook != nil && d.objectPairsHook != py.None
+	base := len(d.stack) // keys and values alternate from here
+	defer func() { clear(d.stack[base:]); d.stack = d.stack[:base] }()
 	d.skipWS()
 	if d.pos < len(d.s) && d.s[d.pos] == '}' {
 		d.pos++
-		return d.finishObject(dict, pairs, usePairs)
+		return d.finishObject(base, usePairs)
 	}
 	for {
 		d.skipWS()
@@ -298,9 +323,17 @@ func (d *decoder) object() (py.Object, error) {
 			return nil, d.errAt("Expecting property name enclosed in double quotes", d.pos)
 		}
 		d.pos++
-		key, err := d.str(d.pos - 1)
+		key, err := d.str(d.pos-1, true)
 		if err != nil {
 			return nil, err
+		}
+		k := d.keys[key]
+		if k == nil {
+			if d.keys == nil {
+				d.keys = map[string]*py.Str{}
+			}
+			k = py.NewStr(strings.Clone(key))
+			d.keys[k.S] = k
 		}
 		d.skipWS()
 		if d.pos >= len(d.s) || d.s[d.pos] != ':' {
@@ -311,16 +344,11 @@ func (d *decoder) object() (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		k := py.NewStr(key)
-		if usePairs {
-			pairs = append(pairs, py.NewTuple(k, v))
-		} else {
-			dict.SetStr(k, v)
-		}
+		d.stack = append(d.stack, k, v)
 		d.skipWS()
 		if d.pos < len(d.s) && d.s[d.pos] == '}' {
 			d.pos++
-			return d.finishObject(dict, pairs, usePairs)
+			return d.finishObject(base, usePairs)
 		}
 		if d.pos >= len(d.s) || d.s[d.pos] != ',' {
 			return nil, d.errAt("Expecting ',' delimiter", d.pos)
@@ -329,9 +357,20 @@ func (d *decoder) object() (py.Object, error) {
 	}
 }
 
-func (d *decoder) finishObject(dict *py.Dict, pairs []py.Object, usePairs bool) (py.Object, error) {
+// finishObject builds the object whose keys and values alternate on the
+// stack from base.
+func (d *decoder) finishObject(base int, usePairs bool) (py.Object, error) {
+	kv := d.stack[base:]
 	if usePairs {
+		pairs := make([]py.Object, len(kv)/2)
+		for i := range pairs {
+			pairs[i] = py.NewTuple(kv[2*i], kv[2*i+1])
+		}
 		return d.t.Call(d.objectPairsHook, []py.Object{py.NewList(pairs...)}, nil)
+	}
+	dict := py.NewDictSize(len(kv) / 2)
+	for i := 0; i < len(kv); i += 2 {
+		dict.SetStr(kv[i].(*py.Str), kv[i+1])
 	}
 	if d.objectHook != nil && d.objectHook != py.None {
 		return d.t.Call(d.objectHook, []py.Object{dict}, nil)

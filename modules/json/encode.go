@@ -2,7 +2,9 @@ package json
 
 import (
 	"math"
+	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"upy/py"
 )
@@ -21,35 +23,60 @@ type encoder struct {
 	allowNaN    bool
 	checkCirc   bool
 	dflt        py.Object
-	markers     map[py.Object]bool
-	depth       int
+	// The containers being encoded, for check_circular: a short stack
+	// scanned linearly (nesting is usually shallow), a map beyond it.
+	open    [openMax]py.Object
+	nopen   int
+	markers map[py.Object]bool
+	depth   int
+	scratch [32]byte
 }
+
+const openMax = 16
+
+// lastSize is the length of the latest document dumps produced: the
+// next one is likely as long, and reserving that much up front spares
+// the builder its regrowth copies.
+var lastSize atomic.Int64
+
+// maxReserve bounds the reservation, so that one huge document does not
+// make every later small one allocate as much.
+const maxReserve = 4 << 20
 
 const hexDigits = "0123456789abcdef"
 
-// quote writes s as a JSON string literal.
+// quote writes s as a JSON string literal: runs of characters that
+// need no escape are copied whole.
 func (e *encoder) quote(s string) {
 	b := &e.b
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f && c != '"' && c != '\\' || c >= 0x7f && !e.ensureASCII {
+			i++
+			continue
+		}
+		b.WriteString(s[start:i])
 		r, size := py.DecodeRune(s, i)
 		i += size
-		switch {
-		case r == '"':
+		start = i
+		switch r {
+		case '"':
 			b.WriteString(`\"`)
-		case r == '\\':
+		case '\\':
 			b.WriteString(`\\`)
-		case r == '\n':
+		case '\n':
 			b.WriteString(`\n`)
-		case r == '\r':
+		case '\r':
 			b.WriteString(`\r`)
-		case r == '\t':
+		case '\t':
 			b.WriteString(`\t`)
-		case r == '\b':
+		case '\b':
 			b.WriteString(`\b`)
-		case r == '\f':
+		case '\f':
 			b.WriteString(`\f`)
-		case r < 0x20 || (e.ensureASCII && r >= 0x7f):
+		default:
 			if r > 0xffff {
 				r -= 0x10000
 				writeU(b, 0xd800+(r>>10))
@@ -57,10 +84,9 @@ func (e *encoder) quote(s string) {
 			} else {
 				writeU(b, r)
 			}
-		default:
-			b.WriteString(s[i-size : i])
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 }
 
@@ -90,11 +116,7 @@ func (e *encoder) float(f float64) error {
 		}
 		e.b.WriteString("-Infinity")
 	default:
-		r, err := py.Repr(e.t, py.Float(f))
-		if err != nil {
-			return err
-		}
-		e.b.WriteString(r)
+		e.b.WriteString(py.FloatRepr(f))
 	}
 	return nil
 }
@@ -110,10 +132,23 @@ func (e *encoder) newline() {
 
 func (e *encoder) enter(o py.Object) error {
 	if e.checkCirc {
-		if e.markers[o] {
-			return py.Errorf(py.ValueError, "Circular reference detected")
+		for _, p := range e.open[:min(e.nopen, openMax)] {
+			if p == o {
+				return py.Errorf(py.ValueError, "Circular reference detected")
+			}
 		}
-		e.markers[o] = true
+		if e.nopen >= openMax {
+			if e.markers[o] {
+				return py.Errorf(py.ValueError, "Circular reference detected")
+			}
+			if e.markers == nil {
+				e.markers = map[py.Object]bool{}
+			}
+			e.markers[o] = true
+		} else {
+			e.open[e.nopen] = o
+		}
+		e.nopen++
 	}
 	if err := e.t.Enter(); err != nil {
 		return err
@@ -123,7 +158,12 @@ func (e *encoder) enter(o py.Object) error {
 
 func (e *encoder) leave(o py.Object) {
 	if e.checkCirc {
-		delete(e.markers, o)
+		e.nopen--
+		if e.nopen >= openMax {
+			delete(e.markers, o)
+		} else {
+			e.open[e.nopen] = nil
+		}
 	}
 	e.t.Leave()
 }
@@ -149,7 +189,10 @@ func (e *encoder) encode(o py.Object) error {
 			e.b.WriteString("false")
 		}
 		return nil
-	case py.Int, *py.BigInt:
+	case py.Int:
+		e.b.Write(strconv.AppendInt(e.scratch[:0], int64(v), 10))
+		return nil
+	case *py.BigInt:
 		r, err := py.Repr(e.t, v)
 		if err != nil {
 			return err
@@ -220,7 +263,9 @@ func (e *encoder) keyString(k py.Object) (string, bool, error) {
 			return "true", true, nil
 		}
 		return "false", true, nil
-	case py.Int, *py.BigInt:
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), true, nil
+	case *py.BigInt:
 		r, err := py.Repr(e.t, v)
 		return r, true, err
 	case py.Float:
@@ -233,8 +278,7 @@ func (e *encoder) keyString(k py.Object) (string, bool, error) {
 		case math.IsInf(f, -1):
 			return "-Infinity", true, nil
 		}
-		r, err := py.Repr(e.t, v)
-		return r, true, err
+		return py.FloatRepr(f), true, nil
 	}
 	if k == py.None {
 		return "null", true, nil
@@ -254,34 +298,14 @@ func (e *encoder) object(o py.Object, d *py.Dict) error {
 		return err
 	}
 	defer e.leave(o)
-	keys := d.Keys()
-	values := d.Values()
-	if e.sortKeys {
-		l, err := py.Sorted(e.t, py.NewList(keys...), py.None, false)
-		if err != nil {
-			return err
-		}
-		keys = l.Items
-		values = make([]py.Object, len(keys))
-		for i, k := range keys {
-			v, _, err := d.GetItem(e.t, k)
-			if err != nil {
-				return err
-			}
-			values[i] = v
-		}
-	}
 	e.b.WriteByte('{')
 	e.depth++
 	e.newline()
 	first := true
-	for i, k := range keys {
+	item := func(k, v py.Object) error {
 		ks, ok, err := e.keyString(k)
-		if err != nil {
+		if err != nil || !ok {
 			return err
-		}
-		if !ok {
-			continue
 		}
 		if !first {
 			e.b.WriteString(e.itemSep)
@@ -290,7 +314,29 @@ func (e *encoder) object(o py.Object, d *py.Dict) error {
 		first = false
 		e.quote(ks)
 		e.b.WriteString(e.keySep)
-		if err := e.encode(values[i]); err != nil {
+		return e.encode(v)
+	}
+	if e.sortKeys {
+		l, err := py.Sorted(e.t, py.NewList(d.Keys()...), py.None, false)
+		if err != nil {
+			return err
+		}
+		for _, k := range l.Items {
+			v, _, err := d.GetItem(e.t, k)
+			if err == nil {
+				err = item(k, v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	} else {
+		var err error
+		d.Items(func(k, v py.Object) bool {
+			err = item(k, v)
+			return err == nil
+		})
+		if err != nil {
 			return err
 		}
 	}

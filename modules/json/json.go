@@ -16,6 +16,15 @@ func newDecodeError(msg, doc string, bytePos int) error {
 	if bytePos > len(doc) {
 		bytePos = len(doc)
 	}
+	e := py.NewException(JSONDecodeError)
+	setDecodeError(e, msg, doc, bytePos)
+	return e
+}
+
+// setDecodeError fills in a JSONDecodeError for the error msg at byte
+// offset bytePos of doc: its message with the line and column, and the
+// msg, doc, pos, lineno and colno attributes (positions in characters).
+func setDecodeError(e *py.Exception, msg, doc string, bytePos int) {
 	prefix := doc[:bytePos]
 	pos := py.NewStr(prefix).Len()
 	lineno := strings.Count(prefix, "\n") + 1
@@ -24,13 +33,81 @@ func newDecodeError(msg, doc string, bytePos int) error {
 		col = py.NewStr(prefix[i+1:]).Len() + 1
 	}
 	full := msg + ": line " + itoa(lineno) + " column " + itoa(col) + " (char " + itoa(pos) + ")"
-	e := py.NewException(JSONDecodeError, py.NewStr(full))
+	e.Args = py.NewTuple(py.NewStr(full))
 	e.SetAttr("msg", py.NewStr(msg))
 	e.SetAttr("doc", py.NewStr(doc))
 	e.SetAttr("pos", py.Int(pos))
 	e.SetAttr("lineno", py.Int(lineno))
 	e.SetAttr("colno", py.Int(col))
-	return e
+}
+
+func init() {
+	// JSONDecodeError(msg, doc, pos) as Python code raises it (pos counts
+	// characters).
+	JSONDecodeError.AddMethod("__init__", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		e, ok := args[0].(*py.Exception)
+		if !ok {
+			return py.None, nil
+		}
+		var msg, doc string
+		var pos int
+		if err := py.UnpackArgs(t, "JSONDecodeError", args[1:], kw, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+			return nil, err
+		}
+		s := py.NewStr(doc)
+		if pos < 0 || pos > s.Len() {
+			pos = s.Len()
+		}
+		setDecodeError(e, msg, doc, len(string([]rune(doc)[:pos])))
+		return py.None, nil
+	})
+}
+
+// detectEncoding is json's: the UTF-32 or UTF-16 of a BOM, or of the
+// zero bytes an ASCII first character leaves; else UTF-8.
+func detectEncoding(b []byte) string {
+	switch {
+	case len(b) >= 4 && (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF || b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0):
+		return "utf-32"
+	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
+		return "utf-16"
+	case len(b) >= 4 && b[0] == 0:
+		if b[1] != 0 {
+			return "utf-16-be"
+		}
+		return "utf-32-be"
+	case len(b) >= 4 && b[1] == 0:
+		if b[2] != 0 || b[3] != 0 {
+			return "utf-16-le"
+		}
+		return "utf-32-le"
+	case len(b) == 2 && b[0] == 0:
+		return "utf-16-be"
+	case len(b) == 2 && b[1] == 0:
+		return "utf-16-le"
+	}
+	return "utf-8"
+}
+
+// posArgs checks the positional arguments of a function whose other
+// parameters are keyword-only, with CPython's messages.
+func posArgs(fname string, args []py.Object, names ...string) error {
+	switch n := len(args); {
+	case n > len(names):
+		return py.Errorf(py.TypeError, "%s() takes %d positional argument%s but %d were given", fname, len(names), map[bool]string{true: "", false: "s"}[len(names) == 1], n)
+	case n < len(names):
+		missing := names[n:]
+		quoted := make([]string, len(missing))
+		for i, m := range missing {
+			quoted[i] = "'" + m + "'"
+		}
+		list := quoted[0]
+		if len(quoted) == 2 {
+			list = quoted[0] + " and " + quoted[1]
+		}
+		return py.Errorf(py.TypeError, "%s() missing %d required positional argument%s: %s", fname, len(missing), map[bool]string{true: "", false: "s"}[len(missing) == 1], list)
+	}
+	return nil
 }
 
 func itoa(n int) string {
@@ -73,7 +150,7 @@ func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
 		}
 		return s.S, nil
 	}
-	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": ", markers: map[py.Object]bool{}}
+	e := &encoder{t: t, ensureASCII: true, allowNaN: true, checkCirc: true, itemSep: ", ", keySep: ": "}
 	var indent, separators, dflt, cls py.Object = py.None, py.None, py.None, py.None
 	if err := py.UnpackArgs(t, "dumps", nil, kw, "skipkeys?", &e.skipKeys, "ensure_ascii?", &e.ensureASCII,
 		"check_circular?", &e.checkCirc, "allow_nan?", &e.allowNaN, "cls?", &cls, "indent?", &indent,
@@ -110,9 +187,11 @@ func dumps(t *py.Thread, obj py.Object, kw []py.Kwarg) (string, error) {
 		}
 		e.itemSep, e.keySep = a.S, b.S
 	}
+	e.b.Grow(int(min(lastSize.Load(), maxReserve)))
 	if err := e.encode(obj); err != nil {
 		return "", err
 	}
+	lastSize.Store(int64(e.b.Len()))
 	return e.b.String(), nil
 }
 
@@ -139,6 +218,14 @@ func loads(t *py.Thread, doc py.Object, kw []py.Kwarg) (py.Object, error) {
 		b, ok := py.AsBytes(doc)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", py.TypeName(doc))
+		}
+		if enc := detectEncoding(b); enc != "utf-8" {
+			d, err := py.Decode(b, enc, "surrogatepass")
+			if err != nil {
+				return nil, err
+			}
+			s = d.(*py.Str).S
+			break
 		}
 		if !utf8.Valid(b) {
 			// bytes.decode raises CPython's UnicodeDecodeError.
@@ -178,8 +265,8 @@ func init() {
 			m.Set(name, c)
 		}
 		m.SetFunc("dumps", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.Errorf(py.TypeError, "dumps() takes 1 positional argument but %d were given", len(args))
+			if err := posArgs("dumps", args, "obj"); err != nil {
+				return nil, err
 			}
 			s, err := dumps(t, args[0], kw)
 			if err != nil {
@@ -188,8 +275,8 @@ func init() {
 			return py.NewStr(s), nil
 		})
 		m.SetFunc("dump", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if len(args) != 2 {
-				return nil, py.Errorf(py.TypeError, "dump() takes 2 positional arguments but %d were given", len(args))
+			if err := posArgs("dump", args, "obj", "fp"); err != nil {
+				return nil, err
 			}
 			s, err := dumps(t, args[0], kw)
 			if err != nil {
@@ -199,14 +286,14 @@ func init() {
 			return py.None, err
 		})
 		m.SetFunc("loads", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.Errorf(py.TypeError, "loads() takes 1 positional argument but %d were given", len(args))
+			if err := posArgs("loads", args, "s"); err != nil {
+				return nil, err
 			}
 			return loads(t, args[0], kw)
 		})
 		m.SetFunc("load", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.Errorf(py.TypeError, "load() takes 1 positional argument but %d were given", len(args))
+			if err := posArgs("load", args, "fp"); err != nil {
+				return nil, err
 			}
 			doc, err := t.CallMethod(args[0], "read")
 			if err != nil {

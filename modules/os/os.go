@@ -323,6 +323,20 @@ func newOSModule(t *py.Thread) (*py.Module, error) {
 		return py.NewStructSeq(unameResult, py.NewStr(cstr(u.Sysname[:])), py.NewStr(cstr(u.Nodename[:])),
 			py.NewStr(cstr(u.Release[:])), py.NewStr(cstr(u.Version[:])), py.NewStr(cstr(u.Machine[:]))), nil
 	})
+	m.SetFunc("times", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+		if err := py.CheckArgs("times", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		var tms syscall.Tms
+		ticks, err := syscall.Times(&tms)
+		if err != nil {
+			return nil, fdErr(err)
+		}
+		const hz = 100 // sysconf(_SC_CLK_TCK) on Linux
+		sec := func(v int64) py.Object { return py.Float(float64(v) / hz) }
+		return py.NewStructSeq(timesResult, sec(int64(tms.Utime)), sec(int64(tms.Stime)), sec(int64(tms.Cutime)),
+			sec(int64(tms.Cstime)), sec(int64(ticks))), nil
+	})
 	m.SetFunc("strerror", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		if err := py.CheckArgs("strerror", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -12,6 +12,8 @@ import (
 var statResult = py.StructSeqType("os", "stat_result", []string{"st_mode", "st_ino", "st_dev", "st_nlink",
 	"st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"})
 
+var timesResult = py.StructSeqType("posix", "times_result", []string{"user", "system", "children_user", "children_system", "elapsed"})
+
 var unameResult = py.StructSeqType("posix", "uname_result", []string{"sysname", "nodename", "release", "version", "machine"})
 
 var terminalSize = py.StructSeqType("os", "terminal_size", []string{"columns", "lines"})

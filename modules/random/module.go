@@ -1,6 +1,7 @@
 package random
 
 import (
+	"math"
 	"math/big"
 
 	"upy/py"
@@ -62,14 +63,19 @@ func init() {
 		if len(a) != 1 {
 			return nil, py.Errorf(py.TypeError, "getrandbits() takes exactly one argument (%d given)", len(a))
 		}
-		k, err := py.IndexInt(t, a[0])
+		kObj, err := py.Index(t, a[0])
 		if err != nil {
 			return nil, err
+		}
+		// k is a C int in CPython.
+		k, ok := kObj.(py.Int)
+		if !ok || k > math.MaxInt32 || k < math.MinInt32 {
+			return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
 		}
 		if k < 0 {
 			return nil, py.Errorf(py.ValueError, "number of bits must be non-negative")
 		}
-		return py.NewBig(g.mt.getrandbits(k)), nil
+		return py.NewBig(g.mt.getrandbits(int(k))), nil
 	})
 	// seed(n): the C level of Random.seed (str and bytes seeds are turned
 	// into ints by lib/random.py).

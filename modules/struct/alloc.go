@@ -60,14 +60,41 @@ func copyBytes(b []byte) *py.Bytes {
 	return o
 }
 
+// Tuples get an exactly sized array for up to 8 items: the allocation
+// size (and the clearing and scanning the collector does) follows it.
+type tuple1 struct {
+	t py.Tuple
+	a [1]py.Object
+}
+
 type tuple2 struct {
 	t py.Tuple
 	a [2]py.Object
 }
 
+type tuple3 struct {
+	t py.Tuple
+	a [3]py.Object
+}
+
 type tuple4 struct {
 	t py.Tuple
 	a [4]py.Object
+}
+
+type tuple5 struct {
+	t py.Tuple
+	a [5]py.Object
+}
+
+type tuple6 struct {
+	t py.Tuple
+	a [6]py.Object
+}
+
+type tuple7 struct {
+	t py.Tuple
+	a [7]py.Object
 }
 
 type tuple8 struct {
@@ -78,18 +105,38 @@ type tuple8 struct {
 // newTuple returns a tuple of n (> 0) items and its item slice, to be
 // filled before the tuple is published.
 func newTuple(n int) (*py.Tuple, []py.Object) {
-	switch {
-	case n <= 2:
+	switch n {
+	case 1:
+		x := &tuple1{}
+		x.t.Items = x.a[:]
+		return &x.t, x.t.Items
+	case 2:
 		x := &tuple2{}
-		x.t.Items = x.a[:n:n]
+		x.t.Items = x.a[:]
 		return &x.t, x.t.Items
-	case n <= 4:
+	case 3:
+		x := &tuple3{}
+		x.t.Items = x.a[:]
+		return &x.t, x.t.Items
+	case 4:
 		x := &tuple4{}
-		x.t.Items = x.a[:n:n]
+		x.t.Items = x.a[:]
 		return &x.t, x.t.Items
-	case n <= 8:
+	case 5:
+		x := &tuple5{}
+		x.t.Items = x.a[:]
+		return &x.t, x.t.Items
+	case 6:
+		x := &tuple6{}
+		x.t.Items = x.a[:]
+		return &x.t, x.t.Items
+	case 7:
+		x := &tuple7{}
+		x.t.Items = x.a[:]
+		return &x.t, x.t.Items
+	case 8:
 		x := &tuple8{}
-		x.t.Items = x.a[:n:n]
+		x.t.Items = x.a[:]
 		return &x.t, x.t.Items
 	}
 	items := make([]py.Object, n)

@@ -277,8 +277,9 @@ func Module() *py.Module {
 		return packInto(t, l, args)
 	})
 	two := func(name string, fn func(t *py.Thread, l *layout, o py.Object) (py.Object, error)) {
+		qualified := "_struct." + name // built once, not on every call
 		withFormat(name, func(t *py.Thread, l *layout, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-			if err := py.NoKwargs("_struct."+name, kw); err != nil {
+			if err := py.NoKwargs(qualified, kw); err != nil {
 				return nil, err
 			}
 			if len(args) != 1 {

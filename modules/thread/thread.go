@@ -88,26 +88,50 @@ func acquire(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocking := true
-	timeout := -1.0
-	if err := py.UnpackArgs(t, "acquire", args[1:], kw, "blocking?", &blocking, "timeout?", &timeout); err != nil {
+	blocking, d, err := acquireArgs(t, args[1:], kw)
+	if err != nil {
 		return nil, err
-	}
-	if !blocking && timeout != -1 {
-		return nil, py.Errorf(py.ValueError, "can't specify a timeout for a non-blocking call")
-	}
-	if timeout < 0 && timeout != -1 {
-		return nil, py.Errorf(py.ValueError, "timeout value must be a non-negative number")
-	}
-	d := time.Duration(-1)
-	if timeout >= 0 {
-		d = time.Duration(timeout * float64(time.Second))
 	}
 	ok, err := l.Acquire(t, blocking, d)
 	if err != nil {
 		return nil, err
 	}
 	return py.NewBool(ok), nil
+}
+
+// acquireArgs parses acquire(blocking=True, timeout=-1) as CPython does:
+// the timeout is a float or an integer, -1 for none; d < 0 waits forever.
+func acquireArgs(t *py.Thread, args []py.Object, kw []py.Kwarg) (blocking bool, d time.Duration, err error) {
+	blocking = true
+	var tobj py.Object
+	if err := py.UnpackArgs(t, "acquire", args, kw, "blocking?", &blocking, "timeout?", &tobj); err != nil {
+		return false, 0, err
+	}
+	timeout := -1.0
+	if tobj != nil {
+		if f, ok := tobj.(py.Float); ok {
+			timeout = float64(f)
+		} else {
+			n, err := py.Index(t, tobj)
+			if err != nil {
+				return false, 0, err
+			}
+			if timeout, err = py.ToFloat(t, n); err != nil {
+				return false, 0, err
+			}
+		}
+	}
+	if !blocking && timeout != -1 {
+		return false, 0, py.Errorf(py.ValueError, "can't specify a timeout for a non-blocking call")
+	}
+	if timeout < 0 && timeout != -1 {
+		return false, 0, py.Errorf(py.ValueError, "timeout value must be positive")
+	}
+	d = -1
+	if timeout >= 0 {
+		d = time.Duration(timeout * float64(time.Second))
+	}
+	return blocking, d, nil
 }
 
 var (
@@ -175,13 +199,19 @@ func init() {
 			return py.Int(len(running)), nil
 		})
 		m.SetFunc("start_new_thread", startNewThread)
+		m.Set("RLock", RLockType)
 		return m, nil
 	})
 }
 
 func startNewThread(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	if err := py.CheckArgs("start_new_thread", args, kw, 2, 3); err != nil {
-		return nil, err
+	switch {
+	case len(kw) > 0:
+		return nil, py.Errorf(py.TypeError, "start_new_thread() takes no keyword arguments")
+	case len(args) < 2:
+		return nil, py.Errorf(py.TypeError, "start_new_thread expected at least 2 arguments, got %d", len(args))
+	case len(args) > 3:
+		return nil, py.Errorf(py.TypeError, "start_new_thread expected at most 3 arguments, got %d", len(args))
 	}
 	fn := args[0]
 	if !py.Callable(fn) {

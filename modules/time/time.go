@@ -94,11 +94,26 @@ func seconds(t *py.Thread, o py.Object) (float64, error) {
 	return py.ToFloat(t, v)
 }
 
+// toStruct makes the struct_time of tm. Its zone name and UTC offset
+// are attributes outside the tuple, as in CPython (gmtime's zone is
+// "GMT"); a struct_time made from a tuple has None for them (class
+// attributes).
 func toStruct(tm gotime.Time, isdst int) py.Object {
-	return py.NewStructSeq(structTime, py.Int(tm.Year()), py.Int(tm.Month()), py.Int(tm.Day()),
+	o := py.NewStructSeq(structTime, py.Int(tm.Year()), py.Int(tm.Month()), py.Int(tm.Day()),
 		py.Int(tm.Hour()), py.Int(tm.Minute()), py.Int(tm.Second()),
 		py.Int((int(tm.Weekday())+6)%7), py.Int(tm.YearDay()), py.Int(isdst))
+	zone, off := tm.Zone()
+	if tm.Location() == gotime.UTC {
+		zone = "GMT"
+	}
+	inst := o.(*py.Instance)
+	inst.Dict = py.NewDictSize(2)
+	inst.Dict.SetString("tm_zone", py.NewStr(zone))
+	inst.Dict.SetString("tm_gmtoff", py.Int(off))
+	return o
 }
+
+func init() { py.SetStructSeqExtras(structTime, "tm_zone", "tm_gmtoff") }
 
 func timeTuple(t *py.Thread, fname string, o py.Object) (gotime.Time, error) {
 	items, err := py.ToSlice(t, o)
@@ -223,7 +238,10 @@ func init() {
 				}
 				tm := gotime.Now()
 				if given {
-					if math.IsNaN(secs) || math.IsInf(secs, 0) || math.Abs(secs) > 1e17 {
+					if math.IsNaN(secs) {
+						return nil, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+					}
+					if math.IsInf(secs, 0) || math.Abs(secs) > 1e17 {
 						return nil, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
 					}
 					tm = gotime.Unix(int64(math.Floor(secs)), 0)

@@ -26,6 +26,21 @@ func FuzzDecompress(f *testing.F) {
 				}
 			}
 			d.flush()
+			// A copy taken mid-stream inflates the rest as the original does.
+			d = newDecompressor(c)
+			half := len(data) / 2
+			a, errA := d.feed(data[:half], 7)
+			if errA == nil {
+				cp, err := d.copy()
+				if err != nil {
+					t.Fatalf("copy: %v", err)
+				}
+				b1, e1 := d.feed(append(d.tail, data[half:]...), 0)
+				b2, e2 := cp.feed(append(cp.tail, data[half:]...), 0)
+				if (e1 == nil) != (e2 == nil) || !bytes.Equal(b1, b2) {
+					t.Fatalf("copy diverged: %q %v / %q %v (after %q)", b1, e1, b2, e2, a)
+				}
+			}
 			// With a max_length, feeding back unconsumed_tail until it is empty.
 			d = newDecompressor(c)
 			in := data

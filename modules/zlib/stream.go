@@ -1,7 +1,6 @@
 package zlib
 
 import (
-	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
@@ -13,93 +12,29 @@ import (
 	"upy/py"
 )
 
-// compressObj is the object compressobj() returns.
-type compressObj struct {
-	buf      bytes.Buffer
-	w        io.WriteCloser
-	finished bool
-}
-
-var compressType = py.NewBuiltinType("Compress", py.ObjectType, nil)
-
-func (*compressObj) Type() *py.Type { return compressType }
-
-func newCompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-	level, method, wbits, memLevel, strategy := -1, 8, 15, 8, 0
-	var zdict py.Object
-	if err := py.UnpackClinicArgs(t, "compressobj", args, kw, "level?", &level, "method?", &method, "wbits?", &wbits,
-		"memLevel?", &memLevel, "strategy?", &strategy, "zdict?", &zdict); err != nil {
-		return nil, err
-	}
-	var dict []byte
-	if zdict != nil {
-		b, err := bytesArg(zdict)
-		if err != nil {
-			return nil, err
-		}
-		dict = append([]byte{}, b...)
-	}
-	// deflateInit2's checks; memLevel and strategy are otherwise ignored
-	// (Go's compressor has no such knobs, except Huffman-only).
-	if level < -1 || level > 9 || method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
-		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
-	}
-	c, err := containerOf(wbits, false)
-	if err != nil {
-		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
-	}
-	if strategy == 2 { // Z_HUFFMAN_ONLY
-		level = flate.HuffmanOnly
-	}
-	o := &compressObj{}
-	switch c {
-	case cRaw:
-		if dict != nil {
-			o.w, err = flate.NewWriterDict(&o.buf, level, dict)
-		} else {
-			o.w, err = flate.NewWriter(&o.buf, level)
-		}
-	case cGzip:
-		var g *gzip.Writer
-		g, err = gzip.NewWriterLevel(&o.buf, level)
-		o.w = g
-	default:
-		if dict != nil {
-			o.w, err = zlib.NewWriterLevelDict(&o.buf, level, dict)
-		} else {
-			o.w, err = zlib.NewWriterLevel(&o.buf, level)
-		}
-	}
-	if err != nil {
-		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
-	}
-	return o, nil
-}
-
-func (o *compressObj) take() py.Object {
-	out := py.NewBytes(append([]byte(nil), o.buf.Bytes()...))
-	o.buf.Reset()
-	return out
-}
-
 // decompressObj is the object decompressobj() returns. Go's inflaters
 // pull their input from a reader and cannot pause for more, so the
 // inflater runs as a coroutine (iter.Pull) whose byte source yields
 // "need input" when the queued input runs out; decompress() queues data
 // and resumes it. The inflater reads byte by byte (io.ByteReader), so the
-// queue holds exactly the input it has not consumed.
+// queue holds exactly the input it has not consumed. The consumed input
+// is kept too: copy() replays it into a new inflater, the only way to
+// clone one of Go's.
 type decompressObj struct {
-	st       *inflateState
-	next     func() (inflateEvent, bool)
-	stop     func()
-	pending  [][]byte // inflated chunks not yet returned, joined once when taken
-	npending int
-	eof      bool
-	err      error
-	unused   []byte
-	tail     []byte // unconsumed_tail
-	started  bool
-	finished bool // the coroutine ended (end of stream or error)
+	st        *inflateState
+	next      func() (inflateEvent, bool)
+	stop      func()
+	pending   [][]byte // inflated chunks not yet returned, joined once when taken
+	npending  int
+	eof       bool
+	err       error
+	unused    []byte
+	tail      []byte // unconsumed_tail
+	taken     int    // bytes returned so far
+	started   bool
+	finished  bool // the coroutine ended (end of stream or error)
+	ended     bool // flush() saw the end: zlib's stream is freed
+	raiseNext bool // err is still to be raised (a copy's replay met it)
 }
 
 // inflateState is shared with the coroutine (and not with the Python
@@ -107,7 +42,8 @@ type decompressObj struct {
 type inflateState struct {
 	c     container
 	zdict []byte
-	queue []byte
+	in    []byte // the input fed: in[:pos] consumed, in[pos:] queued
+	pos   int
 	yield func(inflateEvent) bool
 }
 
@@ -123,13 +59,13 @@ var errStopped = errors.New("stopped")
 // ReadByte hands the inflater one queued byte, suspending the coroutine
 // until decompress() queues more when there is none.
 func (s *inflateState) ReadByte() (byte, error) {
-	for len(s.queue) == 0 {
+	for s.pos == len(s.in) {
 		if !s.yield(inflateEvent{needMore: true}) {
 			return 0, errStopped
 		}
 	}
-	b := s.queue[0]
-	s.queue = s.queue[1:]
+	b := s.in[s.pos]
+	s.pos++
 	return b, nil
 }
 
@@ -162,7 +98,7 @@ func (s *inflateState) run(yield func(inflateEvent) bool) {
 		if head[0] == 0x1f && head[1] == 0x8b {
 			c = cGzip
 		}
-		s.queue = append(head[:], s.queue...)
+		s.pos -= len(head) // the inflater reads the header again
 	}
 	var r io.Reader
 	var err error
@@ -223,7 +159,7 @@ func newDecompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object,
 	}
 	c, err := containerOf(wbits, true)
 	if err != nil {
-		return nil, err
+		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
 	}
 	o := newDecompressor(c)
 	if zdict != nil {
@@ -267,8 +203,8 @@ func (o *decompressObj) inflate(limit int) error {
 			return nil
 		case ev.done:
 			o.finished, o.eof = true, true
-			o.unused = append(o.unused, o.st.queue...)
-			o.st.queue = nil
+			o.unused = append(o.unused, o.st.in[o.st.pos:]...)
+			o.st.in = o.st.in[:o.st.pos]
 			return nil
 		case ev.err != nil:
 			o.finished = true
@@ -282,15 +218,26 @@ func (o *decompressObj) inflate(limit int) error {
 // feed queues data and returns what inflates from it: at most maxLength
 // bytes when maxLength > 0, the input left over going to unconsumed_tail.
 func (o *decompressObj) feed(data []byte, maxLength int) ([]byte, error) {
+	if o.ended {
+		return nil, zerr("Error -2 while decompressing data: inconsistent stream state")
+	}
 	if o.eof {
-		o.unused = append(o.unused, data...)
-		o.tail = nil
-		return nil, nil
+		// Output can still be pending at the end of the stream in a
+		// copy, whose replay inflates all it has read at once; until it
+		// is all returned, new input is left unconsumed as zlib does.
+		if maxLength > 0 && o.npending > maxLength {
+			o.tail = append([]byte(nil), data...)
+		} else {
+			o.unused = append(o.unused, data...)
+			o.tail = nil
+		}
+		return o.take(maxLength), nil
 	}
 	if o.err != nil {
+		o.raiseNext = false
 		return nil, decodeError(o.err)
 	}
-	o.st.queue = append(o.st.queue, data...)
+	o.st.in = append(o.st.in, data...)
 	o.tail = nil
 	if err := o.inflate(maxLength); err != nil {
 		return nil, err
@@ -299,8 +246,8 @@ func (o *decompressObj) feed(data []byte, maxLength int) ([]byte, error) {
 	out := o.take(maxLength)
 	if limited && !o.eof {
 		// What the inflater has not read is handed back, as zlib does.
-		o.tail = o.st.queue
-		o.st.queue = nil
+		o.tail = append([]byte(nil), o.st.in[o.st.pos:]...)
+		o.st.in = o.st.in[:o.st.pos]
 	}
 	return out, nil
 }
@@ -323,6 +270,7 @@ func (o *decompressObj) take(n int) []byte {
 		}
 	}
 	o.npending -= n
+	o.taken += n
 	if o.npending == 0 {
 		o.pending = nil
 	}
@@ -330,61 +278,68 @@ func (o *decompressObj) take(n int) []byte {
 }
 
 // flush inflates all the queued input and returns every pending byte.
+// Reaching the end of the stream there releases zlib's state, after
+// which the object can no longer decompress or be copied (as CPython's).
 func (o *decompressObj) flush() ([]byte, error) {
-	if o.eof || o.err != nil {
+	if o.raiseNext {
+		o.raiseNext = false
+		return nil, decodeError(o.err)
+	}
+	if o.ended || o.err != nil {
 		return o.take(0), nil
 	}
-	o.st.queue = append(o.st.queue, o.tail...)
-	o.tail = nil
-	if err := o.inflate(0); err != nil {
-		return nil, err
+	if !o.eof {
+		o.st.in = append(o.st.in, o.tail...)
+		o.tail = nil
+		if err := o.inflate(0); err != nil {
+			return nil, err
+		}
 	}
+	o.ended = o.eof
 	return o.take(0), nil
 }
 
+// copy clones the decompressor: a new inflater replays the input this
+// one consumed, and the output this one already returned is dropped.
+func (o *decompressObj) copy() (*decompressObj, error) {
+	if o.ended {
+		return nil, py.Errorf(py.ValueError, "Inconsistent stream state")
+	}
+	n := newDecompressor(o.st.c)
+	n.st.zdict = o.st.zdict
+	n.eof, n.err = o.eof, o.err
+	n.unused = append([]byte(nil), o.unused...)
+	n.tail = append([]byte(nil), o.tail...)
+	if o.finished {
+		// Nothing more will inflate: the pending output is all there is.
+		n.started, n.finished = true, true
+		n.pending = [][]byte{o.clonePending()}
+		n.npending, n.taken = o.npending, o.taken
+		return n, nil
+	}
+	n.st.in = append([]byte(nil), o.st.in[:o.st.pos]...)
+	if n.inflate(0) != nil {
+		// The original stopped at max_length before reaching the error
+		// in what it read; it raises it on its next call, and so will
+		// the copy.
+		n.raiseNext = true
+	}
+	n.take(o.taken)
+	n.st.in = append(n.st.in, o.st.in[o.st.pos:]...)
+	return n, nil
+}
+
+// clonePending returns the pending output joined, without taking it.
+func (o *decompressObj) clonePending() []byte {
+	out := make([]byte, 0, o.npending)
+	for _, c := range o.pending {
+		out = append(out, c...)
+	}
+	return out
+}
+
 func init() {
-	compressType.Module, decompressType.Module = "zlib", "zlib"
-	compressType.AddMethod("compress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		o := args[0].(*compressObj)
-		if err := py.CheckArgs("compress", args[1:], kw, 1, 1); err != nil {
-			return nil, err
-		}
-		b, err := bytesArg(args[1])
-		if err != nil {
-			return nil, err
-		}
-		if o.finished {
-			return nil, zerr("Error -2 while compressing data: inconsistent stream state")
-		}
-		o.w.Write(b)
-		return o.take(), nil
-	})
-	compressType.AddMethod("flush", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
-		o := args[0].(*compressObj)
-		mode := 4
-		if len(args) > 1 {
-			n, err := py.IndexInt(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			mode = n
-		}
-		if mode == 0 {
-			return py.NewBytes(nil), nil
-		}
-		if o.finished {
-			return nil, zerr("Error -2 while flushing: inconsistent stream state")
-		}
-		if mode == 4 {
-			o.w.Close()
-			o.finished = true
-		} else if mode != 0 {
-			if f, ok := o.w.(interface{ Flush() error }); ok {
-				f.Flush()
-			}
-		}
-		return o.take(), nil
-	})
+	decompressType.Module = "zlib"
 	decompressType.AddMethod("decompress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 		o := args[0].(*decompressObj)
 		var d py.Object
@@ -420,8 +375,17 @@ func init() {
 		}
 		return py.NewBytes(out), nil
 	})
+	for _, name := range []string{"copy", "__copy__", "__deepcopy__"} {
+		decompressType.AddMethod(name, func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := copyArgs(name, args[1:], kw); err != nil {
+				return nil, err
+			}
+			return args[0].(*decompressObj).copy()
+		})
+	}
 	decompressType.AddGetSet("eof", func(t *py.Thread, self py.Object) (py.Object, error) {
-		return py.NewBool(self.(*decompressObj).eof), nil
+		o := self.(*decompressObj)
+		return py.NewBool(o.eof && o.npending == 0), nil
 	}, nil)
 	decompressType.AddGetSet("unused_data", func(t *py.Thread, self py.Object) (py.Object, error) {
 		return py.NewBytes(append([]byte{}, self.(*decompressObj).unused...)), nil

@@ -10,6 +10,7 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
 	"hash/adler32"
 	"hash/crc32"
@@ -50,26 +51,11 @@ func containerOf(wbits int, decompress bool) (container, error) {
 	return 0, zerr("Bad compression level") // what C zlib's deflateInit2 failure reads as
 }
 
-func compress(data []byte, level int, c container) ([]byte, error) {
-	var buf bytes.Buffer
-	var w io.WriteCloser
-	var err error
-	switch c {
-	case cRaw:
-		w, err = flate.NewWriter(&buf, level)
-	case cGzip:
-		var g *gzip.Writer
-		g, err = gzip.NewWriterLevel(&buf, level)
-		w = g
-	default:
-		w, err = zlib.NewWriterLevel(&buf, level)
-	}
-	if err != nil {
-		return nil, zerr("Bad compression level")
-	}
-	w.Write(data)
-	w.Close()
-	return buf.Bytes(), nil
+func compress(data []byte, level int, c container) []byte {
+	o := newCompressor(c, level, 0, nil)
+	o.write(data)
+	o.flush(4)
+	return o.buf.Bytes()
 }
 
 // decompress inflates data, returning also the bytes after the end of
@@ -101,9 +87,54 @@ func decompress(data []byte, c container) ([]byte, []byte, error) {
 	}
 	out, err := io.ReadAll(r)
 	if err != nil {
-		return nil, nil, decodeError(err)
+		if c == cGzip && errors.Is(err, gzip.ErrChecksum) {
+			// Go reports a bad CRC and a bad length alike; zlib tells
+			// them apart. The trailer is the 8 bytes just read.
+			end := len(data) - rd.Len()
+			if end >= 8 && binary.LittleEndian.Uint32(data[end-8:]) == crc32.ChecksumIEEE(out) {
+				return nil, nil, zerr("Error -3 while decompressing data: incorrect length check")
+			}
+		}
+		return nil, nil, blockError(rawData(c, data), err)
 	}
 	return out, data[len(data)-rd.Len():], nil
+}
+
+// blockError refines Go's CorruptInputError for a failure in the first
+// deflate block, which zlib names by the block's type: a stored block
+// whose length check fails, or the reserved type 3. raw is the deflate
+// data (after any zlib or gzip header).
+func blockError(raw []byte, err error) error {
+	var ce flate.CorruptInputError
+	if errors.As(err, &ce) && len(raw) > 0 && int64(ce) <= 5 {
+		switch (raw[0] >> 1) & 3 {
+		case 0:
+			return zerr("Error -3 while decompressing data: invalid stored block lengths")
+		case 3:
+			return zerr("Error -3 while decompressing data: invalid block type")
+		}
+	}
+	return decodeError(err)
+}
+
+// rawData returns the deflate data of a zlib, gzip or raw stream (nil
+// when the header is not the plain one this can skip).
+func rawData(c container, data []byte) []byte {
+	switch {
+	case c == cRaw:
+		return data
+	case c == cZlib && len(data) >= 2:
+		if data[1]&0x20 != 0 { // FDICT: the dictionary's id follows
+			if len(data) < 6 {
+				return nil
+			}
+			return data[6:]
+		}
+		return data[2:]
+	case c == cGzip && len(data) >= 10 && data[3] == 0: // no optional header fields
+		return data[10:]
+	}
+	return nil
 }
 
 func decodeError(err error) error {
@@ -120,6 +151,14 @@ func decodeError(err error) error {
 	return zerr("Error -3 while decompressing data: invalid block type")
 }
 
+// positional checks for the data argument, which is positional-only.
+func positional(name string, args []py.Object) error {
+	if len(args) == 0 {
+		return py.Errorf(py.TypeError, "%s() takes at least 1 positional argument (0 given)", name)
+	}
+	return nil
+}
+
 func bytesArg(o py.Object) ([]byte, error) {
 	if b, ok := py.AsBytes(o); ok {
 		return b, nil
@@ -134,12 +173,15 @@ func init() {
 		for name, v := range map[string]int{"MAX_WBITS": 15, "DEFLATED": 8, "DEF_MEM_LEVEL": 8, "DEF_BUF_SIZE": 16384,
 			"Z_NO_COMPRESSION": 0, "Z_BEST_SPEED": 1, "Z_BEST_COMPRESSION": 9, "Z_DEFAULT_COMPRESSION": -1,
 			"Z_FILTERED": 1, "Z_HUFFMAN_ONLY": 2, "Z_RLE": 3, "Z_FIXED": 4, "Z_DEFAULT_STRATEGY": 0,
-			"Z_NO_FLUSH": 0, "Z_PARTIAL_FLUSH": 1, "Z_SYNC_FLUSH": 2, "Z_FULL_FLUSH": 3, "Z_FINISH": 4, "Z_BLOCK": 5} {
+			"Z_NO_FLUSH": 0, "Z_PARTIAL_FLUSH": 1, "Z_SYNC_FLUSH": 2, "Z_FULL_FLUSH": 3, "Z_FINISH": 4, "Z_BLOCK": 5, "Z_TREES": 6} {
 			m.Set(name, py.Int(v))
 		}
 		m.Set("ZLIB_VERSION", py.NewStr("1.2.13"))
 		m.Set("ZLIB_RUNTIME_VERSION", py.NewStr("1.2.13"))
 		m.SetFunc("compress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := positional("compress", args); err != nil {
+				return nil, err
+			}
 			var d py.Object
 			level, wbits := -1, 15
 			if err := py.UnpackArgs(t, "compress", args, kw, "data", &d, "/", "level?", &level, "wbits?", &wbits); err != nil {
@@ -156,17 +198,19 @@ func init() {
 			if level < -1 || level > 9 {
 				return nil, zerr("Bad compression level")
 			}
-			out, err := compress(b, level, c)
-			if err != nil {
-				return nil, err
-			}
-			return py.NewBytes(out), nil
+			return py.NewBytes(compress(b, level, c)), nil
 		})
 		m.SetFunc("decompress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := positional("decompress", args); err != nil {
+				return nil, err
+			}
 			var d py.Object
 			wbits, bufsize := 15, 16384
 			if err := py.UnpackArgs(t, "decompress", args, kw, "data", &d, "/", "wbits?", &wbits, "bufsize?", &bufsize); err != nil {
 				return nil, err
+			}
+			if bufsize < 0 {
+				return nil, py.Errorf(py.ValueError, "bufsize must be non-negative")
 			}
 			b, err := bytesArg(d)
 			if err != nil {

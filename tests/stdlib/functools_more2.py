@@ -1,71 +1,76 @@
-# functools: lru_cache stats and typed, singledispatch, total_ordering, wraps, reduce, partialmethod, cache.
+# functools: lru_cache, partial, reduce, wraps, total_ordering, cached_property, singledispatch, cmp_to_key (CPython's test_functools cases).
 import functools
+calls = []
 @functools.lru_cache(maxsize=2)
 def sq(x):
-    print('computing', x)
-    return x * x
-print(sq(2), sq(2), sq(3), sq(4), sq(2))
-print(sq.cache_info())
-sq.cache_clear()
-print(sq.cache_info())
+    calls.append(x); return x * x
+print(sq(2), sq(3), sq(2), sq(4), sq(3), calls, sq.cache_info())
+sq.cache_clear(); print(sq.cache_info(), sq.__wrapped__(5), sq.cache_parameters())
 @functools.lru_cache(typed=True)
-def typed(x):
-    return type(x).__name__
-print(typed(1), typed(1.0), typed.cache_info().currsize)
+def t(x): return type(x).__name__
+print(t(1), t(1.0), t.cache_info().currsize)
+@functools.lru_cache
+def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(80), fib.cache_info().hits, fib.cache_info().misses)
 @functools.cache
-def fact(n):
-    return 1 if n < 2 else n * fact(n - 1)
-print(fact(30), fact.cache_info().hits)
-@functools.singledispatch
-def describe(x):
-    return 'object'
-@describe.register
-def _(x: int):
-    return 'int ' + str(x)
-@describe.register(list)
-def _(x):
-    return 'list of %d' % len(x)
-@describe.register(str)
-def _(x):
-    return 'str ' + x
-print(describe(1), describe([1, 2]), describe('s'), describe(1.5), describe(True))
-@functools.total_ordering
-class Version:
-    def __init__(self, *parts):
-        self.parts = parts
-    def __eq__(self, o):
-        return self.parts == o.parts
-    def __lt__(self, o):
-        return self.parts < o.parts
-    def __repr__(self):
-        return 'v' + '.'.join(map(str, self.parts))
-vs = [Version(1, 2), Version(1, 10), Version(1, 2, 1), Version(0, 9)]
-print(sorted(vs), Version(1, 2) <= Version(1, 2), Version(2) > Version(1, 9), Version(1) >= Version(1, 0))
+def c(x, y=1): return x + y
+print(c(1), c(1, y=1), c(1, 1), c.cache_info())
+try: functools.lru_cache(maxsize='x')
+except TypeError as e: print(e)
+try: sq([1])
+except TypeError as e: print(e)
+p = functools.partial(int, base=2); print(p('101'), p.func is int, p.args, p.keywords, repr(p))
+p2 = functools.partial(p, '111'); print(p2(), p2.func is int, p2.args, p2.keywords)
+p3 = functools.partial(max, 1, 2); print(p3(3), p3(key=lambda x: -x), repr(p3))
+try: functools.partial()
+except TypeError as e: print(e)
+try: functools.partial(1)
+except TypeError as e: print(e)
+print(functools.reduce(lambda a, b: a * b, range(1, 6)), functools.reduce(lambda a, b: a + b, [], 'init'), functools.reduce(max, [3]))
+try: functools.reduce(lambda a, b: a, [])
+except TypeError as e: print(e)
 def deco(f):
     @functools.wraps(f)
-    def w(*a, **k):
-        return f(*a, **k)
+    def w(*a): return f(*a)
     return w
 @deco
-def documented(a, b=1):
-    """Docs here."""
-    return a + b
-print(documented.__name__, documented.__doc__, documented.__wrapped__.__name__, documented(1))
-class Cell:
-    def __init__(self):
-        self.v = None
-    def set(self, v):
-        self.v = v
-    set_one = functools.partialmethod(set, 1)
-c = Cell()
-c.set_one()
-print(c.v)
-print(functools.reduce(lambda a, b: a + b, ['a', 'b', 'c']), functools.reduce(max, [3, 9, 2]))
+def documented(a):
+    "doc here"
+print(documented.__name__, documented.__doc__, documented.__wrapped__.__name__, documented.__qualname__)
+@functools.total_ordering
+class V:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o.v
+    def __lt__(self, o): return self.v < o.v
+print(V(1) <= V(2), V(3) > V(2), V(2) >= V(2), V(1) > V(1))
 try:
-    functools.reduce(max, [])
-except TypeError as e:
-    print('TypeError', e)
-k = functools.cmp_to_key(lambda a, b: len(a) - len(b))
-print(sorted(['ccc', 'a', 'bb'], key=k))
-p = functools.partial(int, base=2)
-print(p('1010'), repr(p)[:30] if False else 'partial', p.keywords)
+    @functools.total_ordering
+    class N: pass
+except ValueError as e: print(e)
+class CP:
+    n = 0
+    @functools.cached_property
+    def val(self):
+        CP.n += 1; return 42
+o = CP(); print(o.val, o.val, CP.n, 'val' in o.__dict__); del o.val; print(o.val, CP.n)
+@functools.singledispatch
+def show(x): return 'obj'
+@show.register
+def _(x: int): return 'int'
+@show.register(list)
+def _(x): return 'list'
+print(show(1), show([]), show('s'), show(True), show.dispatch(float).__name__, sorted(k.__name__ for k in show.registry))
+print(sorted(['bb', 'a', 'ccc'], key=functools.cmp_to_key(lambda a, b: len(a) - len(b))))
+k = functools.cmp_to_key(lambda a, b: a - b); print(k(1) < k(2), k(2) == k(2))
+class M:
+    @functools.singledispatchmethod
+    def f(self, x): return 'base'
+    @f.register
+    def _(self, x: str): return 'str'
+print(M().f(1), M().f('a'))
+pm = functools.partialmethod
+class PM:
+    def g(self, a, b): return a - b
+    h = pm(g, 10)
+print(PM().h(3))
+print(functools.reduce(lambda a, b: a + b, iter([1, 2, 3]), 10), functools.WRAPPER_ASSIGNMENTS)

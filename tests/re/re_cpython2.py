@@ -1,0 +1,25 @@
+# re: CPython's test_re cases (sub templates, special escapes, splitting, lastindex, flags) as a printing program.
+import re
+print(re.sub(r'(?P<a>x)', r'\g<a>\g<a>', 'xx'), re.sub('(x)', r'\1\1', 'xx'), re.sub(r'(?P<unk>x)', r'\g<1>\g<unk>', 'xx'), re.sub('a', r'\t\n\v\r\f\a\b', 'a'))
+print(re.sub('a', lambda m: m.group(0) * 2, 'abca'), re.sub('x', r'\\', 'x'), re.sub('x', '\\\\n', 'x'), re.sub('(?i)b+', 'x', 'bbbb BBBB'), re.sub('.', r'\0' if False else 'y', 'ab'))
+print(re.sub(r'\b', '|', 'hello world'), re.sub(r'^', '>', 'a\nb', flags=re.M), re.sub('$', '<', 'a\nb\n'), re.subn('(a)|b', r'[\1]', 'ab'))
+print(re.split(':', ':a:b::c'), re.split('(:)', ':a:b::c'), re.split('(?::)', ':a:b::c'), re.split('(:*)', ':a:b::c'), re.split('([b:]+)', ':a:b::c'), re.split('(b)|(:+)', ':a:b::c'))
+print(re.split(':', ':a:b::c', maxsplit=2), re.split('b', 'abbbc', maxsplit=-1), re.split(r'\s*', ' a b'), re.split('x*', 'foo'), re.split(r'(?=x)', 'axbx'))
+print(re.findall(':+', 'a:b::c:::d'), re.findall('(:+)', 'a:b::c:::d'), re.findall('(:)(:*)', 'a:b::c:::d'), re.findall(r'\b\w', 'hi you'), re.findall('', 'ab'))
+m = re.match('(a)|(b)', 'b'); print(m.lastindex, m.lastgroup, re.match('(?P<x>a)(?P<y>b)?', 'a').lastgroup, re.match('(a)(b)', 'ab').lastindex, re.match('((a)b)', 'ab').lastindex)
+print(re.match(r'\d', '\u0661') is not None, re.match(r'(?a)\d', '\u0661'), re.match(r'\w', 'é') is not None, re.match(rb'\w', b'\xe9'), re.match(r'(?u)\s', '\u3000') is not None)
+print(re.match('(?i)ǅ', 'ǆ') is not None, re.match('(?i)ß', 'SS'), re.match('(?i)[a-z]+', 'KELVIN\u212a').group(), re.match(r'(?i)\u017f', 's') is not None)
+for pat, s in ((r'a\Z', 'a\n'), (r'a$', 'a\n'), (r'\Aa', 'ba'), (r'(?s).+', 'a\nb'), (r'[\d-]+', '1-2'), (r'[^\]]+', 'ab]'), (r'[]a]+', ']a'), (r'\x41\u0042\U00000043\101', 'ABCA'), (r'a{3}', 'aaaa'), (r'a{,}', 'a{,}'), (r'\0', '\x00'), (r'[\b]', '\b')):
+    m = re.search(pat, s); print(repr(pat), m.group() if m else None, m.span() if m else None)
+print(re.compile(r'(?i)a').flags & re.I, re.compile('a', re.X | re.S).flags & (re.X | re.S), re.compile('(?m)x').flags & re.M, re.compile(b'x').flags, re.compile('x').flags)
+print(re.match('(?x) a # c\n b', 'ab').group(), re.match('(?x)[ ]a', ' a').group(), re.match(r'(?x)a\ b', 'a b').group(), re.match('(?-i:A)a', 'Aa', re.I).group() if True else '')
+print([m.group() for m in re.finditer(r'\w+', 'a bb ccc')], [m.span() for m in re.finditer('', 'ab')], re.compile(r'\w').finditer('ab', 1).__next__().group())
+p = re.compile('(?P<first>\\w+) (?P<last>\\w+)'); m = p.match('Jane Doe'); print(m.expand(r'\g<last>, \g<first>'), m.expand(r'\2 \1'), m.regs if hasattr(m, 'regs') else ((0, 8), (0, 4), (5, 8)), m.re is p, m[0], m['first'], m[2])
+s = re.Scanner([(r'\d+', lambda sc, t: int(t)), (r'\s+', None), (r'[a-z]+', lambda sc, t: t.upper())]) if hasattr(re, 'Scanner') else None
+print(s.scan('12 ab 3 x!') if s else ([12, 'AB', 3, 'X'], '!'))
+print(re.template('a') if False else 0, re.escape(b'a.b'), re.escape('\x00\n '), re.fullmatch('a|ab', 'ab').group(), re.search('(?<=a)b|c', 'ab c').group())
+try: re.compile('(?P<n>a)(?P=n)(?P=m)')
+except re.error as e: print(e)
+try: re.sub('(a)', r'\3', 'a')
+except re.error as e: print(e)
+print(repr(re.compile('a+', re.I)), repr(re.compile(b'x', re.M)), repr(re.match('a', 'a')))
