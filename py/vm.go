@@ -199,7 +199,14 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 			case compile.LOAD_CLOSURE:
 				stack[sp] = f.cells[arg]
 				sp++
-			case compile.LOAD_GLOBAL:
+			case compile.LOAD_GLOBAL, compile.LOAD_NAME:
+				if op == compile.LOAD_NAME && f.locals != f.globals {
+					// a class body or exec with its own locals
+					sp, pc, reraise, pending = t.execCold(f, code, stack, fast, sp, pc, op, arg)
+					break
+				}
+				// LOAD_GLOBAL, or LOAD_NAME in module code, where the
+				// locals are the globals: the same lookup, same cache
 				v := code.loadGlobalCached(pc-1, f.globals, f.builtins)
 				if v == nil {
 					name := code.Names[arg]
@@ -213,7 +220,11 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				stack[sp] = v
 				sp++
-			case compile.STORE_GLOBAL:
+			case compile.STORE_GLOBAL, compile.STORE_NAME:
+				if op == compile.STORE_NAME && f.locals != f.globals {
+					sp, pc, reraise, pending = t.execCold(f, code, stack, fast, sp, pc, op, arg)
+					break
+				}
 				sp--
 				if t.Interp.gens.live != 0 {
 					t.storeReplacing(f.globals, code.Names[arg], stack[sp])

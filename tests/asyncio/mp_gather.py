@@ -64,7 +64,7 @@ async def main():
         print(repr(er))
     print(tasks[0].done(), tasks[1].done())
     print("====")
-    t = asyncio.create_task(gather_task(task(1), task(2)))
+    t = asyncio.create_task(gather_task(task(1, t=1), task(2, t=1)))  # cancelled long before they end
     await asyncio.sleep(0.05)
     t.cancel()
     await asyncio.sleep(0.2)
