@@ -132,7 +132,7 @@ func newState(level, wbits, memLevel, strategy int) (*state, error) {
 	s.hashSize = 1 << hashBits
 	s.hashMask = s.hashSize - 1
 	s.hashShift = (hashBits + minMatch - 1) / minMatch
-	s.window = make([]byte, 2*s.wSize)
+	s.window = make([]byte, 2*s.wSize, 2*s.wSize+windowPad)
 	s.prev = make([]uint16, s.wSize)
 	s.head = make([]uint16, s.hashSize)
 	s.litBufsize = 1 << (memLevel + 6)
