@@ -2,8 +2,6 @@ package zdeflate
 
 import (
 	"errors"
-	"hash"
-	"hash/adler32"
 	"hash/crc32"
 )
 
@@ -38,8 +36,8 @@ type state struct {
 	out      []byte // output written so far in this call
 	availOut int
 	totalIn  uint64
-	check    hash.Hash32 // adler32 or crc32 of the input
-	dictID   uint32      // adler32 of the preset dictionary
+	check    uint32 // adler32 or crc32 of the input
+	dictID   uint32 // adler32 of the preset dictionary
 
 	status    int
 	wrap      int // 0 raw, 1 zlib, 2 gzip; negated once the trailer is written
@@ -101,6 +99,10 @@ type state struct {
 
 var errParam = errors.New("zdeflate: invalid parameter")
 
+// ErrDictionary is deflateSetDictionary's refusal: gzip streams take no
+// preset dictionary.
+var ErrDictionary = errors.New("zdeflate: invalid dictionary")
+
 // newState is deflateInit2 followed by deflateReset. wbits has zlib's
 // meaning: 8..15 zlib wrapper, -8..-15 raw, 24..31 gzip wrapper.
 func newState(level, wbits, memLevel, strategy int) (*state, error) {
@@ -154,10 +156,10 @@ func (s *state) reset() {
 	}
 	if s.wrap == 2 {
 		s.status = gzipState
-		s.check = crc32.NewIEEE()
+		s.check = 0
 	} else {
 		s.status = initState
-		s.check = adler32.New()
+		s.check = 1
 	}
 	s.lastFlush = -2
 
@@ -208,8 +210,10 @@ func (s *state) readBuf(buf []byte) int {
 		return 0
 	}
 	copy(buf, s.in[s.inPos:s.inPos+n])
-	if s.wrap == 1 || s.wrap == 2 {
-		s.check.Write(buf[:n])
+	if s.wrap == 1 {
+		s.check = adler32Update(s.check, buf[:n])
+	} else if s.wrap == 2 {
+		s.check = crc32.Update(s.check, crc32.IEEETable, buf[:n])
 	}
 	s.inPos += n
 	s.totalIn += uint64(n)

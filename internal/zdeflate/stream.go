@@ -139,7 +139,7 @@ func (s *state) deflate(flush int) int {
 	if s.wrap <= 0 {
 		return zStreamEnd
 	}
-	sum := s.check.Sum32()
+	sum := s.check
 	if s.wrap == 2 {
 		s.pend = binary.LittleEndian.AppendUint32(s.pend, sum)
 		s.pend = binary.LittleEndian.AppendUint32(s.pend, uint32(s.totalIn))

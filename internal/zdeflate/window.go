@@ -106,10 +106,10 @@ func (s *state) fillWindow() {
 func (s *state) setDictionary(dict []byte) error {
 	wrap := s.wrap
 	if wrap == 2 || (wrap == 1 && s.status != initState) || s.lookahead != 0 {
-		return errParam
+		return ErrDictionary
 	}
 	if wrap == 1 {
-		s.dictID = adler32Of(dict)
+		s.dictID = adler32Update(1, dict)
 	}
 	s.wrap = 0 // no check value over the dictionary
 	if len(dict) >= s.wSize {
@@ -145,9 +145,10 @@ func (s *state) setDictionary(dict []byte) error {
 	return nil
 }
 
-func adler32Of(b []byte) uint32 {
+// adler32Update continues the Adler-32 checksum v over b.
+func adler32Update(v uint32, b []byte) uint32 {
 	const mod = 65521
-	s1, s2 := uint32(1), uint32(0)
+	s1, s2 := v&0xffff, v>>16
 	for len(b) > 0 {
 		n := min(len(b), 5552) // the most bytes before s2 can overflow
 		for _, c := range b[:n] {

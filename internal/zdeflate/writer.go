@@ -164,3 +164,17 @@ func (z *Writer) Close() error {
 	}
 	return err
 }
+
+// Clone returns an independent copy of the stream in its current state
+// (compressobj.copy), writing to w.
+func (z *Writer) Clone(w io.Writer) *Writer {
+	s := *z.s
+	s.window = append(make([]byte, 0, cap(z.s.window)), z.s.window...)
+	s.prev = append([]uint16(nil), z.s.prev...)
+	s.head = append([]uint16(nil), z.s.head...)
+	s.pend = append(make([]byte, 0, cap(z.s.pend)), z.s.pend...)
+	s.symBuf = append([]byte(nil), z.s.symBuf...)
+	s.out = nil
+	s.lDesc.dyn, s.dDesc.dyn, s.blDesc.dyn = s.dynLtree[:], s.dynDtree[:], s.blTree[:]
+	return &Writer{w: w, s: &s, err: z.err}
+}

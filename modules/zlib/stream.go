@@ -10,6 +10,7 @@ import (
 	"iter"
 	"runtime"
 
+	"upy/internal/zdeflate"
 	"upy/py"
 )
 
@@ -39,40 +40,20 @@ func newCompressObj(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, e
 		}
 		dict = append([]byte{}, b...)
 	}
-	// deflateInit2's checks; memLevel and strategy are otherwise ignored
-	// (Go's compressor has no such knobs, except Huffman-only).
-	if level < -1 || level > 9 || method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
+	if level < -1 || level > 9 || method != 8 {
 		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
 	}
-	c, err := containerOf(wbits, false)
-	if err != nil {
+	if _, err := containerOf(wbits, false); err != nil {
 		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
-	}
-	if strategy == 2 { // Z_HUFFMAN_ONLY
-		level = flate.HuffmanOnly
 	}
 	o := &compressObj{}
-	switch c {
-	case cRaw:
-		if dict != nil {
-			o.w, err = flate.NewWriterDict(&o.buf, level, dict)
-		} else {
-			o.w, err = flate.NewWriter(&o.buf, level)
-		}
-	case cGzip:
-		var g *gzip.Writer
-		g, err = gzip.NewWriterLevel(&o.buf, level)
-		o.w = g
-	default:
-		if dict != nil {
-			o.w, err = zlib.NewWriterLevelDict(&o.buf, level, dict)
-		} else {
-			o.w, err = zlib.NewWriterLevel(&o.buf, level)
-		}
-	}
-	if err != nil {
+	w, err := zdeflate.NewWriter(&o.buf, level, wbits, memLevel, strategy, dict)
+	if errors.Is(err, zdeflate.ErrDictionary) {
+		return nil, py.Errorf(py.ValueError, "Invalid dictionary")
+	} else if err != nil {
 		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
 	}
+	o.w = w
 	return o, nil
 }
 
@@ -378,10 +359,8 @@ func init() {
 		if mode == 4 {
 			o.w.Close()
 			o.finished = true
-		} else if mode != 0 {
-			if f, ok := o.w.(interface{ Flush() error }); ok {
-				f.Flush()
-			}
+		} else if err := o.w.(interface{ FlushMode(int) error }).FlushMode(mode); err != nil {
+			return nil, zerr("Error -2 while flushing: inconsistent stream state")
 		}
 		return o.take(), nil
 	})
