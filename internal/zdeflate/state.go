@@ -93,7 +93,7 @@ type state struct {
 	optLen         int64
 	staticLen      int64
 
-	biBuf   uint16
+	biBuf   uint64
 	biValid int
 }
 

@@ -8,6 +8,7 @@ func (s *state) deflateStored(flush int) blockState {
 	minBlock := min(s.pendingBufSize-5, s.wSize)
 	last := 0
 	used := s.availIn()
+	s.normalize() // biValid is read below
 	for last == 0 {
 		length := maxStored
 		have := (s.biValid + 42) >> 3 // header bytes

@@ -25,19 +25,12 @@ func (s *state) insertString(str int) int {
 // fall out of the window (0, zlib's NIL, is never a match candidate).
 func (s *state) slideHash() {
 	w := uint16(s.wSize)
+	// max(m, w) - w is m - w, or 0 for m < w, without a branch.
 	for i, m := range s.head {
-		if m >= w {
-			s.head[i] = m - w
-		} else {
-			s.head[i] = 0
-		}
+		s.head[i] = max(m, w) - w
 	}
 	for i, m := range s.prev {
-		if m >= w {
-			s.prev[i] = m - w
-		} else {
-			s.prev[i] = 0
-		}
+		s.prev[i] = max(m, w) - w
 	}
 }
 
