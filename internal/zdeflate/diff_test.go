@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A diffCase is one compression run, done by python3's zlib and by this
@@ -128,6 +129,35 @@ func buildCases(inputs []testInput) []diffCase {
 			wbits := []int{15, -15, 31, 11, 15, 9}[k]
 			add(diffCase{Input: in.name, Kind: "obj", Level: level, Wbits: wbits, MemLevel: 8, Strategy: k % 5, Ops: ops})
 		}
+		// Every parameter at random, input in random pieces and flushes.
+		for k := 0; k < 10; k++ {
+			wbits := 8 + r.IntN(8)
+			switch r.IntN(3) {
+			case 0:
+				wbits = -max(wbits, 9)
+			case 1:
+				wbits = 16 + max(wbits, 9)
+			}
+			c := diffCase{Input: in.name, Kind: "obj", Level: r.IntN(11) - 1, Wbits: wbits,
+				MemLevel: 1 + r.IntN(9), Strategy: r.IntN(5)}
+			if wbits < 16 && r.IntN(3) == 0 {
+				c.Zdict = []string{"hello", "text1k", "rand1k", "text65536"}[r.IntN(4)]
+			}
+			step := []int{1, 10, 300, 5000, 40000}[r.IntN(5)]
+			if step < 300 && n > 20000 {
+				step = 300 // byte-sized pieces only on small inputs: python3 is slow at them
+			}
+			for a := 0; a < n; {
+				b := min(n, a+1+r.IntN(step))
+				c.Ops = append(c.Ops, []int{0, a, b})
+				if r.IntN(4) == 0 {
+					c.Ops = append(c.Ops, []int{1, []int{PartialFlush, SyncFlush, FullFlush, Block}[r.IntN(4)]})
+				}
+				a = b
+			}
+			c.Ops = append(c.Ops, []int{1, Finish})
+			add(c)
+		}
 		// Preset dictionaries: the text input, short and long ones.
 		for _, level := range []int{0, 1, 6, 9} {
 			for _, dict := range []string{"hello", "text1k", "text65536"} {
@@ -204,9 +234,13 @@ func TestDifferential(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(py, "testdata/oracle.py", dir)
+	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("oracle: %v\n%s", err, out)
 	}
+	t.Logf("python3 ran %d cases in %v", len(cases), time.Since(start).Round(time.Millisecond))
+	start = time.Now()
+	defer func() { t.Logf("zdeflate ran them in %v", time.Since(start).Round(time.Millisecond)) }()
 	pass, fail := 0, 0
 	kinds := map[string][2]int{}
 	for _, c := range cases {
