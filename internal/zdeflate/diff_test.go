@@ -74,6 +74,20 @@ func buildCases(inputs []testInput) []diffCase {
 	}
 	for _, in := range inputs {
 		n := len(in.data)
+		if strings.HasPrefix(in.name, "edge") {
+			for _, level := range []int{0, 1, 6} {
+				for _, wbits := range []int{15, -15, 31} {
+					add(diffCase{Input: in.name, Kind: "compress", Level: level, Wbits: wbits})
+				}
+				for _, mem := range []int{1, 8, 9} {
+					add(diffCase{Input: in.name, Kind: "obj", Level: level, Wbits: 15, MemLevel: mem,
+						Ops: [][]int{{0, 0, n}, {1, Finish}}})
+					add(diffCase{Input: in.name, Kind: "obj", Level: level, Wbits: -15, MemLevel: mem,
+						Ops: [][]int{{0, 0, n - 10}, {1, SyncFlush}, {0, n - 10, n}, {1, Finish}}})
+				}
+			}
+			continue
+		}
 		big := n > 300000
 		for level := -1; level <= 9; level++ {
 			add(diffCase{Input: in.name, Kind: "compress", Level: level, Wbits: 15})

@@ -85,6 +85,15 @@ func testInputs(short bool) []testInput {
 		in = append(in, testInput{"mixed" + itoa(n), mixedData(r, n)})
 	}
 	in = append(in, testInput{"rand65531", randomData(r, 65531, 256)}, testInput{"rand131072", randomData(r, 131072, 256)})
+	// Random bytes of sizes where stored blocks and CPython's output
+	// buffers (32 KiB, then 64 KiB more) end: only edge cases of level 0
+	// and of output sizes are run on these (see buildCases).
+	for _, base := range []int{32768, 65536, 98304} {
+		for d := -16; d <= 4; d++ {
+			n := base + d
+			in = append(in, testInput{"edge" + itoa(n), randomData(r, n, 256)})
+		}
+	}
 	if !short {
 		in = append(in, testInput{"mixed1m", mixedData(r, 1<<20)}, testInput{"text1m", textData(r, 1000000)},
 			testInput{"rand1m", randomData(r, 1<<20, 256)})
