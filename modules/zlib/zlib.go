@@ -1,8 +1,8 @@
-// Package zlib is the zlib module on Go's compress/flate: compress and
-// decompress with CPython's wbits conventions (zlib, raw deflate, gzip,
-// automatic), checksums, and streaming objects. Go's compressor is not
-// zlib's, so compressed bytes can differ from CPython's (they decompress
-// to the same data everywhere); decompression is exact.
+// Package zlib is the zlib module: compress and decompress with CPython's
+// wbits conventions (zlib, raw deflate, gzip, automatic), checksums, and
+// streaming objects. Compression is internal/zdeflate, which reproduces
+// the zlib library's output, so compressed bytes are CPython's;
+// decompression is Go's compress/flate.
 package zlib
 
 import (
@@ -16,6 +16,7 @@ import (
 	"hash/crc32"
 	"io"
 
+	"upy/internal/zdeflate"
 	"upy/py"
 )
 
@@ -51,11 +52,14 @@ func containerOf(wbits int, decompress bool) (container, error) {
 	return 0, zerr("Bad compression level") // what C zlib's deflateInit2 failure reads as
 }
 
-func compress(data []byte, level int, c container) []byte {
-	o := newCompressor(c, level, 0, nil)
-	o.write(data)
-	o.flush(4)
-	return o.buf.Bytes()
+// compress is zlib.compress, with zlib's own algorithm so that the bytes
+// are CPython's.
+func compress(data []byte, level, wbits int) ([]byte, error) {
+	out, err := zdeflate.Compress(data, level, wbits)
+	if err != nil {
+		return nil, zerr("Bad compression level")
+	}
+	return out, nil
 }
 
 // decompress inflates data, returning also the bytes after the end of
@@ -74,6 +78,11 @@ func decompress(data []byte, c container) ([]byte, []byte, error) {
 	case cRaw:
 		r = flate.NewReader(rd)
 	case cGzip:
+		// zlib rejects a wrong magic number as soon as it has two bytes;
+		// Go's reader wants the whole 10-byte header first.
+		if len(data) >= 2 && (data[0] != 0x1f || data[1] != 0x8b) {
+			return nil, nil, zerr("Error -3 while decompressing data: incorrect header check")
+		}
 		var g *gzip.Reader
 		if g, err = gzip.NewReader(rd); err == nil {
 			g.Multistream(false)
@@ -191,14 +200,17 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			c, err := containerOf(wbits, false)
-			if err != nil {
+			if _, err := containerOf(wbits, false); err != nil {
 				return nil, err
 			}
 			if level < -1 || level > 9 {
 				return nil, zerr("Bad compression level")
 			}
-			return py.NewBytes(compress(b, level, c)), nil
+			out, err := compress(b, level, wbits)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBytes(out), nil
 		})
 		m.SetFunc("decompress", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if err := positional("decompress", args); err != nil {
