@@ -28,7 +28,23 @@ class WarningMessage:
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename) as f:
+            for i, line in enumerate(f, 1):
+                if i == lineno:
+                    return line
+    except (OSError, UnicodeError, TypeError):
+        pass
+    return None
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
