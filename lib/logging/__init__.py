@@ -509,7 +509,14 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
-                traceback.print_stack(file=sys.stderr)
+                frame = tb.tb_frame if tb is not None else None
+                pkgdir = os.path.dirname(_srcfile)
+                while frame and os.path.dirname(frame.f_code.co_filename) == pkgdir:
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logging error in %s handler of %s\n' % (self.name, record.name))
                 try:
                     sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
                 except RecursionError:
