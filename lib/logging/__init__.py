@@ -126,6 +126,10 @@ class _RLock:
 
 _lock = _RLock()
 
+# _threads() is the number of threads other than the main one: handlers
+# skip their lock while it is 0.
+_threads = getattr(_thread, '_count', lambda: 1)
+
 
 def _acquireLock():
     _lock.acquire()
@@ -483,11 +487,15 @@ class Handler(Filterer):
     def handle(self, record):
         rv = self.filter(record)
         if rv:
-            self.acquire()
-            try:
+            if _threads():
+                self.acquire()
+                try:
+                    self.emit(record)
+                finally:
+                    self.release()
+            else:
+                # no other thread runs (and only this one could start one)
                 self.emit(record)
-            finally:
-                self.release()
         return rv
 
     def setFormatter(self, fmt):
@@ -544,9 +552,12 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+        if _threads():
+            with self.lock:
+                if self.stream and hasattr(self.stream, "flush"):
+                    self.stream.flush()
+        elif self.stream and hasattr(self.stream, "flush"):
+            self.stream.flush()
 
     def emit(self, record):
         try:
@@ -817,7 +828,8 @@ class Logger(Filterer):
             if next_f is None:
                 break
             f = next_f
-            if not _is_internal_frame(f):
+            fn = f.f_code.co_filename
+            if not (fn == _srcfile or ("importlib" in fn and "_bootstrap" in fn)):
                 stacklevel -= 1
         co = f.f_code
         sinfo = None
