@@ -13,7 +13,7 @@ _ws = '\t\n\x0b\x0c\r '
 _letter = r'[^\d\W]'
 _wordpunct = r'[\w!"\'&.,?]'
 _chunk_re = re.compile(r'''
-    (?: [\t\n\x0b\x0c\r ]+
+    ( [\t\n\x0b\x0c\r ]+
       | (?<=%(wp)s) -{2,} (?=\w)
       | [^\t\n\x0b\x0c\r ]+? (?:
             -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-) ) (?= %(lt)s -? %(lt)s)
@@ -28,6 +28,8 @@ _sentence_end = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
 class TextWrapper:
     unicode_whitespace_trans = {ord(c): ' ' for c in _ws}
     sentence_end_re = _sentence_end
+    wordsep_re = _chunk_re
+    wordsep_simple_re = _simple_re
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
@@ -56,9 +58,9 @@ class TextWrapper:
 
     def _split(self, text):
         if self.break_on_hyphens:
-            chunks = _chunk_re.findall(text)
+            chunks = self.wordsep_re.split(text)
         else:
-            chunks = _simple_re.split(text)
+            chunks = self.wordsep_simple_re.split(text)
         return [c for c in chunks if c]
 
     def _fix_sentence_endings(self, chunks):

@@ -140,6 +140,13 @@ def _releaseLock():
 
 
 def _thread_name():
+    # the threading module's name for the thread, once a program uses it
+    th = sys.modules.get('threading')
+    if th is not None:
+        try:
+            return th.current_thread().name
+        except Exception:
+            pass
     return 'MainThread'
 
 

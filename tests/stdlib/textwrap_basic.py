@@ -43,3 +43,12 @@ w = textwrap.TextWrapper(width=20, initial_indent="-> ")
 print(w.wrap("one two three four five six seven eight nine ten"))
 w.width = 12
 print(w.fill("one two three four five six seven"))
+import re
+
+
+class CommaWrapper(textwrap.TextWrapper):
+    wordsep_re = re.compile(r'(\s+|,)')
+
+
+print(CommaWrapper(width=8).wrap("alpha,beta,gamma delta,epsilon"))
+print(textwrap.TextWrapper.wordsep_simple_re.split("a  b\tc"))
