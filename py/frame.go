@@ -196,7 +196,15 @@ func (t *Thread) allocFrame() *Frame {
 }
 
 func init() {
-	FrameType.AddGetSet("f_lineno", func(t *Thread, self Object) (Object, error) { return Int(self.(*Frame).Line()), nil }, nil)
+	FrameType.AddGetSet("f_lineno", func(t *Thread, self Object) (Object, error) {
+		// A frame saves its pc when it calls (lastPC is only set when an
+		// exception passes); finished frames use lastPC.
+		f := self.(*Frame)
+		if f.pc > 0 && f.pc <= len(f.code.ins) {
+			return Int(f.code.line(f.pc - 1)), nil
+		}
+		return Int(f.Line()), nil
+	}, nil)
 	FrameType.AddGetSet("f_code", func(t *Thread, self Object) (Object, error) { return self.(*Frame).code, nil }, nil)
 	FrameType.AddGetSet("f_globals", func(t *Thread, self Object) (Object, error) { return self.(*Frame).globals, nil }, nil)
 	FrameType.AddGetSet("f_locals", func(t *Thread, self Object) (Object, error) { return self.(*Frame).Locals(), nil }, nil)

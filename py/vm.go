@@ -362,6 +362,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				}
 				var r Object
 				var e error
+				f.pc = pc // for f_lineno of this frame (sys._getframe, logging)
 				if md, ok := fnObj.(*MethodDescriptor); ok && len(args) > 0 && args[0].Type() == md.Owner {
 					// a builtin method on its own type's value (l.append(x)):
 					// callMethodDescriptor's receiver checks hold

@@ -169,6 +169,81 @@ class _BaseTestCaseContext:
         raise self.test_case.failureException(msg)
 
 
+class _LoggingWatcher:
+    __slots__ = ('records', 'output')
+
+    def __init__(self, records, output):
+        self.records = records
+        self.output = output
+
+    def __iter__(self):
+        return iter((self.records, self.output))
+
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self.records, self.output)
+
+
+class _AssertLogsContext(_BaseTestCaseContext):
+    """assertLogs/assertNoLogs: capture the records of a logger."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        _BaseTestCaseContext.__init__(self, test_case)
+        import logging
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+
+        class _CapturingHandler(logging.Handler):
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+
+
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
     def __init__(self, expected, test_case, expected_regex=None):
         _BaseTestCaseContext.__init__(self, test_case)
@@ -666,6 +741,12 @@ class TestCase:
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         ctx = _AssertRaisesContext(expected_exception, self, expected_regex)
         return ctx.handle("assertRaisesRegex", args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         return _AssertWarnsContext(expected_warning, self).handle("assertWarns", args, kwargs)

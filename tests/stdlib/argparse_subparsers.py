@@ -1,0 +1,31 @@
+# Subcommand help layouts (long names, nesting), required subparsers without dest, groups without titles.
+import argparse, sys
+sys.stderr = sys.stdout
+def run(p, a):
+    try: print(p.parse_args(a))
+    except SystemExit as e: print('exit', e.code)
+p = argparse.ArgumentParser(prog='top')
+s = p.add_subparsers(required=True)
+a = s.add_parser('alpha-command-with-long-name', help='the first one with a help text long enough to wrap around the line')
+b = s.add_parser('b', help='second')
+bs = b.add_subparsers(dest='inner')
+bi = bs.add_parser('deep', help='nested')
+bi.add_argument('--x', type=int, default=1)
+print(p.format_help()); print(b.format_help()); print(bi.format_help())
+run(p, [])
+run(p, ['b', 'deep', '--x', '3'])
+run(p, ['b', 'deep', '--x', 'q'])
+run(p, ['b', 'nope'])
+ns = argparse.Namespace(pre=1)
+print(p.parse_args(['b'], namespace=ns), ns)
+p2 = argparse.ArgumentParser(prog='p2', usage='%(prog)s [opts] FILE', description='desc')
+p2.add_argument('--very-very-very-long-option-name', '-v', metavar='A_REALLY_LONG_METAVAR', help='x')
+g = p2.add_argument_group(title='empty group')
+g2 = p2.add_argument_group(description='no title but a description')
+g2.add_argument('--in-untitled')
+print(p2.format_help())
+p3 = argparse.ArgumentParser(prog='p3', add_help=False)
+print(repr(p3.format_help()), repr(p3.format_usage()))
+p3.add_argument('x', nargs=argparse.SUPPRESS)
+p3.add_argument('--y', nargs=0, action='store_const', const=1) if False else None
+print(repr(p3.format_help()))
