@@ -38,6 +38,12 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 def _source_line(filename, lineno):
     try:
+        import linecache
+    except ImportError:
+        linecache = None
+    if linecache is not None:
+        return linecache.getline(filename, lineno)
+    try:
         with open(filename) as f:
             for i, line in enumerate(f, 1):
                 if i == lineno:
@@ -74,6 +80,8 @@ def warn(message, category=None, stacklevel=1, source=None):
     else:
         if category is None:
             category = UserWarning
+        if not (isinstance(category, type) and issubclass(category, Warning)):
+            raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
         message = category(message)
     text = str(message)
     action = _action_for(category, text)
@@ -99,7 +107,23 @@ def warn(message, category=None, stacklevel=1, source=None):
     showwarning(message, category, filename, lineno)
 
 
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def _check_filter(action, category, lineno):
+    # CPython asserts these (the messages are its assertions').
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+
+
 def simplefilter(action, category=Warning, lineno=0, append=False):
+    _check_filter(action, category, lineno)
     entry = (action, "", category)
     if append:
         filters.append(entry)
@@ -108,6 +132,9 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    _check_filter(action, category, lineno)
     entry = (action, message, category)
     if append:
         filters.append(entry)
