@@ -14,6 +14,9 @@ package py
 //     entry there holds the same interned name.
 //   - Methods: the class and epoch give the function found on the class;
 //     a hit checks that the instance dict does not shadow it.
+//   - Module attributes (math.sqrt, struct.pack): as globals, keyed by
+//     the module's dict and its version; module is a builtin type whose
+//     data descriptors (__dict__, __class__) are never cached.
 //   - Globals: a dict's version changes only when keys are added or
 //     removed, so while the globals (and builtins) versions match, the
 //     name is still at the cached entry position, whose value is read (or,
@@ -211,4 +214,70 @@ func (c *Code) fillGlobalCache(pc int, globals, builtins *Dict, name *Str) {
 	if i := builtins.entryOf(name); i >= 0 {
 		*c.cacheAt(pc) = inlineCache{dict: builtins, globals: globals, version: globals.version, epoch: builtins.version, index: i}
 	}
+}
+
+// loadModuleAttrCached returns m.name from the cache of instruction pc,
+// or nil. An instance entry (cls set) never matches.
+func (c *Code) loadModuleAttrCached(pc int, m *Module) Object {
+	if c.caches == nil {
+		return nil
+	}
+	ic := &c.caches[pc]
+	if ic.globals != m.Dict || ic.version != m.Dict.version || ic.cls != nil {
+		return nil
+	}
+	return m.Dict.entries[ic.index].value
+}
+
+// fillModuleAttrCache records where m.name lives after a lookup that
+// found it in the module's dict (not a data descriptor of the module type).
+func (c *Code) fillModuleAttrCache(pc int, m *Module, name *Str) {
+	if attr := ModuleType.Lookup(name); attr != nil && isDataDescriptor(attr) {
+		return
+	}
+	if i := m.Dict.entryOf(name); i >= 0 {
+		*c.cacheAt(pc) = inlineCache{globals: m.Dict, version: m.Dict.version, index: i}
+	}
+}
+
+// loadAttr is LOAD_ATTR past its instance fast path: a module attribute
+// through the cache, else the full lookup, which then fills the cache.
+func (c *Code) loadAttr(t *Thread, pc int, o Object, name *Str) (Object, error) {
+	mod, isMod := o.(*Module)
+	if isMod {
+		if v := c.loadModuleAttrCached(pc, mod); v != nil {
+			return v, nil
+		}
+	}
+	v, err := GetAttr(t, o, name)
+	if err != nil {
+		return nil, err
+	}
+	if inst, ok := o.(*Instance); ok {
+		c.fillAttrCache(pc, inst, name)
+	} else if isMod {
+		c.fillModuleAttrCache(pc, mod, name)
+	}
+	return v, nil
+}
+
+// loadMethod is LOAD_METHOD past its instance fast path, as loadAttr
+// (module.f(...) calls a plain attribute, unbound).
+func (c *Code) loadMethod(t *Thread, pc int, o Object, name *Str) (fn, self Object, err error) {
+	mod, isMod := o.(*Module)
+	if isMod {
+		if v := c.loadModuleAttrCached(pc, mod); v != nil {
+			return v, nil, nil
+		}
+	}
+	fn, self, err = GetMethod(t, o, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if inst, ok := o.(*Instance); ok && self != nil {
+		c.fillMethodCache(pc, inst, name, fn)
+	} else if isMod && self == nil {
+		c.fillModuleAttrCache(pc, mod, name)
+	}
+	return fn, self, nil
 }

@@ -160,22 +160,18 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				fallthrough
 			case compile.LOAD_ATTR:
 				o := stack[sp-1]
-				inst, isInst := o.(*Instance)
-				if isInst {
+				if inst, ok := o.(*Instance); ok {
 					if v := code.loadAttrCached(pc-1, inst, code.Names[arg]); v != nil {
 						stack[sp-1] = v
 						break
 					}
 				}
-				v, e := GetAttr(t, o, code.Names[arg])
+				v, e := code.loadAttr(t, pc-1, o, code.Names[arg])
 				if e != nil {
 					pending = e
 					break
 				}
 				stack[sp-1] = v
-				if isInst {
-					code.fillAttrCache(pc-1, inst, code.Names[arg])
-				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if op == compile.LOAD_CLASSDEREF {
 					name := t.cellName(code, arg)
@@ -263,8 +259,7 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 				fallthrough
 			case compile.LOAD_METHOD:
 				o := stack[sp-1]
-				inst, isInst := o.(*Instance)
-				if isInst {
+				if inst, ok := o.(*Instance); ok {
 					if fn := code.loadMethodCached(pc-1, inst, code.Names[arg]); fn != nil {
 						stack[sp-1] = fn
 						stack[sp] = o
@@ -272,21 +267,13 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 						break
 					}
 				}
-				fn, self, e := GetMethod(t, o, code.Names[arg])
+				fn, self, e := code.loadMethod(t, pc-1, o, code.Names[arg])
 				if e != nil {
 					pending = e
 					break
 				}
-				if isInst && self != nil {
-					code.fillMethodCache(pc-1, inst, code.Names[arg], fn)
-				}
-				if self != nil {
-					stack[sp-1] = fn
-					stack[sp] = self
-				} else {
-					stack[sp-1] = fn
-					stack[sp] = nil
-				}
+				stack[sp-1] = fn
+				stack[sp] = self // nil: not a method, called as it is
 				sp++
 			case compile.CALL_METHOD, compile.CALL:
 				// CALL: fn, args...; CALL_METHOD: fn, self-or-nil, args...

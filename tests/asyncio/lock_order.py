@@ -19,7 +19,7 @@ async def task_cancel(id, lock, to_cancel=None):
     try:
         async with lock:
             print("task got", id)
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.3)  # long against the waits below, for loaded machines
         print("task release", id)
         if to_cancel:
             to_cancel[0].cancel()
@@ -55,7 +55,7 @@ async def main():
     asyncio.create_task(task_cancel(0, lock, cancel_list))
     cancel_list.append(asyncio.create_task(task_cancel(1, lock)))
     asyncio.create_task(task_cancel(2, lock))
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.9)
     print(lock.locked())
     print("----")
     t0 = asyncio.create_task(task_cancel(0, lock))
@@ -65,7 +65,7 @@ async def main():
     t1.cancel()
     await asyncio.sleep(0.1)
     t2.cancel()
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.4)
     print(lock.locked())
 
 asyncio.run(main())
