@@ -123,7 +123,7 @@ def _check_offset(name, off):
                         % (name, type(off).__name__))
     if not -timedelta(1) < off < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (off,))
+                         "timedelta(hours=24).")
     return off
 
 
@@ -473,34 +473,49 @@ def _new_date(cls, y, m, d):
     return cls(y, m, d)
 
 
-def _isodate_parse(s):
-    # Returns (y, m, d) for the date forms of ISO 8601 that 3.11 accepts.
-    n = len(s)
-    if n < 7 or not s[:4].isdigit() or not s.isascii():
-        raise ValueError
-    y = int(s[:4])
-    if n == 10 and s[4] == "-" and s[7] == "-" and s[5:7].isdigit() and s[8:].isdigit():
-        return y, int(s[5:7]), int(s[8:])
-    if n == 8 and s.isdigit():
-        return y, int(s[4:6]), int(s[6:])
-    rest = s[4:]
-    dash = rest[:1] == "-"
-    if dash:
-        rest = rest[1:]
-    if rest[:1] != "W" or not rest[1:3].isdigit():
-        raise ValueError
-    w = int(rest[1:3])
-    rest = rest[3:]
-    wd = 1
-    if rest:
-        if dash:
-            if rest[0] != "-":
-                raise ValueError
-            rest = rest[1:]
-        if len(rest) != 1 or not rest.isdigit():
+def _digits(s, p, n):
+    # The value of the n ASCII digits at s[p:p+n]; ValueError otherwise.
+    v = 0
+    for i in range(p, p + n):
+        c = s[i] if i < len(s) else "\0"
+        if not "0" <= c <= "9":
             raise ValueError
-        wd = int(rest)
-    return _isocal_to_ymd(y, w, wd)
+        v = v * 10 + ord(c) - 48
+    return v
+
+
+def _ch(s, p):
+    return s[p] if p < len(s) else "\0"
+
+
+def _isodate_parse(s, n):
+    # (y, m, d) of the ISO 8601 date in s[:n] (as 3.11's C parser reads it).
+    y = _digits(s, 0, 4)
+    p = 4
+    sep = _ch(s, p) == "-"
+    if sep:
+        p += 1
+    if _ch(s, p) == "W":
+        w = _digits(s, p + 1, 2)
+        p += 3
+        wd = 1
+        if p < n:
+            if sep:
+                if _ch(s, p) != "-":
+                    raise ValueError
+                p += 1
+            wd = _digits(s, p, 1)
+        try:
+            return _isocal_to_ymd(y, w, wd)
+        except ValueError:
+            raise ValueError from None
+    m = _digits(s, p, 2)
+    p += 2
+    if sep:
+        if _ch(s, p) != "-":
+            raise ValueError
+        p += 1
+    return y, m, _digits(s, p, 2)
 
 
 def _isocal_to_ymd(year, week, day):
@@ -521,61 +536,58 @@ def _isocal_to_ymd(year, week, day):
 
 
 def _isotime_parse(s):
-    # Returns (h, m, s, us, tz-or-None) for the time forms 3.11 accepts.
-    tzpos = -1
-    for i, c in enumerate(s):
-        if c in "+-Z":
-            tzpos = i
-            break
-    tz = None
-    if tzpos >= 0:
-        tzs = s[tzpos:]
-        s = s[:tzpos]
-        if tzs == "Z":
-            tz = timezone.utc
-        else:
-            if tzs[0] == "Z":
-                raise ValueError
-            sign = -1 if tzs[0] == "-" else 1
-            h, m, sec, us = _hms_parse(tzs[1:])
-            off = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-            tz = timezone.utc if not off else timezone(sign * off)
-    h, m, sec, us = _hms_parse(s)
-    return h, m, sec, us, tz
-
-
-def _hms_parse(s):
-    if not s or not s.isascii():
-        raise ValueError
-    comps = [0, 0, 0, 0]
-    pos = 0
+    # (h, m, s, us, tz-or-None) of an ISO 8601 time (as 3.11's C parser reads it).
     n = len(s)
-    colon = None
-    for k in range(3):
-        if n - pos < 2 or not s[pos:pos + 2].isdigit():
+    tzpos = 0
+    while tzpos < n and s[tzpos] not in "Z+-":
+        tzpos += 1
+    h, m, sec, us, rest = _hms_parse(s, 0, tzpos)
+    if tzpos == n:
+        if rest:
             raise ValueError
-        comps[k] = int(s[pos:pos + 2])
-        pos += 2
-        if pos >= n:
-            return comps
-        c = s[pos]
-        if k < 2 and c in ":" and colon is not False:
-            colon = True
-            pos += 1
-            continue
-        if k < 2 and c.isdigit() and colon is not True:
-            colon = False
-            continue
-        if k == 2 and c in ".,":
-            pos += 1
-            digits = s[pos:]
-            if not digits or not digits.isdigit():
-                raise ValueError
-            f = digits[:6]
-            comps[3] = int(f) * 10 ** (6 - len(f))
-            return comps
+        return h, m, sec, us, None
+    if s[tzpos] == "Z":
+        if tzpos + 1 != n:
+            raise ValueError
+        return h, m, sec, us, timezone.utc
+    sign = -1 if s[tzpos] == "-" else 1
+    th, tm, ts, tus, rest = _hms_parse(s, tzpos + 1, n)
+    if rest:
         raise ValueError
-    raise ValueError
+    off = th * 3600 + tm * 60 + ts
+    if off == 0:
+        return h, m, sec, us, timezone.utc
+    return h, m, sec, us, timedelta(0, sign * off, sign * tus)
+
+
+def _hms_parse(s, p, end):
+    vals = [0, 0, 0, 0]
+    sep = False
+    frac = False
+    for i in range(3):
+        vals[i] = _digits(s, p, 2)
+        p += 2
+        c = _ch(s, p)
+        p += 1
+        if i == 0:
+            sep = c == ":"
+        if p >= end:
+            return vals + [c != "\0"]
+        if sep and c == ":":
+            continue
+        if c in ".,":
+            frac = True
+            break
+        if sep:
+            raise ValueError
+        p -= 1
+    k = min(end - p, 6)
+    if k > 0:
+        vals[3] = _digits(s, p, k) * 10 ** (6 - k)
+    p += max(k, 0)
+    while "0" <= _ch(s, p) <= "9":
+        p += 1
+    return vals + [_ch(s, p) != "\0"]
 
 
 class date:
@@ -620,7 +632,9 @@ class date:
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            y, m, d = _isodate_parse(s)
+            if len(s) not in (7, 8, 10):
+                raise ValueError
+            y, m, d = _isodate_parse(s, len(s))
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
         return cls(y, m, d)
@@ -853,6 +867,8 @@ class time:
             h, m, sec, us, tz = _isotime_parse(t)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
+        if isinstance(tz, timedelta):
+            tz = timezone(tz)
         return cls(h, m, sec, us, tz)
 
     def utcoffset(self):
@@ -1067,14 +1083,13 @@ class datetime(date):
             secs = t
             us = 0
         else:
-            try:
-                t = float(t)
-            except TypeError:
-                raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__) from None
-            return cls._fromts(t, utc, tz)
+            secs = _index(t)
+            us = 0
+        if not -2 ** 63 <= secs < 2 ** 63:
+            raise OverflowError("timestamp out of range for platform time_t")
         if utc:
             if not -62135596800 <= secs <= 253402300799:
-                raise ValueError("year %d is out of range" % (1970 + secs // 31556952))
+                raise ValueError("year %d is out of range" % _ord2ymd(_EPOCH_ORD + secs // 86400)[0])
             days, rem = divmod(secs, 86400)
             y, m, d = _ord2ymd(_EPOCH_ORD + days)
             hh, rem = divmod(rem, 3600)
@@ -1134,7 +1149,7 @@ class datetime(date):
             if n < 7:
                 raise ValueError
             sep = _iso_sep(s)
-            y, m, d = _isodate_parse(s[:sep])
+            y, m, d = _isodate_parse(s, sep)
             if sep < n:
                 h, mi, sec, us, tz = _isotime_parse(s[sep + 1:])
             else:
@@ -1142,6 +1157,8 @@ class datetime(date):
                 tz = None
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
+        if isinstance(tz, timedelta):
+            tz = timezone(tz)
         return cls(y, m, d, h, mi, sec, us, tz)
 
     @classmethod
@@ -1544,8 +1561,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() argument must be a datetime instance or None, not %s"
-                            % type(dt).__name__)
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
