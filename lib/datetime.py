@@ -1016,16 +1016,46 @@ time.resolution = timedelta(microseconds=1)
 
 
 def _local_offset(ts):
-    # Offset and name of local time at POSIX timestamp ts.
+    # UTC offset (seconds) and zone name of local time at POSIX time ts.
+    zone = getattr(_time, "_zone", None)
+    if zone is not None:
+        return zone(ts)
     lt = _time.localtime(ts)
-    off = getattr(lt, "tm_gmtoff", None)
-    if off is None:
-        g = _ymd2ord(lt[0], lt[1], lt[2]) * 86400 + lt[3] * 3600 + lt[4] * 60 + lt[5]
-        off = g - (ts + 62135683200)
-    name = getattr(lt, "tm_zone", None)
-    if name is None:
-        name = _time.strftime("%Z", lt)
-    return off, name
+    g = (_ymd2ord(lt[0], lt[1], lt[2]) - _EPOCH_ORD) * 86400 + lt[3] * 3600 + lt[4] * 60 + lt[5]
+    return g - ts, _time.strftime("%Z", lt)
+
+
+def _local(u):
+    # Local wall time at POSIX time u, as seconds since the epoch.
+    return u + _local_offset(u)[0]
+
+
+def _local_to_seconds(t, fold):
+    # The POSIX time whose local wall time is t (seconds since the
+    # epoch); fold picks between two solutions, and a wall time in a gap
+    # is read with the offset before (fold=0) or after (fold=1) it.
+    a = _local(t) - t
+    u1 = t - a
+    t1 = _local(u1)
+    if t1 == t:
+        u2 = u1 + (86400 if fold else -86400)
+        b = _local(u2) - u2
+        if a == b:
+            return u1
+    else:
+        b = t1 - u1
+    u2 = t - b
+    t2 = _local(u2)
+    if t2 == t:
+        return u2
+    if t1 == t:
+        return u1
+    return min(u1, u2) if fold else max(u1, u2)
+
+
+def _local_tz(ts):
+    off, name = _local_offset(ts)
+    return timezone(timedelta(seconds=off), name)
 
 
 _EPOCH_ORD = 719163
@@ -1192,24 +1222,9 @@ class datetime(date):
                                   dt._second, dt.weekday(), yday, 0))
 
     def _local_seconds(self):
-        # POSIX timestamp of this naive local time (fold picks among repeats).
-        secs = (self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
-        off1 = _local_offset(secs - 86400)[0]
-        off2 = _local_offset(secs + 86400)[0]
-        u1 = secs - off1
-        u2 = secs - off2
-        t1 = u1 + _local_offset(u1)[0] == secs
-        t2 = u2 + _local_offset(u2)[0] == secs
-        if t1 and t2 and u1 != u2:
-            return u2 if self._fold else u1
-        if t1 and not t2:
-            return u1
-        if t2 and not t1:
-            return u2
-        if not t1 and not t2:
-            # in a gap
-            return max(u1, u2) if self._fold else min(u1, u2)
-        return u1
+        # POSIX time of this naive local time.
+        t = (self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        return _local_to_seconds(t, self._fold)
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1252,24 +1267,20 @@ class datetime(date):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
         mytz = self._tzinfo
-        off = None
-        if mytz is not None:
+        if mytz is None:
+            mytz = _local_tz(self._local_seconds())
+            off = mytz.utcoffset(self)
+        else:
+            if tz is mytz:
+                return self
             off = self.utcoffset()
-        if off is None:
-            secs = self._local_seconds()
-            loff, name = _local_offset(secs)
-            mytz = timezone(timedelta(seconds=loff), name)
-            off = mytz.utcoffset(None)
-            if tz is None:
-                return self.replace(tzinfo=mytz)
-        elif tz is None:
-            secs = (self - off - _EPOCH_NAIVE) // timedelta(0, 1)
-            loff, name = _local_offset(secs)
-            tz = timezone(timedelta(seconds=loff), name)
-        if tz is mytz:
-            return self
-        utc = (self - off).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+            if off is None:
+                mytz = _local_tz(self.replace(tzinfo=None)._local_seconds())
+                off = mytz.utcoffset(self)
+        utc = (self - off).replace(tzinfo=None)
+        if tz is None:
+            tz = _local_tz((utc - _EPOCH_NAIVE) // timedelta(0, 1))
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         wd = self.toordinal() % 7 or 7

@@ -116,7 +116,7 @@ func strftime(format string, f tmFields) string {
 		case 'c':
 			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", f))
 		case 'C':
-			b.WriteString(pad(f.year/100, 2, '0'))
+			b.WriteString(strconv.Itoa(f.year / 100)) // glibc: unpadded, as %Y
 		case 'd':
 			b.WriteString(pad(f.mday, 2, '0'))
 		case 'D':
