@@ -50,13 +50,14 @@ def _ord2ymd(n):
     if c1 == 4:
         return c400 * 400 + c100 * 100 + c4 * 4 + 4, 12, 31
     y = c400 * 400 + c100 * 100 + c4 * 4 + c1 + 1
-    m = 1
-    while True:
-        dm = _mdays(y, m)
-        if n < dm:
-            return y, m, n + 1
-        n -= dm
-        m += 1
+    leap = 1 if c1 == 3 and (c4 != 24 or c100 == 3) else 0
+    m = (n >> 5) + 1
+    if m < 12:
+        nxt = _DBM[m + 1] + (leap if m >= 2 else 0)
+        if n >= nxt:
+            m += 1
+    before = _DBM[m] + (leap if m > 2 else 0)
+    return y, m, n - before + 1
 
 
 def _tpname(obj):
@@ -490,6 +491,10 @@ def _ch(s, p):
 
 def _isodate_parse(s, n):
     # (y, m, d) of the ISO 8601 date in s[:n] (as 3.11's C parser reads it).
+    if n == 10 and s[4] == "-" and s[7] == "-":
+        t = s[:4] + s[5:7] + s[8:10]
+        if t.isdigit() and t.isascii():
+            return int(t[:4]), int(t[4:6]), int(t[6:])
     y = _digits(s, 0, 4)
     p = 4
     sep = _ch(s, p) == "-"
@@ -561,6 +566,10 @@ def _isotime_parse(s):
 
 
 def _hms_parse(s, p, end):
+    if end - p == 8 and end == len(s) and s[p + 2] == ":" and s[p + 5] == ":":
+        t = s[p:p + 2] + s[p + 3:p + 5] + s[p + 6:p + 8]
+        if t.isdigit() and t.isascii():
+            return [int(t[:2]), int(t[2:4]), int(t[4:]), 0, False]
     vals = [0, 0, 0, 0]
     sep = False
     frac = False
@@ -1411,12 +1420,22 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._us_naive() + other._us()
-        s, us = divmod(us, 1000000)
-        d, s = divmod(s, 86400)
-        if not 0 < d <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        y, m, dd = _ord2ymd(d)
+        s = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        us = self._microsecond + other._microseconds
+        if us >= 1000000:
+            us -= 1000000
+            s += 1
+        days = other._days
+        if s >= 86400:
+            s -= 86400
+            days += 1
+        if days:
+            o = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < o <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, m, dd = _ord2ymd(o)
+        else:
+            y, m, dd = self._year, self._month, self._day
         hh, s = divmod(s, 3600)
         mm, s = divmod(s, 60)
         cls = type(self)
