@@ -3,13 +3,14 @@
 Written for upy from the module's documentation.
 """
 
+import sys
 import datetime
 from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday", "isleap",
            "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month", "prcal",
            "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr", "Calendar",
-           "TextCalendar", "HTMLCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
+           "TextCalendar", "HTMLCalendar", "LocaleTextCalendar", "LocaleHTMLCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 error = ValueError
@@ -307,6 +308,51 @@ class HTMLCalendar(Calendar):
             v.append("</tr>")
         v.append("</table>")
         return "".join(v)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+             "<html>\n", "<head>\n",
+             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        v.append("<title>Calendar for %d</title>\n" % theyear)
+        v.append("</head>\n<body>\n")
+        v.append(self.formatyear(theyear, width))
+        v.append("</body>\n</html>\n")
+        return "".join(v).encode(encoding, "xmlcharrefreplace")
+
+
+class different_locale:
+    """Context manager for a locale; upy has only the C locale, so it changes nothing."""
+
+    def __init__(self, locale):
+        self.locale = locale
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        pass
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar with a locale (upy's names are always English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar with a locale (upy's names are always English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = locale
 
 
 c = TextCalendar()

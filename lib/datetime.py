@@ -3,6 +3,7 @@
 Written for upy from the module's documentation.
 """
 
+import sys
 import time as _time
 import math as _math
 
@@ -435,8 +436,9 @@ timedelta.max = _td_from_us((999999999 * 86400 + 86399) * 10 ** 6 + 999999)
 timedelta.resolution = _td_from_us(1)
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
     __upy_tp_name__ = "datetime.IsoCalendarDate"
+    __qualname__ = "IsoCalendarDate"
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
 
@@ -456,7 +458,10 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % (_tpname(self), self[0], self[1], self[2])
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % (self[0], self[1], self[2])
+
+
+_IsoCalendarDate.__name__ = "IsoCalendarDate"
 
 
 def _week1_monday(year):
@@ -714,7 +719,7 @@ class date:
                 y += 1
                 w1 = nxt
         w, d = divmod(o - w1, 7)
-        return IsoCalendarDate(y, w + 1, d + 1)
+        return _IsoCalendarDate(y, w + 1, d + 1)
 
     def replace(self, year=None, month=None, day=None):
         if year is None:

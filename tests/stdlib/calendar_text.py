@@ -44,3 +44,5 @@ class MyCal(calendar.TextCalendar):
         s = super().formatday(day, weekday, width)
         return s.replace(" 1", "*1") if day == 1 else s
 print(MyCal().formatmonth(2024, 6))
+print(calendar.HTMLCalendar(6).formatyearpage(2024, 6))
+print(calendar.HTMLCalendar().formatyearpage(2023, css=None, encoding="ascii")[:400])
