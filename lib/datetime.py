@@ -1668,7 +1668,6 @@ def _strptime_regex(fmt):
     if pat is not None:
         return pat
     out = []
-    seen = set()
     i = 0
     f = fmt
     while True:
@@ -1686,11 +1685,7 @@ def _strptime_regex(fmt):
             continue
         if c not in _DIRECTIVES:
             raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
-        rx = _DIRECTIVES[c]
-        if c in seen and c != "%":
-            rx = "(?P=%s)" % c
-        seen.add(c)
-        out.append(rx)
+        out.append(_DIRECTIVES[c])
         i = j + 2
     pat = re.compile("".join(out), re.IGNORECASE)
     if len(_re_cache) > 100:
@@ -1701,13 +1696,18 @@ def _strptime_regex(fmt):
 
 def _re_escape(s):
     out = []
+    space = False
     for ch in s:
         if ch.isspace():
-            out.append(r"\s+")
-        elif ch.isalnum() or ch == "_":
-            out.append(ch)
-        else:
+            if not space:
+                out.append(r"\s+")
+            space = True
+            continue
+        space = False
+        if ch in "\\.^$*+?(){}[]|":
             out.append("\\" + ch)
+        else:
+            out.append(ch)
     return "".join(out)
 
 
@@ -1781,27 +1781,32 @@ def _strptime_parts(data_string, format):
         elif k == "V":
             iso_week = int(v)
         elif k == "z":
-            if v.upper() == "Z":
+            if v == "Z":
                 tz = timedelta(0)
             else:
-                sign = -1 if v[0] == "-" else 1
-                body = v[1:].replace(":", "")
-                if ":" in v[1:] and len(v) > 6 and v[3] != ":":
-                    raise ValueError("Inconsistent use of : in %s" % v)
-                hh = int(body[:2])
-                mm = int(body[2:4])
-                ss = int(body[4:6] or 0)
-                ff = body[7:] if len(body) > 6 else ""
-                fus = int(ff + "0" * (6 - len(ff))) if ff else 0
-                tz = sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=fus)
+                z = v
+                if z[3] == ":":
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ":":
+                            raise ValueError("Inconsistent use of : in %s" % v)
+                        z = z[:5] + z[6:]
+                secs = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+                rest = z[8:]
+                frac = int(rest + "0" * (6 - len(rest)))
+                if z[0] == "-":
+                    secs = -secs
+                    frac = -frac
+                tz = timedelta(seconds=secs, microseconds=frac)
         elif k == "Z":
             tzname = v
-    if iso_year is not None:
-        if yday is not None or weekno is not None:
-            pass
+    if year is None and iso_year is not None:
         if iso_week is None or wd is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
                              "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
+                             "'%G'. Use '%Y' instead.")
     elif iso_week is not None:
         if year is None or wd is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
@@ -1821,7 +1826,7 @@ def _strptime_parts(data_string, format):
                 yday = 1 + dw - fwd
             else:
                 yday = 1 + (7 - fwd) % 7 + 7 * (weekno - 1) + dw
-        elif iso_year is not None:
+        elif iso_year is not None and iso_week is not None:
             year, month, day = _isocal_to_ymd(iso_year, iso_week, wd + 1)
     if yday is not None:
         if yday <= 0:
