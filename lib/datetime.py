@@ -61,6 +61,20 @@ def _ord2ymd(n):
     return y, m, n - before + 1
 
 
+def _ro(name, owner):
+    # A read-only attribute kept in slot _name, with CPython's message on assignment.
+    slot = "_" + name
+    msg = "attribute '%s' of 'datetime.%s' objects is not writable" % (name, owner)
+
+    def get(self):
+        return getattr(self, slot)
+
+    def set(self, value):
+        raise AttributeError(msg)
+
+    return property(get, set, set)
+
+
 def _tpname(obj):
     cls = type(obj)
     if cls.__module__ == "datetime":
@@ -250,17 +264,11 @@ class timedelta:
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
-    @property
-    def days(self):
-        return self._days
+    days = _ro("days", "timedelta")
 
-    @property
-    def seconds(self):
-        return self._seconds
+    seconds = _ro("seconds", "timedelta")
 
-    @property
-    def microseconds(self):
-        return self._microseconds
+    microseconds = _ro("microseconds", "timedelta")
 
     def total_seconds(self):
         return self._us() / 10 ** 6
@@ -658,17 +666,11 @@ class date:
         y, m, d = _isocal_to_ymd(year, week, day)
         return cls(y, m, d)
 
-    @property
-    def year(self):
-        return self._year
+    year = _ro("year", "date")
 
-    @property
-    def month(self):
-        return self._month
+    month = _ro("month", "date")
 
-    @property
-    def day(self):
-        return self._day
+    day = _ro("day", "date")
 
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_tpname(self), self._year, self._month, self._day)
@@ -863,12 +865,12 @@ class time:
         self._fold = fold
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _ro("hour", "time")
+    minute = _ro("minute", "time")
+    second = _ro("second", "time")
+    microsecond = _ro("microsecond", "time")
+    tzinfo = _ro("tzinfo", "time")
+    fold = _ro("fold", "time")
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1102,12 +1104,12 @@ class datetime(date):
         self._fold = fold
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _ro("hour", "datetime")
+    minute = _ro("minute", "datetime")
+    second = _ro("second", "datetime")
+    microsecond = _ro("microsecond", "datetime")
+    tzinfo = _ro("tzinfo", "datetime")
+    fold = _ro("fold", "datetime")
 
     @classmethod
     def _fromts(cls, t, utc, tz):
@@ -1575,7 +1577,7 @@ class timezone(tzinfo):
     def _checkdt(self, dt, what):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
-                            % (what, type(dt).__name__))
+                            % (what, _tpname(dt)))
 
     def utcoffset(self, dt):
         self._checkdt(dt, "utcoffset")

@@ -30,3 +30,18 @@ except TypeError as e:
 print(calendar.LocaleTextCalendar(6, "C").formatmonth(2024, 1))
 with calendar.different_locale("C"):
     print(calendar.month_name[1])
+from datetime import date, datetime, time, timedelta, timezone
+for obj, attr in [(date(2020, 1, 1), "year"), (datetime(2020, 1, 1), "day"), (datetime(2020, 1, 1), "hour"), (time(1), "fold"),
+                  (timedelta(1), "days"), (date(2020, 1, 1), "foo"), (datetime(2020, 1, 1), "tzinfo")]:
+    try:
+        setattr(obj, attr, 1)
+    except AttributeError as e:
+        print("AttributeError", type(obj).__name__, attr)
+for t in [lambda: timezone(timedelta(hours=1)).tzname(date(2020, 1, 1)), lambda: date(2020, 1, 1).__dict__,
+          lambda: getattr(date(2020, 1, 1), "hour"), lambda: time(1) == datetime(2020, 1, 1, 1),
+          lambda: date(2020, 1, 1) < datetime(2020, 1, 1), lambda: datetime(2020, 1, 1) in [date(2020, 1, 1)],
+          lambda: sorted([date(2020, 1, 1), datetime(2019, 1, 1)]), lambda: (timedelta(1) * True, timedelta(1) // True)]:
+    try:
+        print(repr(t()))
+    except Exception as e:
+        print(type(e).__name__, e)
