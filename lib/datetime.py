@@ -1313,7 +1313,7 @@ class datetime(date):
         return s + _fmt_offset(self.utcoffset())
 
     def __str__(self):
-        return self.isoformat(sep=" ")
+        return self.isoformat(" ")
 
     def __repr__(self):
         if self._microsecond:
