@@ -12,10 +12,10 @@ type Type struct {
 	// tp_name of a C type: "datetime.date"); a library class declares it
 	// with __upy_tp_name__ in its body.
 	ErrName string
-	Doc    string
-	Bases  []*Type
-	MRO    []*Type
-	Dict   *Dict
+	Doc     string
+	Bases   []*Type
+	MRO     []*Type
+	Dict    *Dict
 
 	// Meta is the metaclass; nil means type.
 	Meta *Type
