@@ -398,3 +398,91 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def main(args):
+    """The command line: calendar.py [-w W] [-l L] [-s S] [-m M] [-c CSS] [-e ENC] [-t text|html] [year [month]]."""
+    opts = {"w": 2, "l": 1, "s": 6, "m": 3, "c": "calendar.css", "L": None, "e": None, "t": "text"}
+    longs = {"--width": "w", "--lines": "l", "--spacing": "s", "--months": "m", "--css": "c",
+             "--locale": "L", "--encoding": "e", "--type": "t"}
+    pos = []
+    argv = list(args[1:])
+    prog = "calendar.py"
+
+    def fail(msg):
+        sys.stderr.write("usage: %s [-h] [-w WIDTH] [-l LINES] [-s SPACING] [-m MONTHS] [-c CSS] "
+                         "[-L LOCALE] [-e ENCODING] [-t {text,html}] [year] [month]\n" % prog)
+        sys.stderr.write("%s: error: %s\n" % (prog, msg))
+        sys.exit(2)
+
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        key = None
+        val = None
+        if a.startswith("--"):
+            name, eq, v = a.partition("=")
+            key = longs.get(name)
+            if key is None:
+                fail("unrecognized arguments: %s" % a)
+            if eq:
+                val = v
+        elif a.startswith("-") and len(a) > 1 and not a[1:].isdigit():
+            key = a[1]
+            if key not in opts:
+                fail("unrecognized arguments: %s" % a)
+            if len(a) > 2:
+                val = a[2:]
+        else:
+            pos.append(a)
+            continue
+        if val is None:
+            if i >= len(argv):
+                fail("argument -%s: expected one argument" % key)
+            val = argv[i]
+            i += 1
+        if key in "wlsm":
+            try:
+                val = int(val)
+            except ValueError:
+                fail("argument -%s: invalid int value: %r" % (key, val))
+        if key == "t" and val not in ("text", "html"):
+            fail("argument -t/--type: invalid choice: %r (choose from 'text', 'html')" % val)
+        opts[key] = val
+    if len(pos) > 2:
+        fail("unrecognized arguments: %s" % " ".join(pos[2:]))
+    nums = []
+    for p in pos:
+        try:
+            nums.append(int(p))
+        except ValueError:
+            fail("argument %s: invalid int value: %r" % ("year" if not nums else "month", p))
+    year = nums[0] if nums else None
+    month = nums[1] if len(nums) > 1 else None
+    if opts["L"] and not opts["e"]:
+        fail("if --locale is specified --encoding is required")
+    if opts["t"] == "html":
+        cal = LocaleHTMLCalendar(locale=opts["L"]) if opts["L"] else HTMLCalendar()
+        enc = opts["e"] or sys.getdefaultencoding()
+        if month is not None:
+            fail("incorrect number of arguments")
+        page = cal.formatyearpage(datetime.date.today().year if year is None else year, css=opts["c"], encoding=enc)
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=opts["L"]) if opts["L"] else TextCalendar()
+    kw = dict(w=opts["w"], l=opts["l"])
+    if month is None:
+        kw["c"] = opts["s"]
+        kw["m"] = opts["m"]
+        result = cal.formatyear(datetime.date.today().year if year is None else year, **kw)
+    else:
+        result = cal.formatmonth(year, month, **kw)
+    if opts["e"]:
+        sys.stdout.buffer.write(result.encode(opts["e"]))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -46,3 +46,6 @@ class MyCal(calendar.TextCalendar):
 print(MyCal().formatmonth(2024, 6))
 print(calendar.HTMLCalendar(6).formatyearpage(2024, 6))
 print(calendar.HTMLCalendar().formatyearpage(2023, css=None, encoding="ascii")[:400])
+calendar.main(["calendar.py", "2024", "3"])
+calendar.main(["calendar.py", "-w", "3", "-l", "2", "2023", "2"])
+calendar.main(["calendar.py", "--spacing=2", "-m", "4", "2025"])
