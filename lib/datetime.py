@@ -805,10 +805,22 @@ def _ts_seconds(t):
     if isinstance(t, float):
         if t != t:
             raise ValueError("Invalid value NaN (not a number)")
-        return _math.floor(t)
-    if isinstance(t, int):
-        return t
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+        if not -9.223372036854775808e18 <= t < 9.223372036854775808e18:
+            raise OverflowError("timestamp out of range for platform time_t")
+        return _ts_range(_math.floor(t))
+    return _ts_range(_index(t))
+
+
+def _ts_range(secs):
+    # The errors of C's time_t conversion and of gmtime/localtime.
+    if not -2 ** 63 <= secs < 2 ** 63:
+        raise OverflowError("timestamp out of range for platform time_t")
+    if not -62135596800 - 86400 <= secs <= 253402300799 + 86400:
+        y = _ord2ymd(_EPOCH_ORD + secs // 86400)[0]
+        if not -2 ** 31 <= y - 1900 < 2 ** 31:
+            raise OSError(75, "Value too large for defined data type")
+        raise ValueError("year %d is out of range" % y)
+    return secs
 
 
 class tzinfo:
@@ -1116,6 +1128,8 @@ class datetime(date):
         if isinstance(t, float):
             if t != t:
                 raise ValueError("Invalid value NaN (not a number)")
+            if not -9.223372036854775808e18 <= t < 9.223372036854775808e18:
+                raise OverflowError("timestamp out of range for platform time_t")
             frac, whole = _math.modf(t)
             us = round(frac * 1e6)
             if us >= 1000000:
@@ -1131,11 +1145,8 @@ class datetime(date):
         else:
             secs = _index(t)
             us = 0
-        if not -2 ** 63 <= secs < 2 ** 63:
-            raise OverflowError("timestamp out of range for platform time_t")
+        _ts_range(secs)
         if utc:
-            if not -62135596800 <= secs <= 253402300799:
-                raise ValueError("year %d is out of range" % _ord2ymd(_EPOCH_ORD + secs // 86400)[0])
             days, rem = divmod(secs, 86400)
             y, m, d = _ord2ymd(_EPOCH_ORD + days)
             hh, rem = divmod(rem, 3600)
