@@ -1154,17 +1154,20 @@ class datetime(date):
             res = cls(y, m, d, hh, mm, ss, us, tz)
         else:
             lt = _time.localtime(secs)
-            res = cls(lt[0], lt[1], lt[2], lt[3], lt[4], min(lt[5], 59), us, tz)
-            # A repeated local time (end of DST) is the second one if
-            # the earlier instant a transition before maps to it too.
-            lt0 = _time.localtime(secs - 86400)
-            probe = cls(lt0[0], lt0[1], lt0[2], lt0[3], lt0[4], min(lt0[5], 59), us, tz)
-            trans = res - probe - timedelta(0, 86400)
-            if trans.days < 0:
-                lt2 = _time.localtime(secs + trans // timedelta(0, 1))
-                probe2 = cls(lt2[0], lt2[1], lt2[2], lt2[3], lt2[4], min(lt2[5], 59), us, tz)
-                if probe2 == res:
-                    res._fold = 1
+            # A repeated local time (end of DST) is the second one if the
+            # instant one transition earlier shows the same wall time.
+            fold = 0
+            wall = _local(secs)
+            trans = wall - _local(secs - 86400) - 86400
+            if trans < 0 and _local(secs + trans) == wall:
+                fold = 1
+            if cls is datetime:
+                res = cls(lt[0], lt[1], lt[2], lt[3], lt[4], min(lt[5], 59), us, tz)
+                res._fold = fold
+            elif fold:
+                res = cls(lt[0], lt[1], lt[2], lt[3], lt[4], min(lt[5], 59), us, tz, fold=1)
+            else:
+                res = cls(lt[0], lt[1], lt[2], lt[3], lt[4], min(lt[5], 59), us, tz)
         return res
 
     @classmethod
