@@ -504,7 +504,7 @@ def _ch(s, p):
 
 def _isodate_parse(s, n):
     # (y, m, d) of the ISO 8601 date in s[:n] (as 3.11's C parser reads it).
-    if n == 10 and s[4] == "-" and s[7] == "-":
+    if n == 10 and len(s) >= 10 and s[4] == "-" and s[7] == "-":
         t = s[:4] + s[5:7] + s[8:10]
         if t.isdigit() and t.isascii():
             return int(t[:4]), int(t[4:6]), int(t[6:])
