@@ -1649,12 +1649,12 @@ def _alt(names):
 
 
 _DIRECTIVES = {
-    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "d": r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
     "f": r"(?P<f>[0-9]{1,6})",
     "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
     "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
     "G": r"(?P<G>\d\d\d\d)",
-    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
     "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
     "M": r"(?P<M>[0-5]\d|\d)",
     "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
@@ -1670,7 +1670,6 @@ _DIRECTIVES = {
     "B": _alt(_FULLMONTHS) % "B",
     "b": _alt([m[:3] for m in _FULLMONTHS]) % "b",
     "p": r"(?P<p>am|pm)",
-    "Z": r"(?P<Z>utc|gmt)",
     "%": "%",
 }
 _DIRECTIVES["W"] = _DIRECTIVES["U"].replace("U", "W")
@@ -1681,33 +1680,60 @@ _re_cache = {}
 def _strptime_regex(fmt):
     import re
     pat = _re_cache.get(fmt)
-    if pat is not None:
-        return pat
+    if pat is None:
+        pat = re.compile(_strptime_pattern(fmt), re.IGNORECASE)
+        if len(_re_cache) > 100:
+            _re_cache.clear()
+        _re_cache[fmt] = pat
+    return pat
+
+
+def _strptime_pattern(fmt):
+    # Regex special characters are escaped and whitespace runs become \s+
+    # before the directives are read (so "%." is a bad "%" directive).
+    f = _re_escape(fmt)
     out = []
-    i = 0
-    f = fmt
     while True:
-        j = f.find("%", i)
+        j = f.find("%")
         if j < 0:
-            out.append(_re_escape(f[i:]))
-            break
-        out.append(_re_escape(f[i:j]))
+            out.append(f)
+            return "".join(out)
+        out.append(f[:j])
         if j + 1 >= len(f):
             raise ValueError("stray %% in format '%s'" % fmt)
         c = f[j + 1]
         if c in _EXPAND:
-            f = f[:j] + _EXPAND[c] + f[j + 2:]
-            i = j
-            continue
-        if c not in _DIRECTIVES:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
-        out.append(_DIRECTIVES[c])
-        i = j + 2
-    pat = re.compile("".join(out), re.IGNORECASE)
-    if len(_re_cache) > 100:
-        _re_cache.clear()
-    _re_cache[fmt] = pat
-    return pat
+            out.append(_strptime_pattern(_EXPAND[c]))
+        elif c == "Z":
+            out.append(_zone_regex())
+        elif c in _DIRECTIVES:
+            out.append(_DIRECTIVES[c])
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % ("%" if c == "\\" else c, fmt))
+        f = f[j + 2:]
+
+
+def _zone_regex():
+    # UTC, GMT and the local zone's standard and daylight names.
+    names = ["utc", "gmt"]
+    std = dst = None
+    try:
+        y = _time.localtime()[0]
+        a = _local_offset((_ymd2ord(y, 1, 1) - _EPOCH_ORD) * 86400)
+        b = _local_offset((_ymd2ord(y, 7, 1) - _EPOCH_ORD) * 86400)
+        if a[0] == b[0]:
+            std = a[1]
+        elif a[0] < b[0]:
+            std, dst = a[1], b[1]
+        else:
+            std, dst = b[1], a[1]
+    except Exception:
+        pass
+    if std and std.lower() not in names:
+        names.append(std.lower())
+    if dst:
+        names.append(dst.lower())
+    return _alt(names) % "Z"
 
 
 def _re_escape(s):
@@ -1823,8 +1849,8 @@ def _strptime_parts(data_string, format):
         if yday is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
                              "'%G'. Use '%Y' instead.")
-    elif iso_week is not None:
-        if year is None or wd is None:
+    elif iso_week is not None and weekno is None:
+        if wd is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
                              "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "

@@ -36,3 +36,14 @@ for s, f in [("2021 2021 01 1", "%Y %G %V %u"), ("2021 2020 53 7", "%Y %G %V %u"
         print(repr(s), repr(f), repr(datetime.strptime(s, f)))
     except Exception as e:
         print(repr(s), repr(f), type(e).__name__, e)
+for f in ["%.", "% d", "%\\", "%(", "%Y%", "a%%b%%", "%c", "%x%X"]:
+    try:
+        print(f, datetime.strptime("x", f))
+    except Exception as e:
+        print(f, type(e).__name__, e)
+for s, f in [("10", "%V"), ("10 1", "%V %u"), ("10 2020", "%V %Y"), ("10 2020 1", "%V %Y %u"), ("10 1 01", "%V %u %W"), ("10 01", "%V %W"),
+             ("10 mon", "%V %a"), ("10 01 1", "%V %U %u"), ("10 2020 01 1", "%V %Y %W %u"), ("10 2020 2", "%V %G %u"), ("10 50 1", "%V %j %u")]:
+    try:
+        print(f, datetime.strptime(s, f))
+    except Exception as e:
+        print(f, e)
