@@ -75,6 +75,11 @@ def _ro(name, owner):
     return property(get, set, set)
 
 
+def _argtype(v):
+    # How C's argument parser names the type of a rejected argument.
+    return "None" if v is None else _tpname(v)
+
+
 def _tpname(obj):
     cls = type(obj)
     if cls.__module__ == "datetime":
@@ -203,7 +208,7 @@ def _fmt_time(h, m, s, us, timespec):
 def _wrap_strftime(obj, fmt, tt):
     # Handle %f, %z and %Z here; time.strftime does the rest.
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s" % _argtype(fmt))
     out = []
     i = 0
     n = len(fmt)
@@ -690,7 +695,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("must be str, not %s" % _argtype(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -944,7 +949,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("must be str, not %s" % _argtype(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1192,9 +1197,9 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _argtype(date))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _argtype(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
@@ -1321,7 +1326,7 @@ class datetime(date):
         if not isinstance(sep, str) or len(sep) != 1:
             if isinstance(sep, str):
                 raise TypeError("isoformat() argument 1 must be a unicode character, not str")
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _argtype(sep))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         s += _fmt_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _fmt_offset(self.utcoffset())
@@ -1543,11 +1548,13 @@ class timezone(tzinfo):
     __upy_tp_name__ = "datetime.timezone"
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_NOARG):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _argtype(offset))
+        if name is _NOARG:
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % _argtype(name))
         if name is None and not offset and cls is timezone and _UTC is not None:
             return _UTC
         if not -timedelta(1) < offset < timedelta(1):
@@ -1756,7 +1763,7 @@ def _re_escape(s):
 def _strptime_parts(data_string, format):
     for v, what in ((data_string, 1), (format, 2)):
         if not isinstance(v, str):
-            raise TypeError("strptime() argument %d must be str, not %s" % (what, type(v).__name__))
+            raise TypeError("strptime() argument %d must be str, not %s" % (what, _argtype(v)))
     m = _strptime_regex(format).match(data_string)
     if m is None:
         raise ValueError("time data %r does not match format %r" % (data_string, format))
