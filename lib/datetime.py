@@ -75,6 +75,27 @@ def _ro(name, owner):
     return property(get, set, set)
 
 
+def _argerr(fname, nnamed, maxargs, maxpos, extra, kw, nsupplied=0):
+    # The TypeError of C's argument parser for surplus or unknown arguments
+    # (nnamed: the parameters before the catch-alls, all given positionally
+    # when there are extra positional arguments).
+    f = fname + "()" if fname else "function"
+    if extra:
+        npos = nnamed + len(extra)
+        total = npos + len(kw)
+        if total > maxargs:
+            raise TypeError("%s takes at most %d argument%s (%d given)"
+                            % (f, maxargs, "" if maxargs == 1 else "s", total))
+        raise TypeError("%s takes at most %d positional argument%s (%d given)"
+                        % (f, maxpos, "" if maxpos == 1 else "s", npos))
+    total = nsupplied + len(kw)
+    if total > maxargs:
+        raise TypeError("%s takes at most %d argument%s (%d given)"
+                        % (f, maxargs, "" if maxargs == 1 else "s", total))
+    for k in kw:
+        raise TypeError("'%s' is an invalid keyword argument for %s" % (k, fname + "()" if fname else "this function"))
+
+
 def _argtype(v):
     # How C's argument parser names the type of a rejected argument.
     return "None" if v is None else _tpname(v)
@@ -238,7 +259,9 @@ class timedelta:
     __upy_tp_name__ = "datetime.timedelta"
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0, *extra, **kw):
+        if extra or kw:
+            _argerr("__new__", 7, 7, 7, extra, kw)
         total = 0
         left = 0.0
         for name, v, factor in (("microseconds", microseconds, 1), ("milliseconds", milliseconds, 1000),
@@ -275,7 +298,9 @@ class timedelta:
 
     microseconds = _ro("microseconds", "timedelta")
 
-    def total_seconds(self):
+    def total_seconds(self, *extra):
+        if extra:
+            raise TypeError("timedelta.total_seconds() takes no arguments (%d given)" % len(extra))
         return self._us() / 10 ** 6
 
     def __repr__(self):
@@ -621,7 +646,12 @@ class date:
     __upy_tp_name__ = "datetime.date"
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=_NOARG, day=_NOARG):
+    def __new__(cls, year, month=_NOARG, day=_NOARG, *extra, **kw):
+        if extra or kw:
+            if extra:
+                _argerr(None, 3, 3, 3, extra, kw)
+            if month is not _NOARG and day is not _NOARG:
+                _argerr(None, 3, 3, 3, extra, kw, 3)
         if month is _NOARG or day is _NOARG:
             if month is _NOARG and day is _NOARG and isinstance(year, (bytes, str)):
                 raise TypeError("pickled state is not supported")
@@ -641,7 +671,9 @@ class date:
         return cls(tt[0], tt[1], tt[2])
 
     @classmethod
-    def today(cls):
+    def today(cls, *extra):
+        if extra:
+            raise TypeError("date.today() takes no arguments (%d given)" % len(extra))
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -667,7 +699,12 @@ class date:
         return cls(y, m, d)
 
     @classmethod
-    def fromisocalendar(cls, year, week, day):
+    def fromisocalendar(cls, year=_NOARG, week=_NOARG, day=_NOARG, *extra, **kw):
+        if extra or kw:
+            _argerr("fromisocalendar", 3, 3, 3, extra, kw)
+        for i, (name, v) in enumerate((("year", year), ("week", week), ("day", day))):
+            if v is _NOARG:
+                raise TypeError("fromisocalendar() missing required argument '%s' (pos %d)" % (name, i + 1))
         y, m, d = _isocal_to_ymd(year, week, day)
         return cls(y, m, d)
 
@@ -690,7 +727,10 @@ class date:
         wd = self.toordinal() % 7 or 7
         return "%s %s %2d 00:00:00 %04d" % (_DAYS[wd - 1], _MONTHS[self._month - 1], self._day, self._year)
 
-    def strftime(self, format):
+    def strftime(self, format=_NOARG, *extra, **kw):
+        if extra or kw or format is _NOARG:
+            _argerr("strftime", 1, 1, 1, extra, kw, format is not _NOARG)
+            raise TypeError("strftime() missing required argument 'format' (pos 1)")
         return _wrap_strftime(self, format, self.timetuple())
 
     def __format__(self, fmt):
@@ -728,7 +768,9 @@ class date:
         w, d = divmod(o - w1, 7)
         return _IsoCalendarDate(y, w + 1, d + 1)
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, year=None, month=None, day=None, *extra, **kw):
+        if extra or kw:
+            _argerr("replace", 3, 3, 3, extra, kw)
         if year is None:
             year = self._year
         if month is None:
@@ -870,7 +912,9 @@ class time:
     __upy_tp_name__ = "datetime.time"
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *extra, fold=0, **kw):
+        if extra or kw:
+            _argerr(None, 5, 6, 5, extra, kw)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         self = object.__new__(cls)
@@ -922,7 +966,9 @@ class time:
             raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
         return name
 
-    def isoformat(self, timespec="auto"):
+    def isoformat(self, timespec="auto", *extra, **kw):
+        if extra or kw:
+            _argerr("isoformat", 1, 1, 1, extra, kw)
         s = _fmt_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _fmt_offset(self.utcoffset())
 
@@ -943,7 +989,10 @@ class time:
             s += ", fold=1"
         return s + ")"
 
-    def strftime(self, format):
+    def strftime(self, format=_NOARG, *extra, **kw):
+        if extra or kw or format is _NOARG:
+            _argerr("strftime", 1, 1, 1, extra, kw, format is not _NOARG)
+            raise TypeError("strftime() missing required argument 'format' (pos 1)")
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
         return _wrap_strftime(self, format, tt)
 
@@ -954,7 +1003,9 @@ class time:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *extra, fold=None, **kw):
+        if extra or kw:
+            _argerr("replace", 5, 6, 5, extra, kw)
         if hour is None:
             hour = self._hour
         if minute is None:
@@ -1099,7 +1150,10 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
+                tzinfo=None, *extra, fold=0, **kw):
+        if extra or kw:
+            if extra or (month is not _NOARG and day is not _NOARG):
+                _argerr(None, 8, 9, 8, extra, kw)
         if month is _NOARG or day is _NOARG:
             if month is _NOARG and day is _NOARG and isinstance(year, (bytes, str)):
                 raise TypeError("pickled state is not supported")
@@ -1176,18 +1230,24 @@ class datetime(date):
         return res
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp=_NOARG, tz=None, *extra, **kw):
+        if extra or kw:
+            _argerr("fromtimestamp", 2, 2, 2, extra, kw, 1)
+        if timestamp is _NOARG:
+            raise TypeError("fromtimestamp() missing required argument 'timestamp' (pos 1)")
         _check_tz(tz)
         if tz is None:
-            return cls._fromts(t, False, None)
-        return tz.fromutc(cls._fromts(t, True, tz))
+            return cls._fromts(timestamp, False, None)
+        return tz.fromutc(cls._fromts(timestamp, True, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
         return cls._fromts(t, True, None)
 
     @classmethod
-    def now(cls, tz=None):
+    def now(cls, tz=None, *extra, **kw):
+        if extra or kw:
+            _argerr("now", 1, 1, 1, extra, kw)
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
@@ -1195,7 +1255,13 @@ class datetime(date):
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
-    def combine(cls, date, time, tzinfo=True):
+    def combine(cls, date=_NOARG, time=_NOARG, tzinfo=True, *extra, **kw):
+        if extra or kw:
+            _argerr("combine", 3, 3, 3, extra, kw)
+        if date is _NOARG:
+            raise TypeError("combine() missing required argument 'date' (pos 1)")
+        if time is _NOARG:
+            raise TypeError("combine() missing required argument 'time' (pos 2)")
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s" % _argtype(date))
         if not isinstance(time, _time_class):
@@ -1261,7 +1327,9 @@ class datetime(date):
         t = (self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
         return _local_to_seconds(t, self._fold)
 
-    def timestamp(self):
+    def timestamp(self, *extra):
+        if extra:
+            raise TypeError("datetime.timestamp() takes no arguments (%d given)" % len(extra))
         if self._tzinfo is None:
             return self._local_seconds() + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
@@ -1276,7 +1344,9 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
+                microsecond=None, tzinfo=True, *extra, fold=None, **kw):
+        if extra or kw:
+            _argerr("replace", 8, 9, 8, extra, kw)
         if year is None:
             year = self._year
         if month is None:
@@ -1297,7 +1367,9 @@ class datetime(date):
             fold = self._fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def astimezone(self, tz=None):
+    def astimezone(self, tz=None, *extra, **kw):
+        if extra or kw:
+            _argerr("astimezone", 1, 1, 1, extra, kw)
         if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
@@ -1322,7 +1394,9 @@ class datetime(date):
         return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYS[wd - 1], _MONTHS[self._month - 1], self._day,
                                                  self._hour, self._minute, self._second, self._year)
 
-    def isoformat(self, sep="T", timespec="auto"):
+    def isoformat(self, sep="T", timespec="auto", *extra, **kw):
+        if extra or kw:
+            _argerr("isoformat", 2, 2, 2, extra, kw)
         if not isinstance(sep, str) or len(sep) != 1:
             if isinstance(sep, str):
                 raise TypeError("isoformat() argument 1 must be a unicode character, not str")
@@ -1548,7 +1622,11 @@ class timezone(tzinfo):
     __upy_tp_name__ = "datetime.timezone"
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=_NOARG):
+    def __new__(cls, offset=_NOARG, name=_NOARG, *extra, **kw):
+        if extra or kw:
+            _argerr("timezone", 2, 2, 2, extra, kw)
+        if offset is _NOARG:
+            raise TypeError("timezone() missing required argument 'offset' (pos 1)")
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _argtype(offset))
         if name is _NOARG:
