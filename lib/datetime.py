@@ -96,6 +96,33 @@ def _argerr(fname, nnamed, maxargs, maxpos, extra, kw, nsupplied=0):
         raise TypeError("'%s' is an invalid keyword argument for %s" % (k, fname + "()" if fname else "this function"))
 
 
+def _state_bytes(v, n, what):
+    # The bytes of a pickled state argument (a str is read as latin-1), or None.
+    if isinstance(v, bytes) and len(v) == n:
+        return v
+    if isinstance(v, str) and len(v) == n:
+        try:
+            return v.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return None
+
+
+def _missing(year, month):
+    _index(year)
+    if month is _NOARG:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    _index(month)
+    raise TypeError("function missing required argument 'day' (pos 3)")
+
+
+def _state_tz(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
 def _argtype(v):
     # How C's argument parser names the type of a rejected argument.
     return "None" if v is None else _tpname(v)
@@ -653,11 +680,11 @@ class date:
             if month is not _NOARG and day is not _NOARG:
                 _argerr(None, 3, 3, 3, extra, kw, 3)
         if month is _NOARG or day is _NOARG:
-            if month is _NOARG and day is _NOARG and isinstance(year, (bytes, str)):
-                raise TypeError("pickled state is not supported")
-            if month is _NOARG:
-                raise TypeError("function missing required argument 'month' (pos 2)")
-            raise TypeError("function missing required argument 'day' (pos 3)")
+            if month is _NOARG and day is _NOARG:
+                b = _state_bytes(year, 4, "date")
+                if b is not None and 1 <= b[2] <= 12:
+                    return cls._from_state(b)
+            _missing(year, month)
         y, m, d = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = y
@@ -833,8 +860,22 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    @classmethod
+    def _from_state(cls, b):
+        self = object.__new__(cls)
+        self._year = b[0] * 256 + b[1]
+        self._month = b[2]
+        self._day = b[3]
+        return self
+
+    def _state(self):
+        return bytes((self._year >> 8, self._year & 255, self._month, self._day))
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), (self._state(),))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (self._state(),))
 
     def __copy__(self):
         return self if type(self) is date else type(self)(self._year, self._month, self._day)
@@ -915,6 +956,17 @@ class time:
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *extra, fold=0, **kw):
         if extra or kw:
             _argerr(None, 5, 6, 5, extra, kw)
+        if isinstance(hour, (bytes, str)) and second == 0 and microsecond == 0 and tzinfo is None:
+            b = _state_bytes(hour, 6, "time")
+            if b is not None and b[0] & 0x7F < 24:
+                self = object.__new__(cls)
+                self._hour = b[0] & 0x7F
+                self._fold = b[0] >> 7
+                self._minute = b[1]
+                self._second = b[2]
+                self._microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
+                self._tzinfo = _state_tz(None if type(minute) is int and minute == 0 else minute)
+                return self
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         self = object.__new__(cls)
@@ -1084,8 +1136,16 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        h = self._hour | (128 if self._fold and protocol > 3 else 0)
+        state = bytes((h, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self if type(self) is time else self.replace()
@@ -1155,11 +1215,13 @@ class datetime(date):
             if extra or (month is not _NOARG and day is not _NOARG):
                 _argerr(None, 8, 9, 8, extra, kw)
         if month is _NOARG or day is _NOARG:
-            if month is _NOARG and day is _NOARG and isinstance(year, (bytes, str)):
-                raise TypeError("pickled state is not supported")
-            if month is _NOARG:
-                raise TypeError("function missing required argument 'month' (pos 2)")
-            raise TypeError("function missing required argument 'day' (pos 3)")
+            b = _state_bytes(year, 10, "datetime")
+            if b is not None and 1 <= b[2] & 0x7F <= 12:
+                if day is not _NOARG or hour != 0 or minute != 0 or second != 0 or microsecond != 0 or tzinfo is not None:
+                    pass
+                else:
+                    return cls._from_state(b, month if month is not _NOARG else None)
+            _missing(year, month)
         y, m, d = _check_date(year, month, day)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
@@ -1570,12 +1632,31 @@ class datetime(date):
                 diff -= myoff._us() - otoff._us()
         return _td_from_us(diff)
 
+    @classmethod
+    def _from_state(cls, b, tz=None):
+        self = object.__new__(cls)
+        self._year = b[0] * 256 + b[1]
+        self._month = b[2] & 0x7F
+        self._fold = b[2] >> 7
+        self._day = b[3]
+        self._hour = b[4]
+        self._minute = b[5]
+        self._second = b[6]
+        self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
+        self._tzinfo = _state_tz(tz)
+        return self
+
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        m = self._month | (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 255, m, self._day, self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self if type(self) is datetime else self.replace()
@@ -1702,8 +1783,6 @@ class timezone(tzinfo):
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
 
-    def __reduce__(self):
-        return (timezone, self.__getinitargs__())
 
     def __copy__(self):
         return self
