@@ -235,7 +235,7 @@ func typeGetAttr(t *Thread, cls *Type, name *Str) (Object, error) {
 			return callMethodObj(t, ga, cls, name)
 		}
 	}
-	e := Errorf(AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name.S)
+	e := Errorf(AttributeError, "type object '%s' has no attribute '%s'", cls.ErrorName(), name.S)
 	e.SetAttr("name", name)
 	e.SetAttr("obj", cls)
 	return nil, e
@@ -414,7 +414,7 @@ func DelAttr(t *Thread, o Object, name *Str) error {
 			return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name.S, tp.Name)
 		}
 		if !tp.Dict.DelStr(name) {
-			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", tp.Name, name.S)
+			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", tp.ErrorName(), name.S)
 		}
 		if affectsLookupFlags(name.S) {
 			refreshLookupFlags(tp)

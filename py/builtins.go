@@ -544,7 +544,11 @@ func builtinFormat(t *Thread, args []Object, kw []Kwarg) (Object, error) {
 	if len(args) == 2 {
 		s, ok := args[1].(*Str)
 		if !ok {
-			return nil, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeName(args[1]))
+			name := TypeName(args[1])
+			if args[1] == None {
+				name = "None" // argument clinic's word for None
+			}
+			return nil, Errorf(TypeError, "format() argument 2 must be str, not %s", name)
 		}
 		spec = s.S
 	}

@@ -141,7 +141,7 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	case NE:
 		return NewBool(!Identical(a, b)), nil
 	}
-	return nil, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
+	return nil, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.ErrorName(), tb.ErrorName())
 }
 
 // Identical is Python's `a is b`.

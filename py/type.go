@@ -8,10 +8,14 @@ import (
 type Type struct {
 	Name   string
 	Module string // "builtins" for builtin types
-	Doc    string
-	Bases  []*Type
-	MRO    []*Type
-	Dict   *Dict
+	// ErrName, when set, is the name error messages give the type (the
+	// tp_name of a C type: "datetime.date"); a library class declares it
+	// with __upy_tp_name__ in its body.
+	ErrName string
+	Doc     string
+	Bases   []*Type
+	MRO     []*Type
+	Dict    *Dict
 
 	// Meta is the metaclass; nil means type.
 	Meta *Type
@@ -320,6 +324,10 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 			cls.Module = s.S
 		}
 	}
+	if n, ok := dict.GetStr(Intern("__upy_tp_name__")).(*Str); ok {
+		cls.ErrName = n.S
+		dict.DelStr(Intern("__upy_tp_name__"))
+	}
 	if d := dict.GetStr(Intern("__doc__")); d != nil {
 		if s, ok := d.(*Str); ok {
 			cls.Doc = s.S
@@ -352,5 +360,13 @@ func TypeName(o Object) string {
 	if o == nil {
 		return "NULL"
 	}
-	return o.Type().Name
+	return o.Type().ErrorName()
+}
+
+// ErrorName is the name error messages give t.
+func (t *Type) ErrorName() string {
+	if t.ErrName != "" {
+		return t.ErrName
+	}
+	return t.Name
 }

@@ -104,7 +104,21 @@ func strftime(format string, f tmFields) string {
 			continue
 		}
 		i++
+		if j := directiveEnd(format, i); j > i {
+			// glibc's flags, field width and E/O modifiers: %-d, %_m, %^a, %10Y, %Ey.
+			b.WriteString(flagged(format[i:min(j+1, len(format))], f))
+			i = j
+			continue
+		}
 		switch format[i] {
+		case 'P':
+			if f.hour < 12 {
+				b.WriteString("am")
+			} else {
+				b.WriteString("pm")
+			}
+		case 'r':
+			b.WriteString(strftime("%I:%M:%S %p", f))
 		case 'a':
 			b.WriteString(dayNames[f.wday][:3])
 		case 'A':
@@ -116,7 +130,7 @@ func strftime(format string, f tmFields) string {
 		case 'c':
 			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", f))
 		case 'C':
-			b.WriteString(pad(f.year/100, 2, '0'))
+			b.WriteString(strconv.Itoa(f.year / 100)) // glibc: unpadded, as %Y
 		case 'd':
 			b.WriteString(pad(f.mday, 2, '0'))
 		case 'D':
@@ -203,6 +217,111 @@ func strftime(format string, f tmFields) string {
 		}
 	}
 	return b.String()
+}
+
+// directiveEnd returns, when the directive at format[i:] has flags, a
+// width or a modifier, the index of its conversion character (len(format)
+// if there is none); otherwise i.
+func directiveEnd(format string, i int) int {
+	j := i
+	for j < len(format) && strings.IndexByte("-_0^#", format[j]) >= 0 {
+		j++
+	}
+	for j < len(format) && format[j] >= '0' && format[j] <= '9' {
+		j++
+	}
+	for j < len(format) && (format[j] == 'E' || format[j] == 'O') && j+1 < len(format) {
+		j++
+	}
+	return j
+}
+
+// flagged formats one directive with glibc's flags and width (spec is
+// everything after the '%', the conversion character last).
+func flagged(spec string, f tmFields) string {
+	if spec == "" {
+		return "%"
+	}
+	k := 0
+	var flags string
+	for k < len(spec) && strings.IndexByte("-_0^#", spec[k]) >= 0 {
+		flags += spec[k : k+1]
+		k++
+	}
+	w0 := k
+	for k < len(spec) && spec[k] >= '0' && spec[k] <= '9' {
+		k++
+	}
+	width, _ := strconv.Atoi(spec[w0:k])
+	mod := byte(0)
+	for k < len(spec)-1 && (spec[k] == 'E' || spec[k] == 'O') {
+		mod = spec[k]
+		k++
+	}
+	if k >= len(spec) {
+		s := "%" + spec
+		for len(s) < width {
+			s = " " + s
+		}
+		return s
+	}
+	conv := spec[k]
+	if conv == '%' {
+		mod = 0
+	}
+	if mod == 'E' && strings.IndexByte("cCxXyY", conv) < 0 || mod == 'O' && strings.IndexByte("deHImMSuUVwWy", conv) < 0 {
+		return "%" + spec
+	}
+	out := strftime("%"+string(conv), f)
+	if out == "%"+string(conv) && conv != '%' {
+		return "%" + spec // unknown conversion: left as it is
+	}
+	numeric := out != "" && strings.Trim(out, " 0123456789") == "" && strings.Trim(out, " ") != ""
+	padc := byte(0)
+	for _, fl := range []byte(flags) {
+		switch fl {
+		case '-':
+			padc = '-'
+		case '_':
+			padc = ' '
+		case '0':
+			padc = '0'
+		case '^':
+			if conv != 'P' {
+				out = strings.ToUpper(out)
+			}
+		case '#':
+			switch conv {
+			case 'p', 'Z':
+				out = strings.ToLower(out)
+			case 'a', 'A', 'b', 'B', 'h':
+				out = strings.ToUpper(out)
+			}
+		}
+	}
+	if numeric && padc != 0 {
+		digits := strings.TrimLeft(out, " 0")
+		if digits == "" {
+			digits = "0"
+		}
+		n := len(out)
+		switch padc {
+		case '-':
+			out = digits
+		default:
+			out = strings.Repeat(string(padc), n-len(digits)) + digits
+		}
+	}
+	if len(out) < width {
+		c := " "
+		if numeric && padc != ' ' && padc != '-' {
+			c = "0"
+		} else if padc == '0' {
+			c = "0"
+		}
+		out = strings.Repeat(c, width-len(out)) + out
+	}
+	return out
 }
 
 func asctime(f tmFields) string {

@@ -257,6 +257,24 @@ func init() {
 		addFormatting(m)
 		conv("localtime", gotime.Local)
 		conv("gmtime", gotime.UTC)
+		// _zone(secs) is (utc offset in seconds, zone name) of local time at
+		// the POSIX time secs: the tm_gmtoff and tm_zone of CPython's
+		// localtime(), which the datetime module needs.
+		m.SetFunc("_zone", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
+			if err := py.CheckArgs("_zone", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			v, err := py.Index(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			secs, ok := v.(py.Int)
+			if !ok {
+				return nil, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			}
+			name, off := gotime.Unix(int64(secs), 0).In(gotime.Local).Zone()
+			return py.NewTuple(py.Int(off), py.NewStr(name)), nil
+		})
 		m.SetFunc("mktime", func(t *py.Thread, args []py.Object, kw []py.Kwarg) (py.Object, error) {
 			if err := py.CheckArgs("mktime", args, kw, 1, 1); err != nil {
 				return nil, err
