@@ -354,6 +354,8 @@ func (t *Thread) eval(f *Frame) (result Object, yielded bool, err error) {
 					// a builtin method on its own type's value (l.append(x)):
 					// callMethodDescriptor's receiver checks hold
 					r, e = safeNative(t, md.Name, md.Fn, args, nil)
+				} else if b, ok := fnObj.(*Builtin); ok && b.Self == nil {
+					r, e = safeNative(t, b.Name, b.Fn, args, nil) // len(x), abs(x)
 				} else {
 					r, e = t.Call(fnObj, args, nil)
 				}
