@@ -351,3 +351,8 @@ class Fraction:
 
     def conjugate(self):
         return +self
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers
