@@ -53,10 +53,11 @@ class _RLock:
 
     def __repr__(self):
         owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+        cls = self.__class__
+        name = "_thread.RLock" if cls is _RLock else "%s.%s" % (cls.__module__, cls.__qualname__)
+        return "<%s %s object owner=%r count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__qualname__,
-            owner, self._count, hex(id(self)))
+            name, 0 if owner is None else owner, self._count, hex(id(self)))
 
     def _at_fork_reinit(self):
         self._block = _allocate_lock()

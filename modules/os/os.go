@@ -147,6 +147,7 @@ func newOSModule(t *py.Thread) (*py.Module, error) {
 	m.Set("DirEntry", dirEntryType)
 	m.Set("terminal_size", terminalSize)
 	m.Set("statvfs_result", statvfsResult)
+	m.SetFunc("__getattr__", osGetattr(m))
 	for name, v := range map[string]int{
 		"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
 		"O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY, "O_RDWR": syscall.O_RDWR,
