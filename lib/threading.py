@@ -746,11 +746,28 @@ _main_thread = None
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register func to be called when the interpreter exits, before the
+    non-daemon threads are joined (concurrent.futures uses it)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    call = lambda: func(*arg, **kwargs)
+    _threading_atexits.append(call)
+
+
 def _shutdown():
     # Called at interpreter exit: wait for the non-daemon threads.
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
     _main_thread._is_stopped = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in _enumerate()
