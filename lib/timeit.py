@@ -1,4 +1,29 @@
-# timeit: time small bits of Python code.
+"""Tool for measuring execution time of small code snippets.
+
+Command line usage:
+    upy -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [--] [statement]
+
+Options:
+  -n/--number N: how many times to execute 'statement' (default: see below)
+  -r/--repeat N: how many times to repeat the timer (default 5)
+  -s/--setup S: statement to be executed once initially (default 'pass').
+                Execution time of this setup statement is NOT timed.
+  -p/--process: use time.process_time() (default is time.perf_counter())
+  -v/--verbose: print raw timing results; repeat for more digits precision
+  -u/--unit: set the output time unit (nsec, usec, msec, or sec)
+  -h/--help: print this usage message and exit
+  --: separate options from statement, use when statement starts with -
+  statement: statement to be timed (default 'pass')
+
+A multi-line statement may be given by specifying each line as a
+separate argument.  If -n is not given, a suitable number of loops is
+found by trying increasing numbers from the sequence 1, 2, 5, 10, 20,
+50, ... until the total time is at least 0.2 seconds.
+
+Library usage: Timer(stmt, setup, timer, globals) with its timeit(),
+repeat() and autorange() methods, and the timeit() and repeat()
+convenience functions.
+"""
 
 import gc
 import itertools

@@ -413,6 +413,10 @@ func newOSModule(t *py.Thread) (*py.Module, error) {
 
 func init() {
 	py.RegisterModule("os", newOSModule)
+	py.RegisterModule("posixpath", func(t *py.Thread) (*py.Module, error) {
+		// CPython's os.path on POSIX systems
+		return t.Import("os.path")
+	})
 	py.RegisterModule("os.path", func(t *py.Thread) (*py.Module, error) {
 		osm, err := t.Import("os")
 		if err != nil {
