@@ -320,13 +320,20 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    """A barrier for a fixed number of threads: each wait() blocks until
+    `parties` threads are waiting, then all are released together.
+
+    Each round is a generation; a broken barrier makes the waiters of the
+    round (and later callers, until reset()) raise BrokenBarrierError."""
+
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._arrived = 0        # threads waiting in the current round
+        self._generation = 0     # bumped when a round is released
+        self._is_broken = False
 
     def __repr__(self):
         cls = self.__class__
@@ -339,59 +346,42 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
+            if self._is_broken:
+                raise BrokenBarrierError
+            index = self._arrived
+            self._arrived += 1
+            if self._arrived == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except:
+                    self._break()
+                    raise
+                self._generation += 1
+                self._arrived = 0
                 self._cond.notify_all()
+                return index
+            gen = self._generation
+            released = self._cond.wait_for(
+                lambda: self._generation != gen or self._is_broken, timeout)
+            if self._generation != gen:
+                return index
+            if not released:
+                self._break()
+            self._arrived -= 1
+            self._cond.notify_all()
+            raise BrokenBarrierError
 
     def reset(self):
+        """Break the current round (its waiters raise BrokenBarrierError)
+        and make the barrier usable again."""
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._arrived:
+                self._break()
+                # the broken waiters leave; then the barrier is whole again
+                while self._arrived:
+                    self._cond.wait()
+            self._is_broken = False
             self._cond.notify_all()
 
     def abort(self):
@@ -399,7 +389,7 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._is_broken = True
         self._cond.notify_all()
 
     @property
@@ -408,13 +398,13 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        if self._is_broken:
+            return 0
+        return self._arrived
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._is_broken
 
 
 _counter = 0
