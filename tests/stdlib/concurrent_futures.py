@@ -96,3 +96,25 @@ print(cf.Future[int])
 # a pool left open is shut down at exit
 pool = cf.ThreadPoolExecutor(2)
 pool.submit(print, "from the pool")
+# completion order drives as_completed; FIRST_EXCEPTION stops waiting at a failure
+e1, e2 = threading.Event(), threading.Event()
+def waiter(ev, v):
+    ev.wait(); return v
+with cf.ThreadPoolExecutor(2) as ex:
+    f1 = ex.submit(waiter, e1, "one"); f2 = ex.submit(waiter, e2, "two")
+    order = []
+    e2.set()
+    for f in cf.as_completed([f1, f2]):
+        order.append(f.result())
+        e1.set()
+    print(order)
+    e3 = threading.Event()
+    g1 = ex.submit(waiter, e3, "slow")
+    g2 = ex.submit(boom, 9)
+    d, nd = cf.wait([g1, g2], return_when=cf.FIRST_EXCEPTION)
+    print([f is g2 for f in d], [f is g1 for f in nd])
+    e3.set()
+    d, nd = cf.wait([g1, g2], timeout=5)
+    print(len(d), len(nd))
+    try: cf.wait([ex.submit(e3.wait)], return_when="SOMETIMES") if False else cf.wait([cf.Future()], return_when="SOMETIMES")
+    except ValueError as e: print("ValueError:", e)

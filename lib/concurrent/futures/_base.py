@@ -56,166 +56,94 @@ def _log_exception(msg, fut):
     traceback.print_exc()
 
 
-class _Waiter(object):
+_DONE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
+
+
+class _Watch:
+    """Collects, in completion order, the futures it is attached to as they
+    finish (a cancelled future counts once its executor has noticed)."""
+
     def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
+        self.cond = threading.Condition(threading.Lock())
+        self.finished = []
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
+    def _future_done(self, fut):
+        with self.cond:
+            self.finished.append(fut)
+            self.cond.notify_all()
 
 
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures(object):
-    """A context manager that does an ordered acquire of Future conditions."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(
-            f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
+def _lock_all(fs):
+    # one order for every caller, so two watchers cannot deadlock
+    fs = sorted(fs, key=id)
     for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+        f._condition.acquire()
+    return fs
 
 
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
+def _unlock_all(fs):
+    for f in fs:
+        f._condition.release()
+
+
+def _detach(fs, watch):
+    for f in fs:
         with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+            try:
+                f._waiters.remove(watch)
+            except ValueError:
+                pass
+
+
+def _failed(f):
+    return f._state == FINISHED and f._exception is not None
+
+
+def _wait_over(done, fs, return_when):
+    if len(done) == len(fs):
+        return True
+    if return_when == FIRST_COMPLETED:
+        return bool(done)
+    if return_when == FIRST_EXCEPTION:
+        return any(_failed(f) for f in done)
+    return False
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the given futures that yields each as it completes."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
+    """Yield the futures of fs as they complete (those already complete
+    first); TimeoutError if some are still pending after timeout seconds."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(
-            f for f in fs
-            if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    total = len(fs)
+    watch = _Watch()
+    locked = _lock_all(fs)
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError(
-                        '%d (of %d) futures unfinished' % (
-                            len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter,
-                                               ref_collect=(fs, pending))
+        already = [f for f in fs if f._state in _DONE_STATES]
+        pending = fs.difference(already)
+        for f in pending:
+            f._waiters.append(watch)
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        _unlock_all(locked)
+    try:
+        yield from already
+        while pending:
+            with watch.cond:
+                while not watch.finished:
+                    if deadline is None:
+                        watch.cond.wait()
+                        continue
+                    left = deadline - time.monotonic()
+                    if left < 0:
+                        raise TimeoutError('%d (of %d) futures unfinished'
+                                           % (len(pending), total))
+                    watch.cond.wait(left)
+                batch = watch.finished
+                watch.finished = []
+            for f in batch:
+                pending.discard(f)
+                yield f
+    finally:
+        _detach(pending, watch)
 
 
 DoneAndNotDoneFutures = collections.namedtuple(
@@ -223,26 +151,37 @@ DoneAndNotDoneFutures = collections.namedtuple(
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in the given sequence to complete."""
+    """Wait until the futures of fs satisfy return_when (or timeout
+    seconds pass): a (done, not_done) pair of sets."""
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs
-                if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done
-                   if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+    watch = _Watch()
+    locked = _lock_all(fs)
+    try:
+        done = {f for f in fs if f._state in _DONE_STATES}
+        if (return_when == FIRST_COMPLETED and done) or \
+                (return_when == FIRST_EXCEPTION and done and
+                 any(not f.cancelled() and f.exception() is not None for f in done)) or \
+                len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, fs - done)
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError("Invalid return condition: %r" % return_when)
+        pending = fs - done
+        for f in pending:
+            f._waiters.append(watch)
+    finally:
+        _unlock_all(locked)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    with watch.cond:
+        while not _wait_over(done.union(watch.finished), fs, return_when):
+            if deadline is None:
+                watch.cond.wait()
+                continue
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            watch.cond.wait(left)
+    _detach(pending, watch)
+    done.update(watch.finished)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
@@ -368,8 +307,8 @@ class Future(object):
         with self._condition:
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
+                for watch in self._waiters:
+                    watch._future_done(self)
                 return False
             elif self._state == PENDING:
                 self._state = RUNNING
@@ -383,8 +322,8 @@ class Future(object):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
+            for watch in self._waiters:
+                watch._future_done(self)
             self._condition.notify_all()
         self._invoke_callbacks()
 
@@ -394,8 +333,8 @@ class Future(object):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
+            for watch in self._waiters:
+                watch._future_done(self)
             self._condition.notify_all()
         self._invoke_callbacks()
 
