@@ -152,9 +152,11 @@ class SimpleQueue:
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
+        self._lock = threading.Lock()  # upy's deque is Python code
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._lock:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -162,7 +164,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._lock:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -408,12 +408,15 @@ class Barrier:
 
 
 _counter = 0
+_counter_lock = _allocate_lock()
 
 
 def _newname(name_template):
     global _counter
-    _counter += 1
-    return name_template % _counter
+    with _counter_lock:
+        _counter += 1
+        n = _counter
+    return name_template % n
 
 
 _active_limbo_lock = RLock()
