@@ -64,8 +64,83 @@ def deepcopy(x, memo=None):
     return y
 
 
+def _user_method(cls, name):
+    # name as defined by a class of cls's MRO other than object
+    for k in cls.__mro__:
+        if name in k.__dict__:
+            return None if k is object else k.__dict__[name]
+    return None
+
+
+def _slot_names(cls):
+    names = []
+    for k in cls.__mro__:
+        slots = k.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for n in slots:
+            if n in ("__dict__", "__weakref__"):
+                continue
+            if n.startswith("__") and not n.endswith("__"):
+                n = "_%s%s" % (k.__name__.lstrip("_"), n)
+            if n not in names:
+                names.append(n)
+    return names
+
+
+def _set_state(y, state, memo):
+    if memo is not None:
+        state = deepcopy(state, memo)
+    if hasattr(y, "__setstate__") and _user_method(type(y), "__setstate__") is not None:
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
+def _from_reduce(x, rv, memo):
+    rv = tuple(rv) + (None,) * (5 - len(rv))
+    func, args, state, listiter, dictiter = rv[:5]
+    if memo is not None:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if memo is not None:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, state, memo)
+    if listiter is not None:
+        for item in listiter:
+            y.append(item if memo is None else deepcopy(item, memo))
+    if dictiter is not None:
+        for k, v in dictiter:
+            if memo is not None:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
+    return y
+
+
 def _reconstruct(x, memo):
     cls = type(x)
+    # a class's own __reduce_ex__/__reduce__ says how to rebuild it
+    if _user_method(cls, "__reduce_ex__") is not None:
+        rv = x.__reduce_ex__(4)
+    elif _user_method(cls, "__reduce__") is not None:
+        rv = x.__reduce__()
+    else:
+        rv = None
+    if rv is not None:
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, rv, memo)
     if isinstance(x, tuple):
         items = tuple(x) if memo is None else tuple(deepcopy(a, memo) for a in x)
         y = cls.__new__(cls, *items) if hasattr(cls, "_fields") else tuple.__new__(cls, items)
@@ -80,12 +155,18 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
-    state = getattr(x, "__dict__", None)
+    if _user_method(cls, "__getstate__") is not None:
+        state = x.__getstate__()
+    else:
+        state = getattr(x, "__dict__", None)
+        slotstate = {}
+        for n in _slot_names(cls):
+            try:
+                slotstate[n] = getattr(x, n)
+            except AttributeError:
+                pass
+        if slotstate:
+            state = (state, slotstate)
     if state:
-        if memo is not None:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, state, memo)
     return y
