@@ -280,7 +280,7 @@ class _reader:
             elif c is _EOL:
                 self._state = _START_RECORD
             else:
-                        raise Error("new-line character seen in unquoted field - "
+                raise Error("new-line character seen in unquoted field - "
                             "do you need to open the file in universal-newline mode?")
 
     def _in_field(self, c):
