@@ -482,7 +482,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -496,7 +496,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
