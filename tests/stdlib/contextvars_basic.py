@@ -1,0 +1,40 @@
+# contextvars: ContextVar get/set/reset, Token, copy_context, Context.run and the mapping API, per-thread contexts
+import contextvars as cv, threading, re
+def clean(s): return re.sub(r" at 0x[0-9a-f]+", "", s)
+v = cv.ContextVar("v", default=1)
+w = cv.ContextVar("w")
+print(clean(repr(v)), clean(repr(w)), v.name, v.get(), w.get(7), w.get(None))
+try: w.get()
+except LookupError as e: print("LookupError", clean(repr(e)))
+t = v.set(5); print(clean(repr(t)), t.var is v, t.old_value, cv.Token.MISSING, v.get())
+v.reset(t); print(v.get(), clean(repr(t)))
+try: v.reset(t)
+except RuntimeError as e: print("RuntimeError:", clean(str(e)))
+t2 = w.set("x"); t3 = w.set("y"); print(t3.old_value, w.get()); w.reset(t3); print(w.get()); w.reset(t2); print(w.get(None))
+try: v.reset(w.set(1))
+except ValueError as e: print("ValueError:", clean(str(e)))
+ctx = cv.copy_context(); print(type(ctx).__name__, len(ctx), w in ctx, ctx[w], ctx.get(v), ctx.get(v, "dflt"), list(ctx.keys()) == [w], list(ctx.values()), list(ctx.items()) == [(w, 1)])
+def f(x):
+    v.set(x); return v.get()
+print(ctx.run(f, 42), ctx[v], v.get(), len(ctx), sorted(k.name for k in ctx))
+try: ctx.run(lambda: ctx.run(f, 1))
+except RuntimeError as e: print("RuntimeError:", clean(str(e)))
+c2 = cv.Context(); print(len(c2), c2.run(lambda: (v.get(), w.get(None))))
+tk = w.set(2)
+try: c2.run(lambda: w.reset(tk))
+except ValueError as e: print("ValueError:", clean(str(e)))
+c3 = ctx.copy(); c3.run(v.set, 99); print(ctx[v], c3[v])
+for bad in [lambda: cv.ContextVar(1), lambda: ctx["x"], lambda: "x" in ctx, lambda: v.reset("t")]:
+    try: print(bad())
+    except TypeError as e: print("TypeError:", e)
+try: ctx[cv.ContextVar("zz")]
+except KeyError: print("KeyError")
+print(cv.ContextVar[int], cv.Token[str] is not None)
+from collections.abc import Mapping; print(isinstance(ctx, Mapping))
+seen = []
+def th():
+    seen.append((v.get(), w.get("none")))
+    w.set("thread")
+    seen.append(w.get())
+t = threading.Thread(target=th); t.start(); t.join()
+print(seen, w.get())
