@@ -123,7 +123,8 @@ class ContextVar:
         return r + " at {:#x}>".format(id(self))
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
     def __hash__(self):
         return id(self)
@@ -156,12 +157,16 @@ class Token:
         return "<Token{} var={!r} at {:#x}>".format(used, self._var, id(self))
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def copy_context():
     return _current.copy()
 
+
+# CPython's classes live in _contextvars (their reprs say so)
+Context.__module__ = ContextVar.__module__ = Token.__module__ = "_contextvars"
 
 _current = Context()
 

@@ -357,3 +357,4 @@ class Fraction:
 # the class light)
 import numbers as _numbers
 _numbers.Rational.register(Fraction)
+del _numbers

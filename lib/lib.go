@@ -9,7 +9,7 @@ import (
 	"upy/py"
 )
 
-//go:embed *.py all:collections all:importlib all:logging all:unittest
+//go:embed *.py all:collections all:concurrent all:importlib all:logging all:unittest all:urllib
 var files embed.FS
 
 func init() { py.RegisterLibFS(files) }

@@ -57,6 +57,10 @@ class BaseSelector:
     # Registration bookkeeping shared by the selectors (CPython's
     # _BaseSelectorImpl).
     def __init__(self):
+        if type(self) is BaseSelector:
+            # CPython's BaseSelector is an abstract class
+            raise TypeError("Can't instantiate abstract class BaseSelector with abstract methods "
+                            "get_map, register, select, unregister")
         self._fd_to_key = {}
         self._map = _SelectorMapping(self)
 

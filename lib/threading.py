@@ -1,7 +1,15 @@
-# threading: CPython's thread API written on _thread (threads are Go
-# goroutines sharing the interpreter lock, as CPython's share the GIL).
+# threading: CPython's higher-level threading interface, built on _thread.
+
 import _thread
 import sys as _sys
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
+           'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
+           'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
+           'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
+           'setprofile', 'settrace', 'local', 'stack_size', 'excepthook',
+           'get_native_id', 'getprofile', 'gettrace']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -9,28 +17,35 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_ident
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _allocate_lock
-
-__all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
-           "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread",
-           "Barrier", "BrokenBarrierError", "Timer", "ThreadError", "setprofile", "settrace",
-           "local", "stack_size", "excepthook", "ExceptHookArgs", "get_native_id"]
-
-
-def stack_size(size=0):
-    return _thread.stack_size(size)
-
-
-def settrace(func):
-    pass
+stack_size = _thread.stack_size
+Lock = _thread.allocate_lock
+_trace_hook = None
+_profile_hook = None
 
 
 def setprofile(func):
-    pass
+    global _profile_hook
+    _profile_hook = func
 
 
-class RLock:
-    # A lock its owner may take again; released when every acquire is undone.
+def getprofile():
+    return _profile_hook
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def RLock(*args, **kwargs):
+    return _RLock(*args, **kwargs)
+
+
+class _RLock:
     def __init__(self):
         self._block = _allocate_lock()
         self._owner = None
@@ -38,47 +53,61 @@ class RLock:
 
     def __repr__(self):
         owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
-            self.__class__.__qualname__, owner, self._count, hex(id(self)))
+        cls = self.__class__
+        name = "_thread.RLock" if cls is _RLock else "%s.%s" % (cls.__module__, cls.__qualname__)
+        return "<%s %s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            name, 0 if owner is None else owner, self._count, hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._owner == me:
             self._count += 1
             return True
-        if not self._block.acquire(blocking, timeout):
-            return False
-        self._owner = me
-        self._count = 1
-        return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
 
     __enter__ = acquire
 
     def release(self):
         if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if not self._count:
+        self._count = count = self._count - 1
+        if not count:
             self._owner = None
             self._block.release()
 
     def __exit__(self, t, v, tb):
         self.release()
 
-    def _is_owned(self):
-        return self._owner == get_ident()
-
-    def _release_save(self):
-        count, owner = self._count, self._owner
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return count, owner
-
     def _acquire_restore(self, state):
         self._block.acquire()
         self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+
+_PyRLock = _RLock
+_CRLock = None
 
 
 class Condition:
@@ -88,6 +117,18 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
         self._waiters = []
 
     def __enter__(self):
@@ -99,24 +140,17 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
-
-    def _release_save(self):
-        if hasattr(self._lock, "_release_save"):
-            return self._lock._release_save()
-        self._lock.release()
-
-    def _acquire_restore(self, state):
-        if hasattr(self._lock, "_acquire_restore"):
-            self._lock._acquire_restore(state)
-        else:
-            self._lock.acquire()
 
     def wait(self, timeout=None):
         if not self._is_owned():
@@ -124,17 +158,20 @@ class Condition:
         waiter = _allocate_lock()
         waiter.acquire()
         self._waiters.append(waiter)
-        saved = self._release_save()
-        got = False
+        saved_state = self._release_save()
+        gotit = False
         try:
             if timeout is None:
-                got = waiter.acquire()
+                waiter.acquire()
+                gotit = True
+            elif timeout > 0:
+                gotit = waiter.acquire(True, timeout)
             else:
-                got = waiter.acquire(True, timeout) if timeout > 0 else waiter.acquire(False)
-            return got
+                gotit = waiter.acquire(False)
+            return gotit
         finally:
-            self._acquire_restore(saved)
-            if not got:
+            self._acquire_restore(saved_state)
+            if not gotit:
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
@@ -159,19 +196,21 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        for waiter in self._waiters[:n]:
-            self._waiters.remove(waiter)
-            waiter.release()
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters.pop(0)
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
-
-
-def _time():
-    import time
-    return time.monotonic()
+    def notifyAll(self):
+        self.notify_all()
 
 
 class Semaphore:
@@ -182,29 +221,41 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                             hex(id(self)), self._value)
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
         with self._cond:
-            if not blocking:
-                if self._value == 0:
-                    return False
-            elif not self._cond.wait_for(lambda: self._value > 0, timeout):
-                return False
-            self._value -= 1
-            return True
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
 
     __enter__ = acquire
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError("n must be one or more")
+            raise ValueError('n must be one or more')
         with self._cond:
             self._value += n
-            self._cond.notify(n)
+            for i in range(n):
+                self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -215,14 +266,20 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
-            raise ValueError("n must be one or more")
+            raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
-            self._cond.notify(n)
+            for i in range(n):
+                self._cond.notify()
 
 
 class Event:
@@ -231,14 +288,15 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        status = "set" if self._flag else "unset"
-        return "<%s.%s at %s: %s>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                       hex(id(self)), status)
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -253,7 +311,7 @@ class Event:
         with self._cond:
             signaled = self._flag
             if not signaled:
-                signaled = self._cond.wait_for(lambda: self._flag, timeout)
+                signaled = self._cond.wait(timeout)
             return signaled
 
 
@@ -262,73 +320,68 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    """A barrier for a fixed number of threads: each wait() blocks until
+    `parties` threads are waiting, then all are released together.
+
+    Each round is a generation; a broken barrier makes the waiters of the
+    round (and later callers, until reset()) raise BrokenBarrierError."""
+
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._arrived = 0        # threads waiting in the current round
+        self._generation = 0     # bumped when a round is released
+        self._is_broken = False
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
+            if self._is_broken:
+                raise BrokenBarrierError
+            index = self._arrived
+            self._arrived += 1
+            if self._arrived == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except:
+                    self._break()
+                    raise
+                self._generation += 1
+                self._arrived = 0
                 self._cond.notify_all()
+                return index
+            gen = self._generation
+            released = self._cond.wait_for(
+                lambda: self._generation != gen or self._is_broken, timeout)
+            if self._generation != gen:
+                return index
+            if not released:
+                self._break()
+            self._arrived -= 1
+            self._cond.notify_all()
+            raise BrokenBarrierError
 
     def reset(self):
+        """Break the current round (its waiters raise BrokenBarrierError)
+        and make the barrier usable again."""
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._arrived:
+                self._break()
+                # the broken waiters leave; then the barrier is whole again
+                while self._arrived:
+                    self._cond.wait()
+            self._is_broken = False
             self._cond.notify_all()
 
     def abort(self):
@@ -336,7 +389,7 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._is_broken = True
         self._cond.notify_all()
 
     @property
@@ -345,58 +398,38 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        if self._is_broken:
+            return 0
+        return self._arrived
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._is_broken
 
 
 _counter = 0
+_counter_lock = _allocate_lock()
 
 
 def _newname(name_template):
     global _counter
-    _counter += 1
-    return name_template % _counter
+    with _counter_lock:
+        _counter += 1
+        n = _counter
+    return name_template % n
 
 
 _active_limbo_lock = RLock()
-_active = {}  # ident -> Thread
+_active = {}
+_limbo = {}
 _dangling = set()
-
-
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
-
-    def __iter__(self):
-        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
-
-
-def excepthook(args):
-    # CPython's default: the traceback on stderr, SystemExit silent.
-    if args.exc_type is SystemExit:
-        return
-    stderr = _sys.stderr
-    name = args.thread.name if args.thread is not None else get_ident()
-    print("Exception in thread %s:" % name, file=stderr)
-    import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
-
-
-__excepthook__ = excepthook
 
 
 class Thread:
     _initialized = False
 
-    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
@@ -406,7 +439,8 @@ class Thread:
             name = _newname("Thread-%d")
             if target is not None:
                 try:
-                    name += " (%s)" % target.__name__
+                    target_name = target.__name__
+                    name += f" ({target_name})"
                 except AttributeError:
                     pass
         self._target = target
@@ -418,12 +452,15 @@ class Thread:
         else:
             self._daemonic = current_thread().daemon
         self._ident = None
+        self._native_id = None
+        self._done = None
         self._started = Event()
         self._is_stopped = False
-        self._done = _allocate_lock()
         self._initialized = True
+        self._stderr = _sys.stderr
 
     def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
         if self._started.is_set():
             status = "started"
@@ -440,11 +477,15 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        self._done = _allocate_lock()
         self._done.acquire()
+        with _active_limbo_lock:
+            _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
-            self._done.release()
+            with _active_limbo_lock:
+                del _limbo[self]
             raise
         self._started.wait()
 
@@ -455,20 +496,31 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
-        self._ident = get_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-        self._started.set()
+    def _bootstrap_inner(self):
         try:
-            self.run()
-        except BaseException as e:
-            excepthook(ExceptHookArgs(type(e), e, e.__traceback__, self))
-        finally:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
             with _active_limbo_lock:
-                _active.pop(self._ident, None)
+                _active[self._ident] = self
+                del _limbo[self]
+            self._started.set()
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            try:
+                self.run()
+            except BaseException as exc:
+                self._invoke_excepthook(self, exc)
+        finally:
             self._is_stopped = True
+            with _active_limbo_lock:
+                try:
+                    del _active[get_ident()]
+                except KeyError:
+                    pass
             self._done.release()
+
+    def _stop(self):
+        self._is_stopped = True
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -477,40 +529,54 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
+        done = self._done
+        if done is None:
             return
         if timeout is None:
-            got = self._done.acquire()
-        elif timeout <= 0:
-            got = self._done.acquire(False)
+            got = done.acquire()
         else:
-            got = self._done.acquire(True, timeout)
+            got = done.acquire(True, max(timeout, 0))
         if got:
-            self._done.release()
+            done.release()
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        self.join(None if block and timeout < 0 else timeout)
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
-    native_id = ident
+    @property
+    def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
 
     def is_alive(self):
-        return self._started.is_set() and not self._is_stopped
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        return True
 
     @property
     def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
@@ -528,30 +594,69 @@ class Thread:
         self.name = name
 
 
-class _MainThread(Thread):
-    def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
-        self._ident = get_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+class ExceptHookArgs(tuple):
+    n_fields = 4
+    n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("threading.ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(args))
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
+                "exc_traceback=%r, thread=%r)" % tuple(self))
 
 
-class _DummyThread(Thread):
-    # A thread started with _thread directly.
-    def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+def excepthook(args, /):
+    if args.exc_type == SystemExit:
+        return
+    stderr = _sys.stderr
+    if stderr is None:
+        thread = args.thread
+        if thread is not None:
+            stderr = getattr(thread, "_stderr", None)
+        if stderr is None:
+            return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
+    stderr.flush()
 
-    def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    hook = globals()['excepthook']
+    args = ExceptHookArgs([type(exc), exc, exc.__traceback__, thread])
+    try:
+        hook(args)
+    except Exception as e:
+        e.__suppress_context__ = True
+        _sys.stderr.write("Exception in threading.excepthook:\n")
+        import traceback
+        traceback.print_exception(type(e), e, e.__traceback__, file=_sys.stderr)
+
+
+# Threads look the hook up when they report, so a replaced
+# threading.excepthook is honoured.
+Thread._invoke_excepthook = staticmethod(_invoke_excepthook)
 
 
 class Timer(Thread):
-    # Calls function(*args, **kwargs) after interval seconds unless cancelled.
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
@@ -570,7 +675,31 @@ class Timer(Thread):
         self.finished.set()
 
 
-_main_thread = _MainThread()
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+    def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
 
 
 def current_thread():
@@ -580,70 +709,151 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    return current_thread()
+
+
+def active_count():
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
+
+
+def activeCount():
+    return active_count()
+
+
+def _enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+def enumerate():
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
 
 
 def main_thread():
     return _main_thread
 
 
-def active_count():
-    with _active_limbo_lock:
-        return len(_active)
+_main_thread = None
+_main_thread = _MainThread()
 
 
-activeCount = active_count
+_threading_atexits = []
+_SHUTTING_DOWN = False
 
 
-def enumerate():
-    with _active_limbo_lock:
-        return list(_active.values())
-
-
-class local:
-    # Attributes seen by one thread only.
-    def __init__(self, *args, **kw):
-        object.__setattr__(self, "_local__dicts", {})
-
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        return dicts.setdefault(get_ident(), {})
-
-    def __getattribute__(self, name):
-        if name.startswith("_local__") or name in ("__class__", "__dict__"):
-            return object.__getattribute__(self, name)
-        d = object.__getattribute__(self, "_local__dict")()
-        if name in d:
-            return d[name]
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name, value):
-        object.__getattribute__(self, "_local__dict")()[name] = value
-
-    def __delattr__(self, name):
-        d = object.__getattribute__(self, "_local__dict")()
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(name)
+def _register_atexit(func, *arg, **kwargs):
+    """Register func to be called when the interpreter exits, before the
+    non-daemon threads are joined (concurrent.futures uses it)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    call = lambda: func(*arg, **kwargs)
+    _threading_atexits.append(call)
 
 
 def _shutdown():
-    # At exit the interpreter waits for the threads that are not daemons
-    # (CPython's threading._shutdown).
+    # Called at interpreter exit: wait for the non-daemon threads.
+    global _SHUTTING_DOWN
+    if _main_thread._is_stopped:
+        return
+    _SHUTTING_DOWN = True
+    _main_thread._is_stopped = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
-            pending = [t for t in _active.values()
-                       if t is not _main_thread and not t.daemon and not isinstance(t, _DummyThread)]
+            pending = [t for t in _enumerate()
+                       if not t._daemonic and t is not _main_thread
+                       and not t._is_stopped and t._done is not None]
         if not pending:
-            return
+            break
         for t in pending:
             t.join()
 
 
-def _register_shutdown():
-    import atexit
-    atexit.register(_shutdown)
+class local:
+    """Thread-local data: each thread sees its own attributes."""
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__dicts', {})
+        object.__setattr__(self, '_local__args', (args, kw))
+        object.__setattr__(self, '_local__lock', RLock())
+        self._local__dicts[get_ident()] = {}
+        return self
 
 
-_register_shutdown()
+def _local_dict(self):
+    dicts = object.__getattribute__(self, '_local__dicts')
+    me = get_ident()
+    d = dicts.get(me)
+    if d is None:
+        d = dicts[me] = {}
+        args, kw = object.__getattribute__(self, '_local__args')
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    return d
+
+
+def _local_getattribute(self, name):
+    if name.startswith('_local__'):
+        return object.__getattribute__(self, name)
+    d = _local_dict(self)
+    if name == '__dict__':
+        return d
+    if name in d:
+        cls_attr = None
+        for k in type(self).__mro__:
+            if name in k.__dict__:
+                cls_attr = k.__dict__[name]
+                break
+        if cls_attr is None or not hasattr(type(cls_attr), '__set__'):
+            return d[name]
+    try:
+        return object.__getattribute__(self, name)
+    except AttributeError:
+        raise AttributeError("%r object has no attribute %r"
+                             % (type(self).__name__, name)) from None
+
+
+def _local_class_attr(self, name):
+    for k in type(self).__mro__:
+        if name in k.__dict__:
+            return k.__dict__[name]
+    return None
+
+
+def _local_setattr(self, name, value):
+    if name == '__dict__':
+        raise AttributeError(
+            "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+    attr = _local_class_attr(self, name)
+    if attr is not None and hasattr(type(attr), '__set__'):
+        return type(attr).__set__(attr, self, value)
+    _local_dict(self)[name] = value
+
+
+def _local_delattr(self, name):
+    if name == '__dict__':
+        raise AttributeError(
+            "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+    attr = _local_class_attr(self, name)
+    if attr is not None and hasattr(type(attr), '__delete__'):
+        return type(attr).__delete__(attr, self)
+    d = _local_dict(self)
+    try:
+        del d[name]
+    except KeyError:
+        raise AttributeError(name) from None
+
+
+local.__getattribute__ = _local_getattribute
+local.__setattr__ = _local_setattr
+local.__delattr__ = _local_delattr
+local.__module__ = '_thread'
+local.__qualname__ = '_local'
+local.__name__ = '_local'

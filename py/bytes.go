@@ -409,7 +409,7 @@ func bytesFrom(t *Thread, args []Object, kw []Kwarg, name string) ([]byte, error
 		}
 		return r.(*Bytes).B, nil
 	}
-	if b, ok := AsBytes(src); ok {
+	if b, ok := AsBytes(src); ok && enc == nil && errs == nil {
 		return append([]byte(nil), b...), nil
 	}
 	if name == "bytes" && enc == nil && errs == nil {

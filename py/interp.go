@@ -101,6 +101,14 @@ func (ip *Interp) Flush() {
 // Then it closes the generators left suspended in try or with blocks, as
 // CPython's shutdown does.
 func (t *Thread) RunAtExit() {
+	// As CPython's shutdown, first wait for threading's non-daemon threads.
+	if m, ok := t.Interp.Modules.GetStr(Intern("threading")).(*Module); ok {
+		if fn := m.Get("_shutdown"); fn != nil {
+			if _, err := t.Call(fn, nil, nil); err != nil {
+				PrintTraceback(t, AsException(err), t.Interp.Sys.Get("stderr"))
+			}
+		}
+	}
 	fns := t.Interp.atExit
 	t.Interp.atExit = nil
 	for i := len(fns) - 1; i >= 0; i-- {

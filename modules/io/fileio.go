@@ -122,9 +122,18 @@ func openFileIO(t *py.Thread, file py.Object, mode string, closefd bool, opener 
 		if !closefd {
 			return nil, py.Errorf(py.ValueError, "Cannot use closefd=False with file name")
 		}
-		path, _, err := FSPath(t, file)
+		path, isBytes, err := FSPath(t, file)
 		if err != nil {
 			return nil, err
+		}
+		if tp := file.Type(); !tp.IsSubtype(py.StrType) && !tp.IsSubtype(py.BytesType) {
+			// an os.PathLike: the name (and errors) are the path it stands for
+			if isBytes {
+				file = py.NewBytes([]byte(path))
+			} else {
+				file = py.NewStr(path)
+			}
+			f.name = file
 		}
 		FlushAll()
 		if opener != nil && opener != py.None {

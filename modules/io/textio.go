@@ -51,7 +51,9 @@ func (x *TextIO) setup(t *py.Thread, buffer py.Object, encoding, errors, newline
 		if !ok {
 			return py.Errorf(py.TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %s", py.TypeName(encoding))
 		}
-		x.encoding = s.S
+		if s.S != "locale" { // "locale" (3.10+) is the default: UTF-8
+			x.encoding = s.S
+		}
 	}
 	x.enc = normEncoding(x.encoding)
 	if x.enc == "" {

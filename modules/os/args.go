@@ -56,6 +56,10 @@ func pathArg(t *py.Thread, fname string, o py.Object, allowFd, allowNone bool) (
 		return p, err
 	}
 	p.s, p.isBytes = s, isBytes
+	if tp := o.Type(); !tp.IsSubtype(py.StrType) && !tp.IsSubtype(py.BytesType) {
+		// an os.PathLike: errors name the path it stands for, as CPython's
+		p.obj = mkPath(s, isBytes)
+	}
 	return p, nil
 }
 

@@ -147,6 +147,7 @@ func newOSModule(t *py.Thread) (*py.Module, error) {
 	m.Set("DirEntry", dirEntryType)
 	m.Set("terminal_size", terminalSize)
 	m.Set("statvfs_result", statvfsResult)
+	m.SetFunc("__getattr__", osGetattr(m))
 	for name, v := range map[string]int{
 		"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
 		"O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY, "O_RDWR": syscall.O_RDWR,
@@ -426,6 +427,10 @@ func newOSModule(t *py.Thread) (*py.Module, error) {
 
 func init() {
 	py.RegisterModule("os", newOSModule)
+	py.RegisterModule("posixpath", func(t *py.Thread) (*py.Module, error) {
+		// CPython's os.path on POSIX systems
+		return t.Import("os.path")
+	})
 	py.RegisterModule("os.path", func(t *py.Thread) (*py.Module, error) {
 		osm, err := t.Import("os")
 		if err != nil {

@@ -1,0 +1,1 @@
+# urllib: URL handling (upy provides urllib.parse).
