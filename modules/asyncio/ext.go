@@ -16,7 +16,7 @@ var extFiles embed.FS
 var extNames = map[string]bool{
 	"FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 	"shield": true, "wait": true, "as_completed": true, "Condition": true,
-	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true,
+	"Timeout": true, "timeout": true, "timeout_at": true, "to_thread": true, "wrap_future": true,
 	"PriorityQueue": true, "LifoQueue": true, "Runner": true, "TaskGroup": true,
 	"Barrier": true, "BrokenBarrierError": true, "IncompleteReadError": true, "LimitOverrunError": true,
 	"BaseProtocol": true, "Protocol": true, "BufferedProtocol": true, "DatagramProtocol": true,

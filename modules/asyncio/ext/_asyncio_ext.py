@@ -433,9 +433,45 @@ class Runner:
         return asyncio.run(coro)
 
 
+def wrap_future(future, *, loop=None):
+    """An asyncio future that follows a concurrent.futures.Future (done in
+    another thread): its outcome arrives through call_soon_threadsafe, and
+    cancelling the asyncio future cancels the other."""
+    if asyncio.isfuture(future):
+        return future
+    if not (hasattr(future, "add_done_callback") and hasattr(future, "set_running_or_notify_cancel")):
+        raise AssertionError("concurrent.futures.Future is expected, got {!r}".format(future))  # an assert in CPython
+    if loop is None:
+        loop = asyncio.get_event_loop()
+    new = loop.create_future()
+
+    def settle(cf):
+        if new.done():
+            return
+        if cf.cancelled():
+            new.cancel()
+            return
+        exc = cf.exception()
+        if exc is not None:
+            new.set_exception(exc)
+        else:
+            new.set_result(cf.result())
+
+    def on_new_done(f):
+        if f.cancelled():
+            future.cancel()
+
+    new.add_done_callback(on_new_done)
+    future.add_done_callback(lambda cf: loop.call_soon_threadsafe(settle, cf))
+    return new
+
+
 def _run_in_executor(loop, executor, func, *args):
-    # No executors: each call runs in its own _thread thread; the result
-    # comes back through call_soon_threadsafe.
+    # A given executor (concurrent.futures) runs the call; the default one
+    # is a _thread thread per call, whose result comes back through
+    # call_soon_threadsafe.
+    if executor is not None:
+        return wrap_future(executor.submit(func, *args), loop=loop)
     import _thread
     fut = loop.create_future()
 
