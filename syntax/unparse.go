@@ -156,15 +156,9 @@ func (u *unparser) expr(e Expr, level int) {
 		u.list(x.Elts, prTest)
 		u.s("}")
 	case *ListComp:
-		u.s("[")
-		u.expr(x.Elt, prTest)
-		u.comps(x.Generators)
-		u.s("]")
+		u.comprehension("[", x.Elt, x.Generators, "]")
 	case *SetComp:
-		u.s("{")
-		u.expr(x.Elt, prTest)
-		u.comps(x.Generators)
-		u.s("}")
+		u.comprehension("{", x.Elt, x.Generators, "}")
 	case *DictComp:
 		u.s("{")
 		u.expr(x.Key, prTest)
@@ -173,10 +167,7 @@ func (u *unparser) expr(e Expr, level int) {
 		u.comps(x.Generators)
 		u.s("}")
 	case *GeneratorExp:
-		u.s("(")
-		u.expr(x.Elt, prTest)
-		u.comps(x.Generators)
-		u.s(")")
+		u.comprehension("(", x.Elt, x.Generators, ")")
 	case *Await:
 		u.open(level > prAwait, "(")
 		u.s("await ")
@@ -280,6 +271,15 @@ func (u *unparser) expr(e Expr, level int) {
 			u.expr(x.Step, prTest)
 		}
 	}
+}
+
+// comprehension writes a list, set or generator comprehension between
+// its brackets.
+func (u *unparser) comprehension(open string, elt Expr, gens []*Comprehension, close string) {
+	u.s(open)
+	u.expr(elt, prTest)
+	u.comps(gens)
+	u.s(close)
 }
 
 func (u *unparser) comps(gens []*Comprehension) {
